@@ -1,0 +1,288 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.check.AccessibilityChecker;
+import dev.pamphlet.check.LinkChecker;
+import dev.pamphlet.check.PageFacts;
+import dev.pamphlet.check.ReadabilityChecker;
+import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.config.SiteConfig;
+import dev.pamphlet.config.SiteConfigLoader;
+import dev.pamphlet.content.Article;
+import dev.pamphlet.content.ContentLoader;
+import dev.pamphlet.content.ContentTree;
+import dev.pamphlet.content.FrontMatterParser;
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.markdown.MarkdownRenderer;
+import dev.pamphlet.markdown.RenderedMarkdown;
+import dev.pamphlet.output.OutputGuard;
+import dev.pamphlet.output.OutputSink;
+import dev.pamphlet.output.StagedOutput;
+import dev.pamphlet.render.PageViewBuilder;
+import dev.pamphlet.render.TemplateError;
+import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.Views.PageView;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
+import dev.pamphlet.site.SiteBuilder;
+import dev.pamphlet.source.SourceReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * One build of a site, from the content folder to the output folder. {@link #run()} lists the steps in order.
+ * Every problem is collected, not thrown, so an editor sees all of them in one run; the output is only replaced
+ * when there are no errors.
+ */
+public final class Build {
+    public static final String HOME_TEMPLATE = "home.ftlh";
+    public static final String ARTICLE_TEMPLATE = "article.ftlh";
+    public static final String NOT_FOUND_TEMPLATE = "404.ftlh";
+    static final String ASSETS = "assets";
+
+    private final BuildOptions options;
+    private final Diagnostics diagnostics = new Diagnostics();
+    private final Function<String, String> display;
+    private final String templatesDisplay;
+
+    public Build(BuildOptions options) {
+        this.options = options;
+        String contentDisplay = displayPath(options.contentDir());
+        this.display = rel -> contentDisplay + "/" + rel;
+        this.templatesDisplay = displayPath(options.templatesDir());
+    }
+
+    public BuildResult run() {
+        long start = System.nanoTime();
+        List<String> summaries = new ArrayList<>();
+        StagedOutput.Result written = null;
+        int pages = 0;
+        try (StagedOutput staged = openOutput()) {
+            Optional<SiteConfig> config = loadConfig();
+            ContentTree tree = ContentLoader.list(options.contentDir());
+            Map<String, Boolean> loaded = new ConcurrentHashMap<>();
+            List<Article> articles = parseArticles(tree, loaded);
+            Map<String, String> templateFiles = templateAssets();
+            Optional<Site> site = config.flatMap(c -> placePages(c, articles, tree, templateFiles));
+            TemplateRenderer templates = loadTemplates();
+            if (site.isPresent() && templates != null && (staged != null || !options.writeOutput())) {
+                OutputSink sink = staged != null ? staged : OutputSink.discarding();
+                List<PageFacts> facts = renderPages(site.get(), templates, sink);
+                pages = facts.size();
+                copyStaticFiles(site.get(), templateFiles, sink);
+                renderNotFoundPage(site.get(), templates, sink);
+                checkLinks(site.get(), facts, loaded.keySet());
+            }
+            summaries.addAll(reviewSummary(articles));
+            if (staged != null && !diagnostics.hasErrors()) {
+                written = staged.commit();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.error(displayPath(options.outputDir()), 0, 0,
+                    "cannot write the site: " + e.getMessage()));
+            written = null;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new BuildResult(pages, diagnostics, summaries, diagnostics.hasErrors() ? null : written, millis);
+    }
+
+    /** Refuses a dangerous output folder before anything is read or written. */
+    private StagedOutput openOutput() throws IOException {
+        if (!options.writeOutput()) {
+            return null;
+        }
+        try {
+            OutputGuard.check(options.outputDir(), displayPath(options.outputDir()), options.contentDir(),
+                    options.templatesDir());
+        } catch (ContentException e) {
+            diagnostics.add(e.diagnostic());
+            return null;
+        }
+        return new StagedOutput(options.outputDir());
+    }
+
+    private Optional<SiteConfig> loadConfig() {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Files.isDirectory(options.contentDir())) {
+            diagnostics.add(Diagnostic.error(displayPath(options.contentDir()), 0, 0, "content folder does not exist")
+                    .withHint("run Pamphlet from the project folder, or give --content"));
+            return Optional.empty();
+        }
+        Optional<SiteConfig> config = SiteConfigLoader.load(options.contentDir(),
+                display.apply(SiteConfigLoader.FILE_NAME), problems);
+        diagnostics.addAll(problems);
+        if (options.baseUrl() != null) {
+            return config.map(c -> new SiteConfig(c.title(), c.description(), c.language(),
+                    options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/", c.publisher(),
+                    c.condition(), c.feedback(), c.allowHtml(), c.maxReadingAge(), c.maxSentenceWords()));
+        }
+        return config;
+    }
+
+    /** Reads and checks every Markdown file in parallel; {@code loaded} collects every path that was readable. */
+    private List<Article> parseArticles(ContentTree tree, Map<String, Boolean> loaded) {
+        List<Article> articles = tree.markdown().parallelStream().map(path -> {
+            List<Diagnostic> problems = new ArrayList<>();
+            Optional<Article> article = Optional.empty();
+            try {
+                article = FrontMatterParser.parse(path,
+                        SourceReader.read(options.contentDir().resolve(path), display.apply(path)), problems);
+            } catch (ContentException e) {
+                problems.add(e.diagnostic());
+            }
+            loaded.put(path, Boolean.TRUE);
+            diagnostics.addAll(problems);
+            return article.orElse(null);
+        }).filter(Objects::nonNull).toList();
+        return articles;
+    }
+
+    private Optional<Site> placePages(SiteConfig config, List<Article> articles, ContentTree tree,
+                                      Map<String, String> templateFiles) {
+        Map<String, String> reserved = new LinkedHashMap<>();
+        templateFiles.keySet().forEach(out -> reserved.put(out, "the templates' " + out));
+        reserved.put("404.html", "the 'page not found' page");
+        reserved.put(OutputGuard.MARKER, "Pamphlet's output marker");
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<Site> site = SiteBuilder.build(config, articles, tree.staticFiles(), options.drafts(), reserved,
+                display, problems);
+        diagnostics.addAll(problems);
+        return site;
+    }
+
+    private TemplateRenderer loadTemplates() {
+        if (!Files.isDirectory(options.templatesDir())) {
+            diagnostics.add(Diagnostic.error(templatesDisplay, 0, 0, "templates folder does not exist")
+                    .withHint("run Pamphlet from the project folder, or give --templates"));
+            return null;
+        }
+        try {
+            TemplateRenderer renderer = new TemplateRenderer(options.templatesDir(), templatesDisplay);
+            List<Diagnostic> problems = new ArrayList<>();
+            renderer.preload(List.of(HOME_TEMPLATE, ARTICLE_TEMPLATE), problems);
+            diagnostics.addAll(problems);
+            return problems.isEmpty() ? renderer : null;
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(templatesDisplay, 0, 0, "cannot read templates: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /**
+     * Renders every page in parallel: Markdown, the page's own checks, template, write. Each page is written as
+     * soon as it is rendered, so memory holds one page per thread, not the whole site.
+     */
+    private List<PageFacts> renderPages(Site site, TemplateRenderer templates, OutputSink sink) {
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config().allowHtml());
+        PageViewBuilder views = new PageViewBuilder(site);
+        ReviewDateChecker reviews = new ReviewDateChecker(options.today());
+        ReadabilityChecker readability = new ReadabilityChecker(site.config());
+        AccessibilityChecker accessibility = new AccessibilityChecker(site.config().allowHtml());
+        Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
+        List<PageFacts> facts = site.guide().parallelStream().map(page -> {
+            Article article = page.article();
+            RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine());
+            List<Diagnostic> problems = new ArrayList<>();
+            reviews.check(article, display, problems);
+            readability.check(article, body, display, problems);
+            accessibility.check(article, body, display, problems);
+            diagnostics.addAll(problems);
+            PageView view = views.build(page, body);
+            Map<String, Object> model = Map.of("site", views.siteView(), "page", view);
+            String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
+            try {
+                String html = templates.render(template, model, display.apply(article.path()));
+                sink.write(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+            } catch (TemplateError e) {
+                // The same template mistake fails every page: report it once per template line.
+                templateErrors.merge(e.diagnostic().location(), e.diagnostic(),
+                        (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Set<String> ids = new HashSet<>();
+            body.headings().forEach(h -> ids.add(h.id()));
+            return new PageFacts(page, Set.copyOf(ids), body.links());
+        }).toList();
+        templateErrors.values().forEach(diagnostics::add);
+        return facts;
+    }
+
+    private void renderNotFoundPage(Site site, TemplateRenderer templates, OutputSink sink) {
+        if (!templates.exists(NOT_FOUND_TEMPLATE)) {
+            return;
+        }
+        PageViewBuilder views = new PageViewBuilder(site);
+        try {
+            String html = templates.render(NOT_FOUND_TEMPLATE,
+                    Map.of("site", views.siteView(), "home", site.home().outputPath()), "the 'page not found' page");
+            sink.write("404.html", html.getBytes(StandardCharsets.UTF_8));
+        } catch (TemplateError e) {
+            diagnostics.add(e.diagnostic());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Template assets, output path to source path: {@code templates/assets/x} is published at {@code assets/x}. */
+    private Map<String, String> templateAssets() {
+        Path assets = options.templatesDir().resolve(ASSETS);
+        Map<String, String> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(assets)) {
+            return out;
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !ContentLoader.isEditorLeftover(p))
+                    .sorted()
+                    .forEach(p -> out.put(ASSETS + "/" + ContentLoader.relative(assets, p), p.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private void copyStaticFiles(Site site, Map<String, String> templateFiles, OutputSink sink) throws IOException {
+        for (String rel : site.staticFiles()) {
+            sink.copy(rel, options.contentDir().resolve(rel));
+        }
+        for (Map.Entry<String, String> e : templateFiles.entrySet()) {
+            sink.copy(e.getKey(), Path.of(e.getValue()));
+        }
+    }
+
+    private void checkLinks(Site site, List<PageFacts> facts, Set<String> unparsed) {
+        diagnostics.addAll(new LinkChecker(site, facts, display, unparsed).check());
+    }
+
+    private List<String> reviewSummary(List<Article> articles) {
+        ReviewDateChecker reviews = new ReviewDateChecker(options.today());
+        long overdue = articles.stream().filter(a -> reviews.status(a) == ReviewDateChecker.Status.OVERDUE).count();
+        long soon = articles.stream().filter(a -> reviews.status(a) == ReviewDateChecker.Status.DUE_SOON).count();
+        String line = ReviewDateChecker.summary(overdue, soon);
+        return line == null ? Collections.emptyList() : List.of(line);
+    }
+
+    /** Shows paths as the user gave them (relative stays relative), so messages match what they typed. */
+    static String displayPath(Path p) {
+        String s = p.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

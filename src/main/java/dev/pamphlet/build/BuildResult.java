@@ -1,0 +1,21 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.output.StagedOutput;
+
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param pages     pages rendered
+ * @param files     what was written; null when nothing was (a check, or a failed build)
+ * @param summaries one-line summaries to show after the diagnostics, e.g. "3 pages are overdue for review"
+ */
+public record BuildResult(int pages, Diagnostics diagnostics, List<String> summaries, StagedOutput.Result files,
+                          long elapsedMillis) {
+
+    public boolean succeeded() {
+        return !diagnostics.hasErrors();
+    }
+}

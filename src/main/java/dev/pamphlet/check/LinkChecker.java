@@ -1,0 +1,207 @@
+package dev.pamphlet.check;
+
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.markdown.LinkRewriter;
+import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
+import dev.pamphlet.source.Suggestions;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Every link between pages must reach a page that is built, every {@code #fragment} a heading on its target page,
+ * every image or file a file that is copied. Runs after all pages are rendered, because a link can point forward.
+ */
+public final class LinkChecker {
+    private final Site site;
+    private final Map<String, PageFacts> factsBySource = new HashMap<>();
+    private final Function<String, String> display;
+    private final Set<String> readable;
+
+    /**
+     * @param readable every Markdown path that was read, including pages that failed their own checks: links to
+     *                 those are not reported again as broken
+     */
+    public LinkChecker(Site site, List<PageFacts> facts, Function<String, String> display, Set<String> readable) {
+        this.site = site;
+        this.readable = readable;
+        this.display = display;
+        facts.forEach(f -> factsBySource.put(f.page().article().path(), f));
+    }
+
+    public List<Diagnostic> check() {
+        List<Diagnostic> out = new ArrayList<>();
+        for (PageFacts facts : factsBySource.values()) {
+            for (LinkRef link : facts.links()) {
+                Diagnostic d = checkLink(facts, link);
+                if (d != null) {
+                    out.add(d.withSourceLine(facts.page().article().source().line(link.line())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Diagnostic checkLink(PageFacts from, LinkRef link) {
+        String url = link.url();
+        String file = display.apply(from.page().article().path());
+        String kind = link.image() ? "image" : "link";
+        if (url.regionMatches(true, 0, "javascript:", 0, 11) || url.regionMatches(true, 0, "vbscript:", 0, 9)) {
+            return Diagnostic.error(file, link.line(), link.column(), kind + " runs a script ('" + shorten(url)
+                    + "'); it has been left out of the page").withHint("link to a page or a web address instead");
+        }
+        if (url.startsWith("//") || url.isEmpty()) {
+            return null;
+        }
+        if (LinkRewriter.isRootRelative(url)) {
+            return Diagnostic.error(file, link.line(), link.column(), kind + " '" + url + "' starts with '/', which"
+                            + " breaks when the site is opened from disk or published in a sub-folder")
+                    .withHint("write the path relative to this file, e.g. '" + suggestRelative(from, url) + "'");
+        }
+        if (!LinkRewriter.isRelative(url)) {
+            return null;
+        }
+        int cut = firstOf(url);
+        String rawPath = url.substring(0, cut);
+        String fragment = url.indexOf('#') >= 0 ? url.substring(url.indexOf('#') + 1) : null;
+        String sourcePath = from.page().article().path();
+        if (rawPath.isEmpty()) {
+            return fragment == null ? null : checkFragment(from, fragment, file, link, "this page");
+        }
+        String path = resolve(sourcePath, decode(rawPath));
+        if (path == null) {
+            return Diagnostic.error(file, link.line(), link.column(), kind + " '" + url
+                    + "' points outside the content folder").withHint("link only to files inside the content folder");
+        }
+        if (path.isEmpty() || path.endsWith("/")) {
+            path = path + "index.md";
+        } else if (!path.endsWith(".md") && !site.staticFiles().contains(path)
+                && site.bySource().containsKey(path + "/index.md")) {
+            path = path + "/index.md";
+        }
+        if (path.endsWith(".html") && site.bySource().containsKey(path.substring(0, path.length() - 5) + ".md")) {
+            path = path.substring(0, path.length() - 5) + ".md";
+        }
+        if (path.endsWith(".md")) {
+            PageFacts target = factsBySource.get(path);
+            if (target == null && readable.contains(path) && !site.drafts().contains(path)) {
+                return null;
+            }
+            if (target == null) {
+                return missingPage(file, sourcePath, link, url, path);
+            }
+            return fragment == null ? null : checkFragment(target, fragment, file, link, path);
+        }
+        if (!site.staticFiles().contains(path)) {
+            String what = link.image() ? "image" : "file";
+            return Diagnostic.error(file, link.line(), link.column(), what + " '" + rawPath + "' does not exist")
+                    .withHint("put the file at content/" + path + " or correct the path (it is relative to this page)");
+        }
+        return null;
+    }
+
+    private Diagnostic missingPage(String file, String sourcePath, LinkRef link, String url, String path) {
+        if (site.drafts().contains(path)) {
+            return Diagnostic.error(file, link.line(), link.column(), "link '" + url + "' points to a draft,"
+                    + " which is not published").withHint("publish " + path + " (remove 'draft: true') or remove the link;"
+                    + " build with --drafts to preview drafts");
+        }
+        String suggestion = Suggestions.closest(path, factsBySource.keySet());
+        return Diagnostic.error(file, link.line(), link.column(), "link '" + url + "' points to a page that does not"
+                        + " exist (" + path + ")")
+                .withHint(suggestion == null ? "check the file name; links are relative to this page"
+                        : "did you mean '" + relativePath(sourcePath, suggestion) + "'?");
+    }
+
+    /** The relative link from one content file to another, as an author would write it. */
+    static String relativePath(String from, String to) {
+        String[] a = from.split("/");
+        String[] b = to.split("/");
+        int common = 0;
+        while (common < a.length - 1 && common < b.length - 1 && a[common].equals(b[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder("../".repeat(a.length - 1 - common));
+        for (int i = common; i < b.length; i++) {
+            sb.append(b[i]).append(i < b.length - 1 ? "/" : "");
+        }
+        return sb.toString();
+    }
+
+    private Diagnostic checkFragment(PageFacts target, String fragment, String file, LinkRef link, String where) {
+        String id = decode(fragment);
+        if (id.isEmpty() || target.headingIds().contains(id)) {
+            return null;
+        }
+        String suggestion = Suggestions.closest(id, target.headingIds());
+        return Diagnostic.error(file, link.line(), link.column(), "'#" + fragment + "' matches no heading on "
+                        + where)
+                .withHint(suggestion != null ? "did you mean '#" + suggestion + "'?"
+                        : "heading ids are the heading text in lower case with spaces as '-'; headings there: "
+                        + String.join(", ", target.headingIds().stream().sorted().limit(12).toList()));
+    }
+
+    /** Joins a relative link onto the linking file's folder; null if it climbs out of the content folder. */
+    static String resolve(String fromPath, String link) {
+        Deque<String> parts = new ArrayDeque<>();
+        int slash = fromPath.lastIndexOf('/');
+        if (slash > 0) {
+            for (String p : fromPath.substring(0, slash).split("/")) {
+                parts.addLast(p);
+            }
+        }
+        boolean dir = link.endsWith("/") || link.endsWith("/.") || link.endsWith("/..") || link.equals(".")
+                || link.equals("..");
+        for (String p : link.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        String joined = String.join("/", parts);
+        return dir && !joined.isEmpty() ? joined + "/" : joined;
+    }
+
+    private static String suggestRelative(PageFacts from, String url) {
+        String depth = from.page().root();
+        return depth + url.substring(1);
+    }
+
+    private static int firstOf(String url) {
+        int q = url.indexOf('?');
+        int h = url.indexOf('#');
+        if (q < 0) {
+            return h < 0 ? url.length() : h;
+        }
+        return h < 0 ? q : Math.min(q, h);
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+}

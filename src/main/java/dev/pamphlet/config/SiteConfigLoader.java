@@ -1,0 +1,112 @@
+package dev.pamphlet.config;
+
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.source.SourceReader;
+import dev.pamphlet.source.SourceText;
+import dev.pamphlet.source.YamlMapping;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads and checks {@code site.yml}. */
+public final class SiteConfigLoader {
+    public static final String FILE_NAME = "site.yml";
+    static final List<String> REQUIRED = List.of("title", "description", "language", "base_url", "publisher");
+    static final Set<String> ALLOWED = new LinkedHashSet<>(List.of("title", "description", "language", "base_url",
+            "publisher", "condition", "feedback", "allow_html", "max_reading_age", "max_sentence_words"));
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final String WHAT = FILE_NAME;
+
+    private SiteConfigLoader() {
+    }
+
+    /** Loads {@code site.yml} from the content folder; empty (with diagnostics) when it is missing or wrong. */
+    public static Optional<SiteConfig> load(Path contentDir, String displayPath, List<Diagnostic> problems) {
+        Path file = contentDir.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Diagnostic.error(displayPath, 0, 0, "site settings file is missing")
+                    .withHint("create it with the keys " + String.join(", ", REQUIRED)));
+            return Optional.empty();
+        }
+        SourceText source;
+        try {
+            source = SourceReader.read(file, displayPath);
+        } catch (ContentException e) {
+            problems.add(e.diagnostic());
+            return Optional.empty();
+        }
+        return parse(source, problems);
+    }
+
+    public static Optional<SiteConfig> parse(SourceText source, List<Diagnostic> problems) {
+        int before = problems.size();
+        if (source.text().isBlank()) {
+            problems.add(Diagnostic.error(source.displayPath(), 1, 0, "file is empty")
+                    .withHint("add the keys " + String.join(", ", REQUIRED)));
+            return Optional.empty();
+        }
+        Optional<YamlMapping> parsed = YamlMapping.parse(source.text(), source, 1, WHAT, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMapping yaml = parsed.get();
+        yaml.rejectUnknownKeys(ALLOWED, WHAT);
+        yaml.requireKeys(REQUIRED, WHAT);
+        String title = yaml.text("title");
+        String description = yaml.text("description");
+        String language = yaml.text("language");
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            yaml.reportValue("language", "'language' must be a language tag such as en-GB, not '" + language + "'",
+                    "use a BCP 47 tag: en, en-GB, cy, fr-FR");
+        }
+        String baseUrl = baseUrl(yaml);
+        String publisher = yaml.text("publisher");
+        String condition = yaml.text("condition");
+        String feedback = yaml.text("feedback");
+        if (feedback != null && !isFeedbackAddress(feedback)) {
+            yaml.reportValue("feedback", "'feedback' must be an email address or a web address, not '" + feedback + "'",
+                    "for example feedback@example.org or https://example.org/contact");
+        }
+        Boolean allowHtml = yaml.bool("allow_html");
+        Double readingAge = yaml.number("max_reading_age");
+        Integer sentenceWords = yaml.integer("max_sentence_words");
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new SiteConfig(title, description, language, baseUrl, publisher, condition, feedback,
+                Boolean.TRUE.equals(allowHtml),
+                readingAge == null ? SiteConfig.DEFAULT_MAX_READING_AGE : readingAge,
+                sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords));
+    }
+
+    private static String baseUrl(YamlMapping yaml) {
+        String value = yaml.text("base_url");
+        if (value == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() != null) {
+                return value.endsWith("/") ? value : value + "/";
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        yaml.reportValue("base_url", "'base_url' must be a full web address, not '" + value + "'",
+                "write the address the site is published at, e.g. https://example.org/guide/");
+        return null;
+    }
+
+    private static boolean isFeedbackAddress(String value) {
+        return value.matches("(?i)https?://\\S+") || value.matches("(?i)mailto:\\S+") || EMAIL.matcher(value).matches();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.pamphlet.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** Lists the content folder: Markdown sources and static files, skipping settings and hidden files. */
+public final class ContentLoader {
+    /** Files at the top of the content folder that configure the site rather than being published. */
+    public static final Set<String> SETTINGS_FILES = Set.of("site.yml", "glossary.yml");
+
+    private ContentLoader() {
+    }
+
+    public static ContentTree list(Path contentDir) {
+        List<String> markdown = new ArrayList<>();
+        List<String> statics = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(contentDir) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || isHidden(file) || isEditorLeftover(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String rel = relative(contentDir, file);
+                    if (rel.endsWith(".md")) {
+                        markdown.add(rel);
+                    } else if (!SETTINGS_FILES.contains(rel)) {
+                        statics.add(rel);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Collections.sort(markdown);
+        Collections.sort(statics);
+        return new ContentTree(List.copyOf(markdown), List.copyOf(statics));
+    }
+
+    public static String relative(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static boolean isHidden(Path p) {
+        return p.getFileName().toString().startsWith(".");
+    }
+
+    /** Backup and swap files editors write beside the real one; publishing them would be a leak. */
+    public static boolean isEditorLeftover(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp")
+                || name.startsWith("#") || name.startsWith(".#");
+    }
+}

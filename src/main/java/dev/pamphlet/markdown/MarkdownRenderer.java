@@ -1,0 +1,175 @@
+package dev.pamphlet.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Markdown to HTML with one Flexmark parser and renderer, built once per build and shared by all pages
+ * (both are thread-safe). Besides the HTML it reports the headings, links and raw HTML the checks need, with
+ * lines in the original file.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(boolean allowHtml) {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(TablesExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        // GitHub-flavoured tables: a missing cell is added, an extra one dropped, no column spans.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new HeadingIdAttributes())
+                .linkResolverFactory(new PageLinks())
+                .build();
+    }
+
+    /**
+     * Renders a page body.
+     *
+     * @param bodyStartLine the 1-based line of the original file where {@code body} starts
+     */
+    public RenderedMarkdown render(String body, int bodyStartLine) {
+        Document document = parser.parse(body);
+        Positions positions = new Positions(body, bodyStartLine);
+        HeadingIds ids = new HeadingIds();
+        List<RenderedMarkdown.Heading> headings = new ArrayList<>();
+        List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
+        List<RenderedMarkdown.Position> rawHtml = new ArrayList<>();
+        List<RenderedMarkdown.TextBlock> paragraphs = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                String text = plainText(heading);
+                String id = ids.next(text);
+                heading.setAnchorRefId(id);
+                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id,
+                        positions.line(node), positions.column(node)));
+            } else if (node instanceof Link link) {
+                links.add(linkRef(false, link.getUrl().unescape(), plainText(link), node, positions));
+            } else if (node instanceof Image image) {
+                links.add(linkRef(true, image.getUrl().unescape(), plainText(image), node, positions));
+            } else if (node instanceof LinkRef ref && ref.isDefined()) {
+                Reference target = ref.getReferenceNode(document);
+                if (target != null) {
+                    links.add(linkRef(false, target.getUrl().unescape(), plainText(ref), node, positions));
+                }
+            } else if (node instanceof ImageRef ref && ref.isDefined()) {
+                Reference target = ref.getReferenceNode(document);
+                if (target != null) {
+                    links.add(linkRef(true, target.getUrl().unescape(), plainText(ref), node, positions));
+                }
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                String snippet = node.getChars().toString().strip();
+                rawHtml.add(new RenderedMarkdown.Position(positions.line(node), positions.column(node),
+                        snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
+            } else if (node instanceof Paragraph) {
+                paragraphs.add(new RenderedMarkdown.TextBlock(plainText(node), positions.line(node)));
+            }
+        }
+        String html = renderer.render(document);
+        return new RenderedMarkdown(html, headings, links, rawHtml, paragraphs);
+    }
+
+    private static RenderedMarkdown.LinkRef linkRef(boolean image, String url, String text, Node node,
+                                                    Positions positions) {
+        return new RenderedMarkdown.LinkRef(image, url.strip(), text, positions.line(node), positions.column(node));
+    }
+
+    static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    /** Offsets in the body to lines and columns in the original file. */
+    private static final class Positions {
+        private final int[] lineStarts;
+        private final int firstLine;
+
+        Positions(String body, int firstLine) {
+            this.firstLine = firstLine;
+            int[] starts = new int[16];
+            int count = 1;
+            for (int i = 0; i < body.length(); i++) {
+                if (body.charAt(i) == '\n') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
+            }
+            this.lineStarts = Arrays.copyOf(starts, count);
+        }
+
+        private int index(int offset) {
+            int i = Arrays.binarySearch(lineStarts, offset);
+            return i >= 0 ? i : -i - 2;
+        }
+
+        int line(Node node) {
+            return firstLine + index(node.getStartOffset());
+        }
+
+        int column(Node node) {
+            int offset = node.getStartOffset();
+            return offset - lineStarts[index(offset)] + 1;
+        }
+    }
+
+    /** Writes the GitHub-style ids chosen in {@link #render} onto the heading elements. */
+    private static final class HeadingIdAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
+                    attributes.replaceValue("id", heading.getAnchorRefId());
+                }
+            };
+        }
+    }
+
+    /** Points links at Markdown files to the pages built from them. */
+    private static final class PageLinks extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                String url = link.getUrl();
+                String rewritten = LinkRewriter.rewrite(url);
+                return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+            };
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.pamphlet.markdown;
+
+import java.util.List;
+
+/**
+ * A page body rendered to HTML, with what the checks need to know about it. Lines are in the original file.
+ *
+ * @param html       the body HTML, links already rewritten to built pages
+ * @param headings   every heading, in order, with its id
+ * @param links      every link and image target, as written by the author
+ * @param rawHtml    places where the author wrote raw HTML
+ * @param paragraphs plain text of each paragraph and list item, for readability checks
+ */
+public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<Position> rawHtml,
+                               List<TextBlock> paragraphs) {
+
+    public record Heading(int level, String text, String id, int line, int column) {
+    }
+
+    /** A link or image target as written, with its visible text (the alt text for images). */
+    public record LinkRef(boolean image, String url, String text, int line, int column) {
+    }
+
+    public record Position(int line, int column, String snippet) {
+    }
+
+    public record TextBlock(String text, int line) {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.pamphlet.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Where a build puts the files it makes. Safe to call from many threads. */
+public interface OutputSink {
+
+    /** Records the file at {@code relativePath} (with '/' separators) with these bytes. */
+    void write(String relativePath, byte[] bytes) throws IOException;
+
+    /** Records a copy of {@code source} at {@code relativePath}. */
+    void copy(String relativePath, Path source) throws IOException;
+
+    /** For {@code check}: renders everything, writes nothing. */
+    static OutputSink discarding() {
+        return new OutputSink() {
+            @Override
+            public void write(String relativePath, byte[] bytes) {
+            }
+
+            @Override
+            public void copy(String relativePath, Path source) {
+            }
+        };
+    }
+}

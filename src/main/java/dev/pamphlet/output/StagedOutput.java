@@ -1,0 +1,173 @@
+package dev.pamphlet.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Writes a build without touching the published site until the build has succeeded. Files whose bytes differ
+ * from the published ones go to a staging folder beside the output; {@link #commit()} then moves them in and
+ * deletes what the build no longer makes; {@link #discard()} throws the staging folder away, leaving the old site
+ * byte for byte as it was. Unchanged files are never rewritten, so deploys and file watchers see only real changes.
+ */
+public final class StagedOutput implements OutputSink, AutoCloseable {
+    private final Path output;
+    private final Path staging;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    /** What a commit did. */
+    public record Result(int written, int unchanged, int deleted) {
+    }
+
+    public StagedOutput(Path output) throws IOException {
+        this.output = output.toAbsolutePath().normalize();
+        this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".pamphlet-staging");
+        deleteTree(staging);
+        Files.createDirectories(staging);
+    }
+
+    @Override
+    public void write(String relativePath, byte[] bytes) throws IOException {
+        produced.add(relativePath);
+        Path published = output.resolve(relativePath);
+        if (sameBytes(published, bytes)) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        Path target = staging.resolve(relativePath);
+        Files.createDirectories(target.getParent());
+        Files.write(target, bytes);
+        staged.add(relativePath);
+    }
+
+    @Override
+    public void copy(String relativePath, Path source) throws IOException {
+        produced.add(relativePath);
+        Path published = output.resolve(relativePath);
+        if (Files.isRegularFile(published) && Files.mismatch(source, published) == -1) {
+            unchanged.incrementAndGet();
+            return;
+        }
+        Path target = staging.resolve(relativePath);
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        staged.add(relativePath);
+    }
+
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(file), bytes);
+    }
+
+    /** Publishes the build: moves changed files in, deletes files no longer made, removes the staging folder. */
+    public Result commit() throws IOException {
+        Files.createDirectories(output);
+        Path marker = output.resolve(OutputGuard.MARKER);
+        if (!Files.exists(marker)) {
+            Files.writeString(marker, "Made by Pamphlet. Each build replaces everything in this folder.\n");
+        }
+        List<String> ordered = new ArrayList<>(staged);
+        ordered.sort(Comparator.naturalOrder());
+        for (String rel : ordered) {
+            Path target = output.resolve(rel);
+            Path parent = target.getParent();
+            if (Files.exists(parent) && !Files.isDirectory(parent)) {
+                Files.delete(parent);
+            }
+            if (Files.isDirectory(target)) {
+                deleteTree(target);
+            }
+            Files.createDirectories(parent);
+            Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        }
+        int deleted = deleteStale();
+        deleteTree(staging);
+        return new Result(staged.size(), unchanged.get(), deleted);
+    }
+
+    public void discard() {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (Files.exists(staging)) {
+            discard();
+        }
+    }
+
+    private int deleteStale() throws IOException {
+        List<Path> stale = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                String rel = output.relativize(file).toString().replace('\\', '/');
+                if (!rel.equals(OutputGuard.MARKER) && !produced.contains(rel)) {
+                    stale.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+                if (!dir.equals(output)) {
+                    dirs.add(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        for (Path file : stale) {
+            Files.delete(file);
+        }
+        for (Path dir : dirs) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isEmpty()) {
+                    Files.delete(dir);
+                }
+            }
+        }
+        return stale.size();
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

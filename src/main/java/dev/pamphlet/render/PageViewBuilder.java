@@ -1,0 +1,142 @@
+package dev.pamphlet.render;
+
+import dev.pamphlet.config.SiteConfig;
+import dev.pamphlet.content.FrontMatter;
+import dev.pamphlet.markdown.RenderedMarkdown;
+import dev.pamphlet.render.Views.DateView;
+import dev.pamphlet.render.Views.HeadingView;
+import dev.pamphlet.render.Views.LinkView;
+import dev.pamphlet.render.Views.NavItem;
+import dev.pamphlet.render.Views.PageView;
+import dev.pamphlet.render.Views.SiteView;
+import dev.pamphlet.render.Views.SourceView;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a placed page and its rendered body into the view its template sees. */
+public final class PageViewBuilder {
+    /**
+     * Above this many pages, each page lists only its neighbours in "Pages in this guide" and links to the
+     * full list on the home page: listing 10,000 pages on each of 10,000 pages would make the site 10,000 times
+     * bigger than its content.
+     */
+    static final int FULL_CONTENTS_LIMIT = 40;
+    static final int CONTENTS_WINDOW = 10;
+
+    private final Site site;
+    private final SiteView siteView;
+    private final DateTimeFormatter dateWords;
+
+    public PageViewBuilder(Site site) {
+        this.site = site;
+        SiteConfig c = site.config();
+        this.siteView = new SiteView(c.title(), c.description(), c.language(), c.publisher(), c.baseUrl(),
+                c.condition(), c.feedback());
+        this.dateWords = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(c.language()));
+    }
+
+    public SiteView siteView() {
+        return siteView;
+    }
+
+    public PageView build(Page page, RenderedMarkdown body) {
+        FrontMatter meta = page.article().meta();
+        String root = page.root();
+        int index = page.position();
+        List<Page> guide = site.guide();
+        boolean home = index == 0;
+        String url = absoluteUrl(page.outputPath());
+        List<SourceView> sources = meta.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList();
+        List<HeadingView> headings = body.headings().stream()
+                .map(h -> new HeadingView(h.level(), h.text(), h.id())).toList();
+        return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
+                date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), breadcrumbs(page),
+                contents(page, index, home), contentsMore(page, home),
+                index > 0 ? link(page, guide.get(index - 1)) : null,
+                index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null,
+                headings, feedbackHref(meta.title(), url));
+    }
+
+    /** The absolute address of an output file; folder index pages are addressed by their folder. */
+    public String absoluteUrl(String outputPath) {
+        String path = outputPath.equals("index.html") ? ""
+                : outputPath.endsWith("/index.html") ? outputPath.substring(0, outputPath.length() - 10) : outputPath;
+        return site.config().baseUrl() + path;
+    }
+
+    private DateView date(LocalDate date) {
+        return new DateView(date.toString(), dateWords.format(date));
+    }
+
+    private static LinkView link(Page from, Page to) {
+        return new LinkView(to.title(), from.root() + to.outputPath());
+    }
+
+    private List<LinkView> breadcrumbs(Page page) {
+        List<LinkView> crumbs = new ArrayList<>();
+        if (page.outputPath().equals("index.html")) {
+            return crumbs;
+        }
+        crumbs.add(link(page, site.home()));
+        String path = page.article().path();
+        int slash = path.indexOf('/');
+        while (slash > 0) {
+            Page section = site.bySource().get(path.substring(0, slash) + "/index.md");
+            if (section != null && section != page) {
+                crumbs.add(link(page, section));
+            }
+            slash = path.indexOf('/', slash + 1);
+        }
+        return crumbs;
+    }
+
+    private List<NavItem> contents(Page page, int index, boolean home) {
+        List<Page> guide = site.guide();
+        int from = 0;
+        int to = guide.size();
+        if (!home && guide.size() > FULL_CONTENTS_LIMIT) {
+            from = Math.max(0, index - CONTENTS_WINDOW);
+            to = Math.min(guide.size(), index + CONTENTS_WINDOW + 1);
+        }
+        List<NavItem> items = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Page other = guide.get(i);
+            items.add(new NavItem(other.title(), other.article().meta().summary(),
+                    page.root() + other.outputPath(), i == index));
+        }
+        return items;
+    }
+
+    private LinkView contentsMore(Page page, boolean home) {
+        if (home || site.guide().size() <= FULL_CONTENTS_LIMIT) {
+            return null;
+        }
+        return new LinkView("All " + site.guide().size() + " pages", page.root() + site.home().outputPath());
+    }
+
+    /** A link that opens a report already naming the page, so the publisher knows which page is wrong. */
+    private String feedbackHref(String title, String url) {
+        String feedback = site.config().feedback();
+        if (feedback == null) {
+            return null;
+        }
+        if (feedback.regionMatches(true, 0, "http", 0, 4)) {
+            return feedback + (feedback.contains("?") ? "&" : "?") + "page=" + encode(url) + "&title=" + encode(title);
+        }
+        String address = feedback.regionMatches(true, 0, "mailto:", 0, 7) ? feedback.substring(7) : feedback;
+        return "mailto:" + address + "?subject=" + encode("Problem with the page: " + title)
+                + "&body=" + encode("Page: " + url + "\n\nWhat is wrong:\n");
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,107 @@
+package dev.pamphlet.render;
+
+import dev.pamphlet.diag.Diagnostic;
+import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders pages with the Freemarker templates in the templates folder. One configuration per build: templates
+ * are parsed once and shared by every page (Freemarker's {@link Template} is safe to use from many threads).
+ */
+public final class TemplateRenderer {
+    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration config;
+    private final Path templatesDir;
+    private final String templatesDisplay;
+
+    public TemplateRenderer(Path templatesDir, String templatesDisplay) throws IOException {
+        this.templatesDir = templatesDir;
+        this.templatesDisplay = templatesDisplay;
+        config = new Configuration(VERSION);
+        config.setDirectoryForTemplateLoading(templatesDir.toFile());
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        // Views are records: let templates write page.title for page.title().
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        config.setObjectWrapper(wrapper.build());
+    }
+
+    /** Loads and parses the named templates up front, so a syntax error is reported once, not once per page. */
+    public void preload(List<String> names, List<Diagnostic> problems) {
+        for (String name : names) {
+            try {
+                config.getTemplate(name);
+            } catch (TemplateNotFoundException e) {
+                problems.add(Diagnostic.error(display(name), 0, 0, "template is missing")
+                        .withHint("restore " + name + " in the templates folder (see the README)"));
+            } catch (ParseException e) {
+                problems.add(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
+                        "template syntax error: " + firstLine(e.getEditorMessage())));
+            } catch (IOException e) {
+                problems.add(Diagnostic.error(display(name), 0, 0, "cannot read template: " + e.getMessage()));
+            }
+        }
+    }
+
+    public boolean exists(String name) {
+        return Files.isRegularFile(templatesDir.resolve(name));
+    }
+
+    /**
+     * Renders one template.
+     *
+     * @param page the content file being rendered, named in the error if the template fails
+     */
+    public String render(String name, Map<String, Object> model, String page) throws TemplateError {
+        try {
+            Template template = config.getTemplate(name);
+            StringWriter out = new StringWriter(16 * 1024);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            throw new TemplateError(Diagnostic.error(display(where), line, column,
+                    "template error while rendering " + page + ": " + firstLine(e.getMessageWithoutStackTop()))
+                    .withHint("check the expression at this line; a value that may be missing needs '!' or '??'"));
+        } catch (ParseException e) {
+            throw new TemplateError(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage())));
+        } catch (IOException e) {
+            throw new TemplateError(Diagnostic.error(display(name), 0, 0, "cannot load template: " + e.getMessage()));
+        }
+    }
+
+    private String display(String name) {
+        return templatesDisplay + "/" + name;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,54 @@
+package dev.pamphlet.render;
+
+import java.util.List;
+
+/**
+ * The read-only data templates see. Plain values only: templates never reach the build's internals, so a
+ * user can restyle the site without knowing Java. Every href is relative to the page it appears on.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** Settings from site.yml. */
+    public record SiteView(String title, String description, String language, String publisher, String baseUrl,
+                           String condition, String feedback) {
+    }
+
+    public record LinkView(String title, String href) {
+    }
+
+    /** An entry in a page list; {@code current} marks the page being shown. */
+    public record NavItem(String title, String summary, String href, boolean current) {
+    }
+
+    public record DateView(String iso, String words) {
+    }
+
+    public record SourceView(String title, String url) {
+    }
+
+    /** A section heading for the "On this page" list. */
+    public record HeadingView(int level, String text, String id) {
+    }
+
+    /**
+     * One page.
+     *
+     * @param root         prefix from this page to the site root, e.g. "" or "../"
+     * @param path         the page's path from the site root, e.g. causes.html
+     * @param url          the page's absolute address from base_url
+     * @param contents     "Pages in this guide", possibly a window of it on very large sites
+     * @param contentsMore the whole list's link when {@code contents} is only a window of it; may be null
+     * @param previous     may be null
+     * @param next         may be null
+     * @param feedbackHref a link that opens a problem report about this page; may be null
+     */
+    public record PageView(String title, String summary, String body, boolean home, String root, String path,
+                           String url, DateView reviewed, DateView reviewDue, List<SourceView> sources,
+                           List<String> tags, List<LinkView> breadcrumbs, List<NavItem> contents,
+                           LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
+                           String feedbackHref) {
+    }
+}

@@ -1,0 +1,26 @@
+package dev.pamphlet.site;
+
+import dev.pamphlet.content.Article;
+
+/**
+ * An article placed in the site.
+ *
+ * @param outputPath where the page is written, relative to the site root, e.g. {@code causes.html}
+ * @param position   its place in the guide's reading order; the home page is 0
+ */
+public record Page(Article article, String outputPath, int position) {
+
+    public String title() {
+        return article.meta().title();
+    }
+
+    /** The prefix that leads from this page back to the site root ("" or "../"), so every link stays relative. */
+    public String root() {
+        int depth = (int) outputPath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    public static String outputPathFor(String markdownPath) {
+        return markdownPath.substring(0, markdownPath.length() - ".md".length()) + ".html";
+    }
+}

@@ -1,0 +1,73 @@
+package dev.pamphlet.source;
+
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads text sources strictly as UTF-8, naming the line and byte offset of the first bad byte. */
+public final class SourceReader {
+
+    private SourceReader() {
+    }
+
+    public static SourceText read(Path file, String displayPath) throws ContentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ContentException(Diagnostic.error(displayPath, 0, 0, "cannot read file: " + e.getMessage()));
+        }
+        return decode(bytes, displayPath);
+    }
+
+    public static SourceText decode(byte[] bytes, String displayPath) throws ContentException {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ContentException(invalidUtf8(bytes, in.position(), displayPath));
+        }
+        decoder.flush(out);
+        out.flip();
+        return new SourceText(displayPath, normaliseNewlines(out.toString()));
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static Diagnostic invalidUtf8(byte[] bytes, int offset, String displayPath) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String message = String.format("file is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded",
+                bytes[offset] & 0xFF, offset);
+        return Diagnostic.error(displayPath, line, offset - lineStart + 1, message)
+                .withHint("save the file with UTF-8 encoding (most editors offer it under 'Save with encoding')");
+    }
+
+    static String normaliseNewlines(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

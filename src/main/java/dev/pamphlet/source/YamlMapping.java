@@ -1,0 +1,335 @@
+package dev.pamphlet.source;
+
+import dev.pamphlet.diag.Diagnostic;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.NodeType;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML mapping read from part of a source file, with typed accessors that report mistakes as diagnostics
+ * pointing at the line in the original file (not in the YAML snippet).
+ */
+public final class YamlMapping {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final SourceText source;
+    private final int firstLine;
+    private final Map<String, NodeTuple> entries;
+    private final List<Diagnostic> problems;
+    private final int mappingLine;
+
+    private YamlMapping(SourceText source, int firstLine, Map<String, NodeTuple> entries, int mappingLine,
+                        List<Diagnostic> problems) {
+        this.source = source;
+        this.firstLine = firstLine;
+        this.entries = entries;
+        this.mappingLine = mappingLine;
+        this.problems = problems;
+    }
+
+    /**
+     * Parses {@code yaml}, which starts at 1-based line {@code firstLine} of {@code source}.
+     * Returns empty (with a diagnostic added) when the YAML is not a mapping or cannot be parsed.
+     */
+    public static Optional<YamlMapping> parse(String yaml, SourceText source, int firstLine, String what,
+                                              List<Diagnostic> problems) {
+        Optional<Node> root;
+        try {
+            LoadSettings settings = LoadSettings.builder().setLabel(source.displayPath())
+                    .setAllowRecursiveKeys(false).setMaxAliasesForCollections(20).build();
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            int line = mark == null ? firstLine : firstLine + mark.getLine();
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
+            String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+            problems.add(Diagnostic.error(source.displayPath(), line, column,
+                            "YAML syntax error in " + what + ": " + problem + context)
+                    .withSourceLine(source.line(line))
+                    .withHint("check the indentation, and put text containing ': ' or starting with a quote,"
+                            + " '[' or '*' inside double quotes"));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.add(Diagnostic.error(source.displayPath(), firstLine, 0,
+                    "YAML syntax error in " + what + ": " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (root.isEmpty() || root.get().getNodeType() != NodeType.MAPPING) {
+            int line = root.map(n -> lineOf(n, firstLine)).orElse(firstLine);
+            problems.add(Diagnostic.error(source.displayPath(), line, 0, what + " must be a list of 'key: value' lines")
+                    .withHint("write one setting per line, for example 'title: Causes'"));
+            return Optional.empty();
+        }
+        MappingNode mapping = (MappingNode) root.get();
+        Map<String, NodeTuple> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node key = tuple.getKeyNode();
+            int line = lineOf(key, firstLine);
+            if (!(key instanceof ScalarNode scalarKey)) {
+                problems.add(Diagnostic.error(source.displayPath(), line, 0, "a key in " + what + " must be plain text"));
+                continue;
+            }
+            String name = scalarKey.getValue();
+            if (entries.containsKey(name)) {
+                problems.add(Diagnostic.error(source.displayPath(), line, columnOf(key), "duplicate key '" + name + "'")
+                        .withSourceLine(source.line(line)).withHint("keep one '" + name + ":' line and delete the other"));
+                continue;
+            }
+            entries.put(name, tuple);
+        }
+        return Optional.of(new YamlMapping(source, firstLine, entries, lineOf(mapping, firstLine), problems));
+    }
+
+    private static int lineOf(Node node, int firstLine) {
+        return node.getStartMark().map(m -> firstLine + m.getLine()).orElse(firstLine);
+    }
+
+    private static int columnOf(Node node) {
+        return node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    }
+
+    public Set<String> keys() {
+        return entries.keySet();
+    }
+
+    public boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /** The line of a key, or of the mapping itself when the key is absent. */
+    public int lineOf(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? mappingLine : lineOf(t.getKeyNode(), firstLine);
+    }
+
+    /** Reports each key that is not allowed, suggesting the nearest allowed one. */
+    public void rejectUnknownKeys(Set<String> allowed, String what) {
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            if (allowed.contains(e.getKey())) {
+                continue;
+            }
+            Node key = e.getValue().getKeyNode();
+            int line = lineOf(key, firstLine);
+            String suggestion = Suggestions.closest(e.getKey(), allowed);
+            String message = "unknown key '" + e.getKey() + "' in " + what
+                    + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
+            problems.add(Diagnostic.error(source.displayPath(), line, columnOf(key), message)
+                    .withSourceLine(source.line(line))
+                    .withHint("allowed keys are: " + String.join(", ", allowed)));
+        }
+    }
+
+    public void requireKeys(List<String> required, String what) {
+        for (String key : required) {
+            if (!entries.containsKey(key)) {
+                problems.add(Diagnostic.error(source.displayPath(), mappingLine, 0,
+                                "missing required key '" + key + "' in " + what)
+                        .withHint("add a line '" + key + ": ...'"));
+            }
+        }
+    }
+
+    private Diagnostic wrongType(String key, String expected, Node value) {
+        int line = lineOf(value, firstLine);
+        return Diagnostic.error(source.displayPath(), line, columnOf(value),
+                        "'" + key + "' must be " + expected + ", not " + describe(value))
+                .withSourceLine(source.line(line));
+    }
+
+    private static String describe(Node node) {
+        return switch (node.getNodeType()) {
+            case MAPPING -> "a set of 'key: value' pairs";
+            case SEQUENCE -> "a list";
+            default -> {
+                Tag tag = node.getTag();
+                if (Tag.NULL.equals(tag)) {
+                    yield "empty";
+                } else if (Tag.BOOL.equals(tag)) {
+                    yield "true/false";
+                } else if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+                    yield "a number";
+                }
+                yield "'" + ((ScalarNode) node).getValue() + "'";
+            }
+        };
+    }
+
+    private Node value(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? null : t.getValueNode();
+    }
+
+    /** Non-empty text; numbers and booleans are accepted as their text. */
+    public String text(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s) || Tag.NULL.equals(v.getTag()) || s.getValue().isBlank()) {
+            problems.add(wrongType(key, "some text", v));
+            return null;
+        }
+        return s.getValue().strip();
+    }
+
+    public LocalDate date(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s) || !ISO_DATE.matcher(s.getValue()).matches()) {
+            problems.add(wrongType(key, "a date written YYYY-MM-DD (for example 2016-11-29)", v));
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.getValue());
+        } catch (DateTimeParseException e) {
+            problems.add(wrongType(key, "a real calendar date written YYYY-MM-DD", v));
+            return null;
+        }
+    }
+
+    public Integer integer(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s) || !Tag.INT.equals(v.getTag())) {
+            problems.add(wrongType(key, "a whole number", v));
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.getValue().replace("_", ""));
+        } catch (NumberFormatException e) {
+            problems.add(wrongType(key, "a whole number", v));
+            return null;
+        }
+    }
+
+    public Double number(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s) || !(Tag.INT.equals(v.getTag()) || Tag.FLOAT.equals(v.getTag()))) {
+            problems.add(wrongType(key, "a number", v));
+            return null;
+        }
+        return Double.valueOf(s.getValue());
+    }
+
+    public Boolean bool(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s) || !Tag.BOOL.equals(v.getTag())) {
+            problems.add(wrongType(key, "true or false", v));
+            return null;
+        }
+        return Boolean.valueOf(s.getValue().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A list of texts; a single text is accepted as a list of one. */
+    public List<String> textList(String key) {
+        Node v = value(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof ScalarNode s && !Tag.NULL.equals(v.getTag())) {
+            return List.of(s.getValue().strip());
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            problems.add(wrongType(key, "a list such as [causes, triggers]", v));
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            } else {
+                problems.add(wrongType(key + "' item '", "text", item));
+            }
+        }
+        return out;
+    }
+
+    /** A list of nested mappings, each read by the caller. */
+    public List<YamlMapping> mappingList(String key, String itemWhat) {
+        Node v = value(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            problems.add(wrongType(key, "a list of items each starting with '- '", v));
+            return List.of();
+        }
+        List<YamlMapping> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof MappingNode m) {
+                out.add(nested(m));
+            } else {
+                problems.add(wrongType(key, "a list of " + itemWhat, item));
+            }
+        }
+        return out;
+    }
+
+    /** The raw text values of a mapping whose keys are free (e.g. a glossary). */
+    public Map<String, String> textValues(String what) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            String text = text(e.getKey());
+            if (text != null) {
+                out.put(e.getKey(), text);
+            }
+        }
+        return out;
+    }
+
+    private YamlMapping nested(MappingNode m) {
+        Map<String, NodeTuple> nestedEntries = new LinkedHashMap<>();
+        for (NodeTuple tuple : m.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode k) {
+                nestedEntries.put(k.getValue(), tuple);
+            }
+        }
+        return new YamlMapping(source, firstLine, nestedEntries, lineOf(m, firstLine), problems);
+    }
+
+    public int line() {
+        return mappingLine;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    /** Adds a diagnostic about a key's value, pointing at that value. */
+    public void reportValue(String key, String message, String hint) {
+        Node v = value(key);
+        int line = v == null ? mappingLine : lineOf(v, firstLine);
+        problems.add(Diagnostic.error(source.displayPath(), line, v == null ? 0 : columnOf(v), message)
+                .withSourceLine(source.line(line)).withHint(hint));
+    }
+}

@@ -1,0 +1,53 @@
+package dev.pamphlet;
+
+import dev.pamphlet.build.Build;
+import dev.pamphlet.build.BuildOptions;
+import dev.pamphlet.build.BuildResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+/** Builds fixture sites (or the real content) into a temp folder with the project's default templates. */
+public final class SiteFixtures {
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path TEMPLATES = PROJECT.resolve("templates");
+    public static final Path REAL_CONTENT = PROJECT.resolve("content");
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    private SiteFixtures() {
+    }
+
+    public static Path fixture(String name) {
+        return PROJECT.resolve("src/test/resources/sites").resolve(name);
+    }
+
+    public static BuildOptions options(Path content, Path output) {
+        return new BuildOptions(content, TEMPLATES, output, null, false, TODAY, true);
+    }
+
+    public static BuildResult build(Path content, Path output) {
+        return new Build(options(content, output)).run();
+    }
+
+    /** Copies a folder, so a test can edit a fixture without touching the original. */
+    public static Path copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
