@@ -75,6 +75,9 @@ public final class Build {
         StagedOutput.Result written = null;
         int pages = 0;
         try (StagedOutput staged = openOutput()) {
+            if (options.writeOutput() && staged == null) {
+                return new BuildResult(0, diagnostics, summaries, null, elapsedMillis(start));
+            }
             Optional<SiteConfig> config = loadConfig();
             ContentTree tree = ContentLoader.list(options.contentDir());
             Map<String, Boolean> loaded = new ConcurrentHashMap<>();
@@ -82,7 +85,7 @@ public final class Build {
             Map<String, String> templateFiles = templateAssets();
             Optional<Site> site = config.flatMap(c -> placePages(c, articles, tree, templateFiles));
             TemplateRenderer templates = loadTemplates();
-            if (site.isPresent() && templates != null && (staged != null || !options.writeOutput())) {
+            if (site.isPresent() && templates != null) {
                 OutputSink sink = staged != null ? staged : OutputSink.discarding();
                 List<PageFacts> facts = renderPages(site.get(), templates, sink);
                 pages = facts.size();
@@ -99,8 +102,12 @@ public final class Build {
                     "cannot write the site: " + e.getMessage()));
             written = null;
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new BuildResult(pages, diagnostics, summaries, diagnostics.hasErrors() ? null : written, millis);
+        return new BuildResult(pages, diagnostics, summaries, diagnostics.hasErrors() ? null : written,
+                elapsedMillis(start));
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 
     /** Refuses a dangerous output folder before anything is read or written. */

@@ -1,6 +1,7 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.diag.Diagnostic;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
@@ -82,7 +83,7 @@ public final class TemplateRenderer {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             throw new TemplateError(Diagnostic.error(display(where), line, column,
-                    "template error while rendering " + page + ": " + firstLine(e.getMessageWithoutStackTop()))
+                    "template error while rendering " + page + ": " + describe(e))
                     .withHint("check the expression at this line; a value that may be missing needs '!' or '??'"));
         } catch (ParseException e) {
             throw new TemplateError(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
@@ -90,6 +91,15 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             throw new TemplateError(Diagnostic.error(display(name), 0, 0, "cannot load template: " + e.getMessage()));
         }
+    }
+
+    private static String describe(TemplateException e) {
+        String blamed = e.getBlamedExpressionString();
+        if (e instanceof InvalidReferenceException && blamed != null) {
+            return "'" + blamed + "' is missing (not defined, or empty for this page)";
+        }
+        String first = firstLine(e.getMessageWithoutStackTop());
+        return blamed == null ? first : first + " (in '" + blamed + "')";
     }
 
     private String display(String name) {

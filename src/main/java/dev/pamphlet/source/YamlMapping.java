@@ -58,7 +58,8 @@ public final class YamlMapping {
                     .setAllowRecursiveKeys(false).setMaxAliasesForCollections(20).build();
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            // The context mark is where the unfinished thing (a quote, a '[') began: that is where the author erred.
+            Mark mark = e.getContextMark().or(e::getProblemMark).orElse(null);
             int line = mark == null ? firstLine : firstLine + mark.getLine();
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
@@ -139,9 +140,22 @@ public final class YamlMapping {
         }
     }
 
+    /**
+     * Reports each required key that is missing, unless a misspelt key already suggests it: one mistake, one
+     * message.
+     */
     public void requireKeys(List<String> required, String what) {
+        Set<String> suggested = new java.util.HashSet<>();
+        for (String key : entries.keySet()) {
+            if (!required.contains(key)) {
+                String s = Suggestions.closest(key, required);
+                if (s != null) {
+                    suggested.add(s);
+                }
+            }
+        }
         for (String key : required) {
-            if (!entries.containsKey(key)) {
+            if (!entries.containsKey(key) && !suggested.contains(key)) {
                 problems.add(Diagnostic.error(source.displayPath(), mappingLine, 0,
                                 "missing required key '" + key + "' in " + what)
                         .withHint("add a line '" + key + ": ...'"));
