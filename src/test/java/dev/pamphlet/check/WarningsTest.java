@@ -1,0 +1,66 @@
+package dev.pamphlet.check;
+
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.build.Build;
+import dev.pamphlet.build.BuildResult;
+import dev.pamphlet.cli.CliRun;
+import dev.pamphlet.diag.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Warnings are reported with file and line, and the build still succeeds. */
+class WarningsTest {
+    static final Path SITE = Path.of("src/test/resources/sites/warnings");
+
+    @TempDir
+    Path out;
+
+    @Test
+    void eachKindOfWarningIsReportedAndTheBuildGoesOn() throws IOException {
+        BuildResult result = new Build(SiteFixtures.options(SITE.resolve("content"), out.resolve("site"))).run();
+
+        String prefix = SITE.resolve("content") + "/";
+        List<String> warnings = result.diagnostics().sorted().stream()
+                .map(d -> d.location().replace(prefix, "content/") + ": " + d.severity().label() + ": " + d.message())
+                .toList();
+        assertThat(warnings).containsExactlyElementsOf(Files.readAllLines(SITE.resolve("expected.txt")));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.summaries())
+                .containsExactly("1 page is overdue for review; 1 page is due for review within 90 days");
+        assertThat(out.resolve("site/problems.html")).exists();
+    }
+
+    @Test
+    void rawHtmlNeverReachesThePage() throws IOException {
+        new Build(SiteFixtures.options(SITE.resolve("content"), out.resolve("site"))).run();
+        String html = Files.readString(out.resolve("site/problems.html"));
+        assertThat(html).doesNotContain("onclick").doesNotContain("alert(1)").doesNotContain("Raw HTML");
+    }
+
+    @Test
+    void strictCheckFailsOnWarnings() {
+        String content = SITE.resolve("content").toString();
+        CliRun relaxed = CliRun.of("check", "--content", content, "--templates", SiteFixtures.TEMPLATES.toString());
+        CliRun strict = CliRun.of("check", "--strict", "--content", content, "--templates",
+                SiteFixtures.TEMPLATES.toString());
+        assertThat(relaxed.exitCode()).isZero();
+        assertThat(relaxed.out()).contains("0 errors");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.err()).contains("warning: image 'pic.png' has no alt text");
+    }
+
+    @Test
+    void everyWarningHasAHintOrALine() {
+        BuildResult result = new Build(SiteFixtures.options(SITE.resolve("content"), out.resolve("site"))
+                .checkOnly()).run();
+        assertThat(result.diagnostics().sorted()).allMatch(d -> d.line() > 0 && !d.isError(), "has a line")
+                .extracting(Diagnostic::file).allMatch(f -> f.endsWith(".md"));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.pamphlet.output;
+
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.build.BuildResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rebuilds touch only what changed, and remove what is no longer made. */
+class StagedOutputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rebuildWritesOnlyChangedFilesAndRemovesStaleOnes() throws IOException {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
+        Path site = dir.resolve("site");
+        BuildResult first = SiteFixtures.build(content, site);
+        assertThat(first.succeeded()).isTrue();
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        Files.setLastModifiedTime(site.resolve("index.html"), old);
+        Files.setLastModifiedTime(site.resolve("images/sign.png"), old);
+
+        Path parking = content.resolve("visiting/parking.md");
+        Files.writeString(parking, Files.readString(parking).replace("20 spaces", "25 spaces"));
+        Files.writeString(content.resolve("leaflet.txt"), "temporary");
+        BuildResult second = SiteFixtures.build(content, site);
+
+        assertThat(second.succeeded()).isTrue();
+        assertThat(second.files().written()).isEqualTo(2);
+        assertThat(Files.readString(site.resolve("visiting/parking.html"))).contains("25 spaces");
+        assertThat(Files.getLastModifiedTime(site.resolve("index.html"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(site.resolve("images/sign.png"))).isEqualTo(old);
+
+        Files.delete(content.resolve("leaflet.txt"));
+        BuildResult third = SiteFixtures.build(content, site);
+        assertThat(third.files().deleted()).isEqualTo(1);
+        assertThat(site.resolve("leaflet.txt")).doesNotExist();
+        assertThat(dir.resolve(".site.pamphlet-staging")).doesNotExist();
+    }
+
+    @Test
+    void removedPageDisappearsAndEmptyFoldersGo() throws IOException {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
+        Path site = dir.resolve("site");
+        SiteFixtures.build(content, site);
+        Files.writeString(content.resolve("index.md"),
+                Files.readString(content.resolve("index.md")).replaceAll("\\[parking[^)]*\\)", "parking"));
+        Files.writeString(content.resolve("opening-hours.md"),
+                Files.readString(content.resolve("opening-hours.md")).replaceAll("\\[how to get here[^)]*\\)", "buses"));
+        Files.delete(content.resolve("visiting/parking.md"));
+        BuildResult result = SiteFixtures.build(content, site);
+        assertThat(result.diagnostics().sorted()).noneMatch(d -> d.isError());
+        assertThat(site.resolve("visiting")).doesNotExist();
+    }
+
+    @Test
+    void discardLeavesNothingBehind() throws IOException {
+        Path out = dir.resolve("out");
+        try (StagedOutput staged = new StagedOutput(out)) {
+            staged.write("a/b.html", new byte[] {1, 2, 3});
+            staged.discard();
+        }
+        assertThat(out).doesNotExist();
+        assertThat(dir.resolve(".out.pamphlet-staging")).doesNotExist();
+    }
+}
