@@ -75,7 +75,7 @@ public final class Build {
         StagedOutput.Result written = null;
         int pages = 0;
         try (StagedOutput staged = openOutput()) {
-            if (options.writeOutput() && staged == null) {
+            if ((options.writeOutput() && staged == null) || !contentFolderExists()) {
                 return new BuildResult(0, diagnostics, summaries, null, elapsedMillis(start));
             }
             Optional<SiteConfig> config = loadConfig();
@@ -125,13 +125,17 @@ public final class Build {
         return new StagedOutput(options.outputDir());
     }
 
+    private boolean contentFolderExists() {
+        if (Files.isDirectory(options.contentDir())) {
+            return true;
+        }
+        diagnostics.add(Diagnostic.error(displayPath(options.contentDir()), 0, 0, "content folder does not exist")
+                .withHint("run Pamphlet from the project folder, or give --content"));
+        return false;
+    }
+
     private Optional<SiteConfig> loadConfig() {
         List<Diagnostic> problems = new ArrayList<>();
-        if (!Files.isDirectory(options.contentDir())) {
-            diagnostics.add(Diagnostic.error(displayPath(options.contentDir()), 0, 0, "content folder does not exist")
-                    .withHint("run Pamphlet from the project folder, or give --content"));
-            return Optional.empty();
-        }
         Optional<SiteConfig> config = SiteConfigLoader.load(options.contentDir(),
                 display.apply(SiteConfigLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);

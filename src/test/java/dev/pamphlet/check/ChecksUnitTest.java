@@ -1,0 +1,57 @@
+package dev.pamphlet.check;
+
+import dev.pamphlet.source.Suggestions;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ChecksUnitTest {
+
+    @Test
+    void suggestionsFindSwappedAndMissingLetters() {
+        List<String> keys = List.of("title", "summary", "reviewed", "review_due", "sources");
+        assertThat(Suggestions.closest("reveiwed", keys)).isEqualTo("reviewed");
+        assertThat(Suggestions.closest("sumary", keys)).isEqualTo("summary");
+        assertThat(Suggestions.closest("reviewdue", keys)).isEqualTo("review_due");
+        assertThat(Suggestions.closest("colour", keys)).isNull();
+    }
+
+    @Test
+    void readabilityScoresEasyAndHardText() {
+        Readability.Score easy = Readability.score("The cat sat on the mat. It was a warm day. The dog ran to the park.");
+        assertThat(easy.sentences()).isEqualTo(3);
+        assertThat(easy.words()).isEqualTo(17);
+        assertThat(easy.readingEase()).isGreaterThan(90);
+        Readability.Score hard = Readability.score(
+                "Pharmacological interventions necessitate comprehensive multidisciplinary evaluation.");
+        assertThat(hard.readingAge()).isGreaterThan(18);
+    }
+
+    @Test
+    void syllablesAreEstimatedSensibly() {
+        assertThat(Readability.syllables("cat")).isEqualTo(1);
+        assertThat(Readability.syllables("dopamine")).isEqualTo(3);
+        assertThat(Readability.syllables("syndrome")).isEqualTo(2);
+        assertThat(Readability.score("Dopamine is a chemical.").syllables()).isEqualTo(8);
+    }
+
+    @Test
+    void fleschFormulaMatchesItsDefinition() {
+        Readability.Score s = new Readability.Score(2, 20, 30);
+        assertThat(s.readingEase()).isCloseTo(206.835 - 1.015 * 10 - 84.6 * 1.5, within(0.001));
+        assertThat(s.grade()).isCloseTo(0.39 * 10 + 11.8 * 1.5 - 15.59, within(0.001));
+    }
+
+    @Test
+    void relativeLinksResolveAgainstTheLinkingFile() {
+        assertThat(LinkChecker.resolve("a/b.md", "../c.md")).isEqualTo("c.md");
+        assertThat(LinkChecker.resolve("a/b.md", "d/e.md")).isEqualTo("a/d/e.md");
+        assertThat(LinkChecker.resolve("b.md", "../c.md")).isNull();
+        assertThat(LinkChecker.resolve("a/b.md", "./")).isEqualTo("a/");
+        assertThat(LinkChecker.relativePath("a/b.md", "c/d.md")).isEqualTo("../c/d.md");
+        assertThat(LinkChecker.relativePath("b.md", "c.md")).isEqualTo("c.md");
+    }
+}
