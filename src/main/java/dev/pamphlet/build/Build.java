@@ -20,7 +20,7 @@ import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.output.StagedOutput;
 import dev.pamphlet.render.PageViewBuilder;
-import dev.pamphlet.render.TemplateError;
+
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.site.Page;
@@ -221,7 +221,7 @@ public final class Build {
             try {
                 String html = templates.render(template, model, display.apply(article.path()));
                 sink.write(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
-            } catch (TemplateError e) {
+            } catch (ContentException e) {
                 // The same template mistake fails every page: report it once per template line.
                 templateErrors.merge(e.diagnostic().location(), e.diagnostic(),
                         (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
@@ -245,7 +245,7 @@ public final class Build {
             String html = templates.render(NOT_FOUND_TEMPLATE,
                     Map.of("site", views.siteView(), "home", site.home().outputPath()), "the 'page not found' page");
             sink.write("404.html", html.getBytes(StandardCharsets.UTF_8));
-        } catch (TemplateError e) {
+        } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

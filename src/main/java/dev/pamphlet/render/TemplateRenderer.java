@@ -1,5 +1,6 @@
 package dev.pamphlet.render;
 
+import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
@@ -72,7 +73,7 @@ public final class TemplateRenderer {
      *
      * @param page the content file being rendered, named in the error if the template fails
      */
-    public String render(String name, Map<String, Object> model, String page) throws TemplateError {
+    public String render(String name, Map<String, Object> model, String page) throws ContentException {
         try {
             Template template = config.getTemplate(name);
             StringWriter out = new StringWriter(16 * 1024);
@@ -82,14 +83,14 @@ public final class TemplateRenderer {
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw new TemplateError(Diagnostic.error(display(where), line, column,
+            throw new ContentException(Diagnostic.error(display(where), line, column,
                     "template error while rendering " + page + ": " + describe(e))
                     .withHint("check the expression at this line; a value that may be missing needs '!' or '??'"));
         } catch (ParseException e) {
-            throw new TemplateError(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
+            throw new ContentException(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage())));
         } catch (IOException e) {
-            throw new TemplateError(Diagnostic.error(display(name), 0, 0, "cannot load template: " + e.getMessage()));
+            throw new ContentException(Diagnostic.error(display(name), 0, 0, "cannot load template: " + e.getMessage()));
         }
     }
 
