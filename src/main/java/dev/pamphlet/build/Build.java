@@ -11,6 +11,8 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.content.FrontMatterParser;
+import dev.pamphlet.content.Glossary;
+import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
@@ -20,7 +22,9 @@ import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.output.StagedOutput;
 import dev.pamphlet.render.PageViewBuilder;
-
+import dev.pamphlet.render.SearchIndex;
+import dev.pamphlet.render.SiteOutput;
+import dev.pamphlet.render.SiteOutputs;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.site.Page;
@@ -54,7 +58,6 @@ import java.util.stream.Stream;
 public final class Build {
     public static final String HOME_TEMPLATE = "home.ftlh";
     public static final String ARTICLE_TEMPLATE = "article.ftlh";
-    public static final String NOT_FOUND_TEMPLATE = "404.ftlh";
     static final String ASSETS = "assets";
 
     private final BuildOptions options;
@@ -79,6 +82,7 @@ public final class Build {
                 return new BuildResult(0, diagnostics, summaries, null, elapsedMillis(start));
             }
             Optional<SiteConfig> config = loadConfig();
+            Glossary glossary = loadGlossary();
             ContentTree tree = ContentLoader.list(options.contentDir());
             Map<String, Boolean> loaded = new ConcurrentHashMap<>();
             List<Article> articles = parseArticles(tree, loaded);
@@ -87,10 +91,11 @@ public final class Build {
             TemplateRenderer templates = loadTemplates();
             if (site.isPresent() && templates != null) {
                 OutputSink sink = staged != null ? staged : OutputSink.discarding();
-                List<PageFacts> facts = renderPages(site.get(), templates, sink);
+                SearchIndex search = new SearchIndex(site.get());
+                List<PageFacts> facts = renderPages(site.get(), glossary, templates, sink, search);
                 pages = facts.size();
                 copyStaticFiles(site.get(), templateFiles, sink);
-                renderNotFoundPage(site.get(), templates, sink);
+                renderSiteOutputs(new SiteOutputs.Inputs(site.get(), glossary, search), templates, sink);
                 checkLinks(site.get(), facts, loaded.keySet());
             }
             summaries.addAll(reviewSummary(articles));
@@ -147,6 +152,14 @@ public final class Build {
         return config;
     }
 
+    /** The optional glossary.yml: words whose first use on each page links to their explanation. */
+    private Glossary loadGlossary() {
+        List<Diagnostic> problems = new ArrayList<>();
+        Glossary glossary = GlossaryLoader.load(options.contentDir(), display.apply(GlossaryLoader.FILE_NAME), problems);
+        diagnostics.addAll(problems);
+        return glossary;
+    }
+
     /** Reads and checks every Markdown file in parallel; {@code loaded} collects every path that was readable. */
     private List<Article> parseArticles(ContentTree tree, Map<String, Boolean> loaded) {
         List<Article> articles = tree.markdown().parallelStream().map(path -> {
@@ -169,7 +182,7 @@ public final class Build {
                                       Map<String, String> templateFiles) {
         Map<String, String> reserved = new LinkedHashMap<>();
         templateFiles.keySet().forEach(out -> reserved.put(out, "the templates' " + out));
-        reserved.put("404.html", "the 'page not found' page");
+        SiteOutputs.standard().forEach(out -> reserved.put(out.path(), out.what()));
         reserved.put(OutputGuard.MARKER, "Pamphlet's output marker");
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Site> site = SiteBuilder.build(config, articles, tree.staticFiles(), options.drafts(), reserved,
@@ -200,17 +213,23 @@ public final class Build {
      * Renders every page in parallel: Markdown, the page's own checks, template, write. Each page is written as
      * soon as it is rendered, so memory holds one page per thread, not the whole site.
      */
-    private List<PageFacts> renderPages(Site site, TemplateRenderer templates, OutputSink sink) {
-        MarkdownRenderer markdown = new MarkdownRenderer(site.config().allowHtml());
-        PageViewBuilder views = new PageViewBuilder(site);
+    private List<PageFacts> renderPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink,
+                                        SearchIndex search) {
+        MarkdownRenderer markdown = new MarkdownRenderer(site.config().allowHtml(), glossary);
+        PageViewBuilder views = new PageViewBuilder(site, !glossary.isEmpty());
         ReviewDateChecker reviews = new ReviewDateChecker(options.today());
         ReadabilityChecker readability = new ReadabilityChecker(site.config());
         AccessibilityChecker accessibility = new AccessibilityChecker(site.config().allowHtml());
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
         List<PageFacts> facts = site.guide().parallelStream().map(page -> {
             Article article = page.article();
-            RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine());
+            RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
+            search.add(page, body);
             List<Diagnostic> problems = new ArrayList<>();
+            for (RenderedMarkdown.Problem p : body.problems()) {
+                problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())
+                        .withSourceLine(article.source().line(p.line())).withHint(p.hint()));
+            }
             reviews.check(article, display, problems);
             readability.check(article, body, display, problems);
             accessibility.check(article, body, display, problems);
@@ -236,19 +255,21 @@ public final class Build {
         return facts;
     }
 
-    private void renderNotFoundPage(Site site, TemplateRenderer templates, OutputSink sink) {
-        if (!templates.exists(NOT_FOUND_TEMPLATE)) {
-            return;
-        }
-        PageViewBuilder views = new PageViewBuilder(site);
-        try {
-            String html = templates.render(NOT_FOUND_TEMPLATE,
-                    Map.of("site", views.siteView(), "home", site.home().outputPath()), "the 'page not found' page");
-            sink.write("404.html", html.getBytes(StandardCharsets.UTF_8));
-        } catch (ContentException e) {
-            diagnostics.add(e.diagnostic());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The files written once per site: 404 page, search page and index, glossary, sitemap, robots, feed. */
+    private void renderSiteOutputs(SiteOutputs.Inputs inputs, TemplateRenderer templates, OutputSink sink) {
+        PageViewBuilder views = new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
+        Map<String, Object> model = SiteOutputs.model(inputs, views);
+        for (SiteOutput output : SiteOutputs.standard()) {
+            if (!SiteOutputs.applies(output, inputs, templates)) {
+                continue;
+            }
+            try {
+                sink.write(output.path(), output.render(templates, model, inputs));
+            } catch (ContentException e) {
+                diagnostics.add(e.diagnostic());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

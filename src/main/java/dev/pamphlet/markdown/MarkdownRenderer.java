@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -25,6 +27,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.pamphlet.content.Glossary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,10 +41,17 @@ import java.util.List;
 public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final GlossaryMarker glossary;
 
     public MarkdownRenderer(boolean allowHtml) {
+        this(allowHtml, Glossary.EMPTY);
+    }
+
+    public MarkdownRenderer(boolean allowHtml, Glossary glossary) {
+        this.glossary = new GlossaryMarker(glossary);
         MutableDataSet options = new MutableDataSet();
-        List<Extension> extensions = List.of(TablesExtension.create());
+        // Callouts use the admonition syntax (!!! urgent "Heading"); Pamphlet renders them itself, as care cards.
+        List<Extension> extensions = List.of(TablesExtension.create(), AdmonitionExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // GitHub-flavoured tables: a missing cell is added, an extra one dropped, no column spans.
         options.set(TablesExtension.COLUMN_SPANS, false);
@@ -53,7 +63,10 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        MutableDataSet renderOptions = new MutableDataSet(options);
+        renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        this.renderer = HtmlRenderer.builder(renderOptions)
+                .nodeRendererFactory(new PageNodeRenderer.Factory())
                 .attributeProviderFactory(new HeadingIdAttributes())
                 .linkResolverFactory(new PageLinks())
                 .build();
@@ -65,6 +78,16 @@ public final class MarkdownRenderer {
      * @param bodyStartLine the 1-based line of the original file where {@code body} starts
      */
     public RenderedMarkdown render(String body, int bodyStartLine) {
+        return render(body, bodyStartLine, "");
+    }
+
+    /**
+     * Renders a page body.
+     *
+     * @param bodyStartLine the 1-based line of the original file where {@code body} starts
+     * @param root          the way back to the site root from the page ("" or "../"), for glossary links
+     */
+    public RenderedMarkdown render(String body, int bodyStartLine, String root) {
         Document document = parser.parse(body);
         Positions positions = new Positions(body, bodyStartLine);
         HeadingIds ids = new HeadingIds();
@@ -72,6 +95,7 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
         List<RenderedMarkdown.Position> rawHtml = new ArrayList<>();
         List<RenderedMarkdown.TextBlock> paragraphs = new ArrayList<>();
+        List<RenderedMarkdown.Problem> problems = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 String text = plainText(heading);
@@ -99,10 +123,24 @@ public final class MarkdownRenderer {
                         snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
             } else if (node instanceof Paragraph) {
                 paragraphs.add(new RenderedMarkdown.TextBlock(plainText(node), positions.line(node)));
+            } else if (node instanceof AdmonitionBlock callout) {
+                checkCallout(callout, positions, problems);
             }
         }
+        glossary.mark(document, root);
         String html = renderer.render(document);
-        return new RenderedMarkdown(html, headings, links, rawHtml, paragraphs);
+        return new RenderedMarkdown(html, headings, links, rawHtml, paragraphs, problems);
+    }
+
+    private static void checkCallout(AdmonitionBlock callout, Positions positions,
+                                     List<RenderedMarkdown.Problem> problems) {
+        String kind = callout.getInfo().toString();
+        if (Callout.of(kind).isEmpty()) {
+            problems.add(new RenderedMarkdown.Problem(positions.line(callout), positions.column(callout),
+                    "unknown callout type '" + kind + "'",
+                    "use one of: " + String.join(", ", Callout.keywords()) + " (for example !!! urgent \"Ask for"
+                            + " an urgent GP appointment if:\")"));
+        }
     }
 
     private static RenderedMarkdown.LinkRef linkRef(boolean image, String url, String text, Node node,

@@ -10,9 +10,14 @@ import java.util.List;
  * @param links      every link and image target, as written by the author
  * @param rawHtml    places where the author wrote raw HTML
  * @param paragraphs plain text of each paragraph and list item, for readability checks
+ * @param problems   Markdown the author must fix, such as a callout of an unknown type
  */
 public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<Position> rawHtml,
-                               List<TextBlock> paragraphs) {
+                               List<TextBlock> paragraphs, List<Problem> problems) {
+
+    /** A mistake in the Markdown itself; always an error. */
+    public record Problem(int line, int column, String message, String hint) {
+    }
 
     public record Heading(int level, String text, String id, int line, int column) {
     }

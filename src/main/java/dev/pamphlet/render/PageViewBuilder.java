@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,10 +38,15 @@ public final class PageViewBuilder {
     private final DateTimeFormatter dateWords;
 
     public PageViewBuilder(Site site) {
+        this(site, false);
+    }
+
+    /** @param hasGlossary whether the site has a glossary page to link to */
+    public PageViewBuilder(Site site, boolean hasGlossary) {
         this.site = site;
         SiteConfig c = site.config();
         this.siteView = new SiteView(c.title(), c.description(), c.language(), c.publisher(), c.baseUrl(),
-                c.condition(), c.feedback());
+                c.condition(), c.feedback(), hasGlossary);
         this.dateWords = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(c.language()));
     }
 
@@ -62,7 +69,37 @@ public final class PageViewBuilder {
                 contents(page, index, home), contentsMore(page, home),
                 index > 0 ? link(page, guide.get(index - 1)) : null,
                 index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null,
-                headings, feedbackHref(meta.title(), url));
+                headings, feedbackHref(meta.title(), url), jsonLd(meta, url));
+    }
+
+    /**
+     * The page described for search engines as schema.org data: a medical web page, when it was last reviewed,
+     * who publishes it and which condition it is about.
+     */
+    private String jsonLd(FrontMatter meta, String url) {
+        SiteConfig c = site.config();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "MedicalWebPage");
+        data.put("name", meta.title());
+        data.put("description", meta.summary());
+        data.put("url", url);
+        data.put("inLanguage", c.language());
+        data.put("lastReviewed", meta.reviewed().toString());
+        data.put("publisher", ordered("@type", "Organization", "name", c.publisher()));
+        if (c.condition() != null) {
+            data.put("about", ordered("@type", "MedicalCondition", "name", c.condition()));
+        }
+        data.put("isPartOf", ordered("@type", "WebSite", "name", c.title(), "url", c.baseUrl()));
+        return JsonWriter.write(data);
+    }
+
+    private static Map<String, Object> ordered(String... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     /** The absolute address of an output file; folder index pages are addressed by their folder. */
@@ -72,7 +109,7 @@ public final class PageViewBuilder {
         return site.config().baseUrl() + path;
     }
 
-    private DateView date(LocalDate date) {
+    public DateView date(LocalDate date) {
         return new DateView(date.toString(), dateWords.format(date));
     }
 

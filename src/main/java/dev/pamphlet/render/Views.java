@@ -11,9 +11,9 @@ public final class Views {
     private Views() {
     }
 
-    /** Settings from site.yml. */
+    /** Settings from site.yml; {@code hasGlossary} says whether the site has a glossary page. */
     public record SiteView(String title, String description, String language, String publisher, String baseUrl,
-                           String condition, String feedback) {
+                           String condition, String feedback, boolean hasGlossary) {
     }
 
     public record LinkView(String title, String href) {
@@ -44,11 +44,12 @@ public final class Views {
      * @param previous     may be null
      * @param next         may be null
      * @param feedbackHref a link that opens a problem report about this page; may be null
+     * @param jsonLd       schema.org data about the page, as JSON safe to put in a script element
      */
     public record PageView(String title, String summary, String body, boolean home, String root, String path,
                            String url, DateView reviewed, DateView reviewDue, List<SourceView> sources,
                            List<String> tags, List<LinkView> breadcrumbs, List<NavItem> contents,
                            LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
-                           String feedbackHref) {
+                           String feedbackHref, String jsonLd) {
     }
 }

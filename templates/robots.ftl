@@ -1,0 +1,4 @@
+User-agent: *
+Disallow:
+
+Sitemap: ${site.baseUrl}sitemap.xml
