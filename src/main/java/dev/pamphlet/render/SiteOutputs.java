@@ -51,7 +51,19 @@ public final class SiteOutputs {
         return !output.path().equals("glossary.html") || !inputs.glossary().isEmpty();
     }
 
-    /** The data site-wide templates see: {@code site}, {@code pages}, {@code glossary}, {@code updated}. */
+    /**
+     * The path part of the site's address, e.g. {@code /restless-legs/}: the 404 page is shown at any depth, so
+     * its links start from the server root (they also work when the site is previewed on another host).
+     */
+    static String rootPath(String baseUrl) {
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /**
+     * The data site-wide templates see: {@code site}, {@code pages}, {@code glossary}, {@code updated} (the latest
+     * review date), {@code home} (the home page's file) and {@code rootPath} (see {@link #rootPath}).
+     */
     public static Map<String, Object> model(Inputs inputs, PageViewBuilder views) {
         Site site = inputs.site();
         List<PageEntry> pages = new ArrayList<>(site.guide().size());
@@ -69,6 +81,7 @@ public final class SiteOutputs {
                 .map(t -> new TermView(t.term(), t.explanation(), t.id())).toList());
         model.put("updated", views.date(updated));
         model.put("home", site.home().outputPath());
+        model.put("rootPath", rootPath(site.config().baseUrl()));
         return model;
     }
 }

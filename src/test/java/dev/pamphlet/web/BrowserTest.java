@@ -1,0 +1,176 @@
+package dev.pamphlet.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The built sites in a real browser: no axe-core WCAG 2.2 A/AA violations on any page at a phone and a desktop
+ * width, no sideways scrolling on a phone, and search that finds pages both over HTTP and from disk. One browser
+ * session serves every test here. Screenshots of each page are left in target/screenshots for a person to look at.
+ */
+class BrowserTest {
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final int PHONE = 375;
+    static final int DESKTOP = 1280;
+
+    @TempDir
+    static Path out;
+    static List<BuiltSite> sites;
+    static ChromeDriver browser;
+    static Path profile;
+
+    @BeforeAll
+    static void start() {
+        profile = Browser.tempProfile();
+        browser = Browser.start(profile);
+        sites = BuiltSite.buildAll(out);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void noPageHasAnyAxeViolationAtPhoneOrDesktopWidth() throws IOException {
+        List<String> violations = new ArrayList<>();
+        int analysed = 0;
+        for (BuiltSite site : sites) {
+            try (SiteServer server = new SiteServer(site.root(), site.basePath())) {
+                for (String page : site.pages()) {
+                    for (int width : List.of(PHONE, DESKTOP)) {
+                        Browser.width(browser, width);
+                        browser.get(server.url() + page);
+                        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+                        assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+                        for (Rule rule : results.getViolations()) {
+                            rule.getNodes().forEach(node -> violations.add(site + " " + page + " @" + width + "px: "
+                                    + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                                    + node.getTarget() + ": " + node.getHtml()));
+                        }
+                        analysed++;
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+        assertThat(analysed).isGreaterThanOrEqualTo(24);
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() throws IOException {
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        List<String> tooWide = new ArrayList<>();
+        for (BuiltSite site : sites) {
+            for (String page : site.pages()) {
+                for (int width : List.of(PHONE, DESKTOP)) {
+                    Browser.width(browser, width);
+                    browser.get(site.root().resolve(page).toUri().toString());
+                    long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+                    if (scrollWidth > width) {
+                        tooWide.add(site + " " + page + " is " + scrollWidth + "px wide at " + width + "px");
+                    }
+                    String name = (site.name() + "-" + page + "-" + width).replaceAll("[^A-Za-z0-9.-]", "_") + ".png";
+                    Files.write(shots.resolve(name), Browser.fullPageScreenshot(browser));
+                }
+            }
+        }
+        assertThat(tooWide).isEmpty();
+    }
+
+    @Test
+    void headerSearchFindsAPageOverHttp() throws IOException {
+        BuiltSite real = sites.get(0);
+        try (SiteServer server = new SiteServer(real.root(), real.basePath())) {
+            Browser.width(browser, DESKTOP);
+            browser.get(server.url() + "triggers.html");
+            WebElement box = browser.findElement(By.id("site-search-query"));
+            box.sendKeys("Dopamine", Keys.ENTER);
+            waitForResults();
+            assertThat(browser.getCurrentUrl()).startsWith(server.url() + "search.html?q=Dopamine");
+            assertFirstResult("causes.html", "Causes of restless legs syndrome", true);
+            assertThat(browser.findElement(By.cssSelector("#search-results mark")).getText()).isEqualTo("dopamine");
+            assertThat(browser.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("Dopamine");
+            assertThat(browser.findElement(By.id("search-status")).getText()).contains("found for");
+
+            browser.findElement(By.cssSelector("#search-results a")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/causes.html"));
+        }
+    }
+
+    @Test
+    void typingOnTheSearchPageFindsPagesFromDisk() {
+        BuiltSite real = sites.get(0);
+        Browser.width(browser, PHONE);
+        browser.get(real.root().resolve("search.html").toUri().toString());
+        WebElement box = browser.findElement(By.id("search-query"));
+        box.sendKeys("pregnancy");
+        waitForResults();
+        List<WebElement> links = browser.findElements(By.cssSelector("#search-results a"));
+        assertThat(links).extracting(a -> a.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("/secondary-restless-legs-syndrome.html"));
+        assertThat(browser.findElement(By.id("search-status")).getText()).matches("\\d+ pages? found for .pregnancy.");
+        assertFirstResult("secondary-restless-legs-syndrome.html", "Secondary restless legs syndrome", true);
+
+        box.clear();
+        box.sendKeys("caffeine");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status"))
+                .getText().contains("caffeine"));
+        assertThat(browser.findElements(By.cssSelector("#search-results a"))).extracting(a -> a.getAttribute("href"))
+                .anyMatch(href -> href.endsWith("/triggers.html"));
+
+        box.clear();
+        box.sendKeys("zzyzx");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status"))
+                .getText().startsWith("No pages found"));
+        assertThat(browser.findElements(By.cssSelector("#search-results li"))).isEmpty();
+    }
+
+    @Test
+    void headerSearchWorksFromDiskInASubFolder() {
+        BuiltSite fixture = sites.get(1);
+        Browser.width(browser, DESKTOP);
+        browser.get(fixture.root().resolve("living-with/nights.html").toUri().toString());
+        browser.findElement(By.id("site-search-query")).sendKeys("breathless", Keys.ENTER);
+        waitForResults();
+        assertFirstResult("when-to-get-help.html", "When to get help for asthma", false);
+    }
+
+    private static void waitForResults() {
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+    }
+
+    /** The first result links to the page; a word found in a title or summary is shown in a mark element. */
+    private static void assertFirstResult(String page, String title, boolean highlighted) {
+        WebElement link = browser.findElement(By.cssSelector("#search-results li a"));
+        assertThat(link.getAttribute("href")).endsWith("/" + page);
+        assertThat(link.getText()).isEqualTo(title);
+        if (highlighted) {
+            assertThat(browser.findElements(By.cssSelector("#search-results li:first-child mark")))
+                    .as("highlighted words").isNotEmpty();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.pamphlet.web;
+
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.build.BuildResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A site built into a folder for checking in a validator or a browser. */
+record BuiltSite(String name, Path root, String basePath) {
+
+    /** The real guide in content/ and the reader fixture (callouts, glossary, a sub-folder). */
+    static List<BuiltSite> buildAll(Path into) {
+        return List.of(build("real", SiteFixtures.REAL_CONTENT, "/restless-legs/", into),
+                build("reader fixture", SiteFixtures.fixture("reader").resolve("content"), "/asthma/", into));
+    }
+
+    /** @param basePath the path of the site's base_url, where a server publishes it */
+    static BuiltSite build(String name, Path content, String basePath, Path into) {
+        Path out = into.resolve(name.replace(' ', '-'));
+        BuildResult result = SiteFixtures.build(content, out);
+        assertThat(result.succeeded()).as("%s builds: %s", name, result.diagnostics().sorted()).isTrue();
+        return new BuiltSite(name, out, basePath);
+    }
+
+    /** Every HTML page, as paths relative to the site root with '/' separators. */
+    List<String> pages() {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

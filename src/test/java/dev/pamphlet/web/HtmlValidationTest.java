@@ -1,0 +1,79 @@
+package dev.pamphlet.web;
+
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every built page passes the W3C Nu Html Checker (the engine behind validator.w3.org/nu) with no errors. */
+class HtmlValidationTest {
+    @TempDir
+    static Path out;
+    static List<BuiltSite> sites;
+
+    @BeforeAll
+    static void build() {
+        sites = BuiltSite.buildAll(out);
+    }
+
+    @Test
+    void everyPageOfEverySiteIsValidHtml() throws Exception {
+        Collector errors = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, true, false);
+        int checked = 0;
+        for (BuiltSite site : sites) {
+            for (String page : site.pages()) {
+                errors.page = site.name() + " " + page;
+                validator.checkHtmlFile(site.root().resolve(page).toFile(), true);
+                checked++;
+            }
+        }
+        assertThat(errors.found).isEmpty();
+        assertThat(checked).as("pages checked").isGreaterThanOrEqualTo(12);
+    }
+
+    /** A validator that says nothing proves nothing: this page has a known error. */
+    @Test
+    void theCheckerReportsABrokenPage(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.html");
+        java.nio.file.Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title>"
+                + "</head><body><p id=a>x</p><p id=a><a href=\"#\"><a href=\"#\">nested</a></a></p></body></html>");
+        Collector errors = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, true, false);
+        errors.page = "bad.html";
+        validator.checkHtmlFile(bad.toFile(), true);
+        assertThat(errors.found).anyMatch(e -> e.contains("Duplicate ID"));
+    }
+
+    static final class Collector implements ErrorHandler {
+        final List<String> found = new ArrayList<>();
+        String page = "";
+
+        @Override
+        public void warning(SAXParseException e) {
+            // Warnings (such as advice on optional attributes) are not errors in the checker's own report.
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
+    }
+}
