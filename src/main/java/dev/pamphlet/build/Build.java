@@ -260,7 +260,7 @@ public final class Build {
         PageViewBuilder views = new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
         Map<String, Object> model = SiteOutputs.model(inputs, views);
         for (SiteOutput output : SiteOutputs.standard()) {
-            if (!SiteOutputs.applies(output, inputs, templates)) {
+            if (!output.appliesTo(inputs, templates)) {
                 continue;
             }
             try {

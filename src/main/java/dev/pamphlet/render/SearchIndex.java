@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,7 @@ public final class SearchIndex {
     static final int WORDS_BUDGET = 4_000_000;
     static final int MIN_WORDS_PER_PAGE = 400;
     static final int MAX_WORDS_PER_PAGE = 20_000;
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}'’]+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     private final AtomicReferenceArray<Map<String, Object>> entries;
     private final int wordsPerPage;
@@ -56,7 +57,10 @@ public final class SearchIndex {
         body.paragraphs().forEach(p -> blocks.add(p.text()));
         StringBuilder sb = new StringBuilder();
         for (String block : blocks) {
-            for (String word : NOT_WORD.split(block.toLowerCase(Locale.ROOT))) {
+            // Word by word, so a page stops costing time once its share is full, however long it is.
+            Matcher m = WORD.matcher(block);
+            while (m.find()) {
+                String word = m.group().toLowerCase(Locale.ROOT);
                 if (word.length() < 2 || !distinct.add(word)) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package dev.pamphlet.render;
 import dev.pamphlet.diag.ContentException;
 
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A file written once per site rather than once per page: the sitemap, the feed, the search index, the
@@ -13,8 +14,9 @@ import java.util.Map;
  * @param what     what the file is, for messages ("the sitemap")
  * @param template the template that renders it, or null when {@code writer} makes it
  * @param writer   makes the file from the site when there is no template; null otherwise
+ * @param wanted   whether a site gets this file (the glossary page only when there is a glossary)
  */
-public record SiteOutput(String path, String what, String template, Writer writer) {
+public record SiteOutput(String path, String what, String template, Writer writer, Predicate<SiteOutputs.Inputs> wanted) {
 
     /** Makes a file's bytes in code. */
     @FunctionalInterface
@@ -23,14 +25,27 @@ public record SiteOutput(String path, String what, String template, Writer write
     }
 
     public static SiteOutput template(String path, String what, String template) {
-        return new SiteOutput(path, what, template, null);
+        return new SiteOutput(path, what, template, null, inputs -> true);
     }
 
     public static SiteOutput written(String path, String what, Writer writer) {
-        return new SiteOutput(path, what, null, writer);
+        return new SiteOutput(path, what, null, writer, inputs -> true);
     }
 
-    /** Renders this output; a template missing from the templates folder means the site does without it. */
+    /** This output, written only for sites where {@code condition} holds. */
+    public SiteOutput when(Predicate<SiteOutputs.Inputs> condition) {
+        return new SiteOutput(path, what, template, writer, condition);
+    }
+
+    /**
+     * Whether to write this output for a site: it must be wanted, and a template missing from the templates
+     * folder means the site does without the file (delete feed.ftlx and there is no feed).
+     */
+    public boolean appliesTo(SiteOutputs.Inputs inputs, TemplateRenderer templates) {
+        return wanted.test(inputs) && (template == null || templates.exists(template));
+    }
+
+    /** Renders this output. */
     public byte[] render(TemplateRenderer templates, Map<String, Object> model, SiteOutputs.Inputs inputs)
             throws ContentException {
         if (writer != null) {

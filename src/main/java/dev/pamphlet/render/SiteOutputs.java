@@ -37,18 +37,11 @@ public final class SiteOutputs {
                 SiteOutput.template("404.html", "the 'page not found' page", "404.ftlh"),
                 SiteOutput.template("search.html", "the search page", "search.ftlh"),
                 SiteOutput.written(SearchIndex.FILE_NAME, "the search index", in -> in.search().toJavaScript()),
-                SiteOutput.template("glossary.html", "the glossary page", "glossary.ftlh"),
+                SiteOutput.template("glossary.html", "the glossary page", "glossary.ftlh")
+                        .when(in -> !in.glossary().isEmpty()),
                 SiteOutput.template("sitemap.xml", "the sitemap", "sitemap.ftlx"),
                 SiteOutput.template("robots.txt", "the robots file", "robots.ftl"),
                 SiteOutput.template("feed.xml", "the Atom feed", "feed.ftlx"));
-    }
-
-    /** Whether a site gets this output: the glossary page only when there is a glossary. */
-    public static boolean applies(SiteOutput output, Inputs inputs, TemplateRenderer templates) {
-        if (output.template() != null && !templates.exists(output.template())) {
-            return false;
-        }
-        return !output.path().equals("glossary.html") || !inputs.glossary().isEmpty();
     }
 
     /**

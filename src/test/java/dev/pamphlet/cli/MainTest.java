@@ -45,8 +45,9 @@ class MainTest {
                 "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString(),
                 "--base-url", "https://staging.example.org/clinic");
         assertThat(run.exitCode()).isZero();
-        assertThat(java.nio.file.Files.readString(out.resolve("404.html")))
-                .contains("https://staging.example.org/clinic/");
+        assertThat(java.nio.file.Files.readString(out.resolve("sitemap.xml")))
+                .contains("<loc>https://staging.example.org/clinic/</loc>");
+        assertThat(java.nio.file.Files.readString(out.resolve("404.html"))).contains("href=\"/clinic/index.html\"");
     }
 
     @Test

@@ -48,6 +48,8 @@ final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--hide-scrollbars", "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // Keep the console, so tests can prove nothing was blocked by the security policy or failed.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driver.get())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -57,6 +59,13 @@ final class Browser {
     static void width(ChromeDriver driver, int width) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
                 "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    /** Console errors since the last call: scripts that failed, or anything the security policy blocked. */
+    static List<String> consoleErrors(ChromeDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(e -> e.getMessage()).toList();
     }
 
     /** The whole page as a PNG, not only the part in the window. */

@@ -105,6 +105,7 @@ class BrowserTest {
         BuiltSite real = sites.get(0);
         try (SiteServer server = new SiteServer(real.root(), real.basePath())) {
             Browser.width(browser, DESKTOP);
+            Browser.consoleErrors(browser);
             browser.get(server.url() + "triggers.html");
             WebElement box = browser.findElement(By.id("site-search-query"));
             box.sendKeys("Dopamine", Keys.ENTER);
@@ -117,6 +118,7 @@ class BrowserTest {
 
             browser.findElement(By.cssSelector("#search-results a")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/causes.html"));
+            assertThat(Browser.consoleErrors(browser)).as("console errors, including blocked content").isEmpty();
         }
     }
 
@@ -124,6 +126,7 @@ class BrowserTest {
     void typingOnTheSearchPageFindsPagesFromDisk() {
         BuiltSite real = sites.get(0);
         Browser.width(browser, PHONE);
+        Browser.consoleErrors(browser);
         browser.get(real.root().resolve("search.html").toUri().toString());
         WebElement box = browser.findElement(By.id("search-query"));
         box.sendKeys("pregnancy");
@@ -146,16 +149,44 @@ class BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status"))
                 .getText().startsWith("No pages found"));
         assertThat(browser.findElements(By.cssSelector("#search-results li"))).isEmpty();
+        assertThat(Browser.consoleErrors(browser)).as("console errors, including blocked content").isEmpty();
     }
 
     @Test
     void headerSearchWorksFromDiskInASubFolder() {
         BuiltSite fixture = sites.get(1);
         Browser.width(browser, DESKTOP);
+        Browser.consoleErrors(browser);
         browser.get(fixture.root().resolve("living-with/nights.html").toUri().toString());
         browser.findElement(By.id("site-search-query")).sendKeys("breathless", Keys.ENTER);
         waitForResults();
         assertFirstResult("when-to-get-help.html", "When to get help for asthma", false);
+        assertThat(Browser.consoleErrors(browser)).as("console errors, including blocked content").isEmpty();
+    }
+
+    @Test
+    void printedPagesKeepTheArticleReviewDatesAndSourcesButNotTheNavigation() throws IOException {
+        BuiltSite real = sites.get(0);
+        Browser.width(browser, DESKTOP);
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.get(real.root().resolve("causes.html").toUri().toString());
+            for (String hidden : List.of(".site-header", ".site-search", ".breadcrumbs", ".guide-contents",
+                    ".pagination", ".site-footer", ".on-this-page")) {
+                assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            }
+            for (String shown : List.of("h1", ".trust-panel", ".review-dates", ".sources")) {
+                assertThat(browser.findElement(By.cssSelector(shown)).isDisplayed()).as(shown).isTrue();
+            }
+            Object after = browser.executeScript("return getComputedStyle(document.querySelector('.sources a'),"
+                    + " '::after').content;");
+            assertThat(after.toString()).contains("https://www.nhs.uk/conditions/restless-legs-syndrome/causes/");
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", "real-causes.html-print.png"),
+                    Browser.fullPageScreenshot(browser));
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
     }
 
     private static void waitForResults() {
