@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -187,13 +188,18 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Writes the GitHub-style ids chosen in {@link #render} onto the heading elements. */
+    /** Writes the GitHub-style ids chosen in {@link #render} onto the heading elements; aligns table cells by class. */
     private static final class HeadingIdAttributes extends IndependentAttributeProviderFactory {
         @Override
         public AttributeProvider apply(LinkResolverContext context) {
             return (node, part, attributes) -> {
                 if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                     attributes.replaceValue("id", heading.getAnchorRefId());
+                } else if (node instanceof TableCell && attributes.contains("align")) {
+                    // HTML dropped the align attribute, and the security policy forbids inline styles: use a class.
+                    String align = attributes.getValue("align");
+                    attributes.remove("align");
+                    attributes.addValue("class", "align-" + align);
                 }
             };
         }

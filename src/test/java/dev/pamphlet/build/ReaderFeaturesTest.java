@@ -151,6 +151,13 @@ class ReaderFeaturesTest {
     }
 
     @Test
+    void tableColumnsAlignByClassNotByObsoleteAttributesOrInlineStyles() throws IOException {
+        Document doc = page(site, "living-with/nights.html");
+        assertThat(doc.select("th").eachAttr("class")).containsExactly("align-left", "align-right");
+        assertThat(doc.select("[align], [style]")).isEmpty();
+    }
+
+    @Test
     void everyPageHasASearchBoxThatWorksWithoutJavaScriptToo() throws IOException {
         Document doc = page(site, "living-with/nights.html");
         Element form = doc.selectFirst("header form[role=search]");
