@@ -33,6 +33,7 @@ import dev.pamphlet.content.Glossary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Markdown to HTML with one Flexmark parser and renderer, built once per build and shared by all pages
@@ -54,6 +55,11 @@ public final class MarkdownRenderer {
         // Callouts use the admonition syntax (!!! urgent "Heading"); Pamphlet renders them itself, as care cards.
         List<Extension> extensions = List.of(TablesExtension.create(), AdmonitionExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
+        // Left unset, these maps of the extension's own icons and titles are rebuilt from its resource files for
+        // every page parsed; Pamphlet draws callouts itself and needs none of them.
+        options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, Map.of());
+        options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, Map.of());
+        options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
         // GitHub-flavoured tables: a missing cell is added, an extra one dropped, no column spans.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

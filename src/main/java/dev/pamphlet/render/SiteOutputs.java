@@ -15,6 +15,8 @@ import java.util.Map;
 
 /** The files every site gets besides its pages, and the data their templates see. */
 public final class SiteOutputs {
+    /** Feed readers show the newest entries; a feed of every page of a large site would be megabytes. */
+    static final int FEED_ENTRIES = 50;
 
     private SiteOutputs() {
     }
@@ -54,8 +56,9 @@ public final class SiteOutputs {
     }
 
     /**
-     * The data site-wide templates see: {@code site}, {@code pages}, {@code glossary}, {@code updated} (the latest
-     * review date), {@code home} (the home page's file) and {@code rootPath} (see {@link #rootPath}).
+     * The data site-wide templates see: {@code site}, {@code pages}, {@code recent} (the 50 most recently reviewed
+     * pages, newest first, for the feed), {@code glossary}, {@code updated} (the latest review date), {@code home}
+     * (the home page's file) and {@code rootPath} (see {@link #rootPath}).
      */
     public static Map<String, Object> model(Inputs inputs, PageViewBuilder views) {
         Site site = inputs.site();
@@ -73,6 +76,9 @@ public final class SiteOutputs {
         model.put("glossary", inputs.glossary().alphabetical().stream()
                 .map(t -> new TermView(t.term(), t.explanation(), t.id())).toList());
         model.put("updated", views.date(updated));
+        model.put("recent", pages.stream()
+                .sorted(Comparator.comparing((PageEntry p) -> p.reviewed().iso()).reversed())
+                .limit(FEED_ENTRIES).toList());
         model.put("home", site.home().outputPath());
         model.put("rootPath", rootPath(site.config().baseUrl()));
         return model;
