@@ -2,6 +2,7 @@ package dev.pamphlet.content;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Medical words and their plain explanations, from {@code content/glossary.yml}, in the file's order.
@@ -30,7 +31,7 @@ public record Glossary(List<Term> terms) {
 
     /** Terms alphabetically, as the glossary page lists them. */
     public List<Term> alphabetical() {
-        return terms.stream().sorted(Comparator.comparing((Term t) -> t.term().toLowerCase(java.util.Locale.ROOT)))
+        return terms.stream().sorted(Comparator.comparing((Term t) -> t.term().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 }

@@ -1,8 +1,10 @@
 package dev.pamphlet.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -54,7 +56,7 @@ final class PageNodeRenderer implements NodeRenderer {
     private static boolean containsLink(Node node) {
         for (Node n : node.getDescendants()) {
             if (n instanceof Link || n instanceof LinkRef || n instanceof GlossaryTerm
-                    || n instanceof com.vladsch.flexmark.ast.AutoLink || n instanceof com.vladsch.flexmark.ast.MailLink) {
+                    || n instanceof AutoLink || n instanceof MailLink) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package dev.pamphlet.render;
 
 import dev.pamphlet.diag.ContentException;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -51,6 +52,6 @@ public record SiteOutput(String path, String what, String template, Writer write
         if (writer != null) {
             return writer.write(inputs);
         }
-        return templates.render(template, model, what).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return templates.render(template, model, what).getBytes(StandardCharsets.UTF_8);
     }
 }

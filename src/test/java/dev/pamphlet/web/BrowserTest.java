@@ -115,6 +115,9 @@ class BrowserTest {
             assertThat(browser.findElement(By.cssSelector("#search-results mark")).getText()).isEqualTo("dopamine");
             assertThat(browser.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("Dopamine");
             assertThat(browser.findElement(By.id("search-status")).getText()).contains("found for");
+            Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(Path.of("target", "screenshots", "real-search-results-1280.png"),
+                    Browser.fullPageScreenshot(browser));
 
             browser.findElement(By.cssSelector("#search-results a")).click();
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/causes.html"));
