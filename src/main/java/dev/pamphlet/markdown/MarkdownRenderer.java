@@ -142,6 +142,11 @@ public final class MarkdownRenderer {
     private static void checkCallout(AdmonitionBlock callout, Positions positions,
                                      List<RenderedMarkdown.Problem> problems) {
         String kind = callout.getInfo().toString();
+        if (!callout.hasChildren()) {
+            problems.add(new RenderedMarkdown.Problem(positions.line(callout), positions.column(callout),
+                    "callout '" + kind + "' is empty",
+                    "indent the lines that belong in the box by four spaces under the !!! line"));
+        }
         if (Callout.of(kind).isEmpty()) {
             problems.add(new RenderedMarkdown.Problem(positions.line(callout), positions.column(callout),
                     "unknown callout type '" + kind + "'",

@@ -235,6 +235,19 @@ class ReaderFeaturesTest {
     }
 
     @Test
+    void aCalloutWhoseContentIsNotIndentedIsAnError(@TempDir Path dir) throws IOException {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
+        Path article = content.resolve("when-to-get-help.md");
+        Files.writeString(article, Files.readString(article)
+                .replace("plan\"\n    Ask your nurse", "plan\"\n\nAsk your nurse"));
+        BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
+        assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError())
+                .extracting(d -> d.line() + ": " + d.message() + " / " + d.hint())
+                .containsExactly("18: callout 'info' is empty / indent the lines that belong in the box by four"
+                        + " spaces under the !!! line");
+    }
+
+    @Test
     void aGlossaryMistakeIsReportedAtItsLine(@TempDir Path dir) throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
         Files.writeString(content.resolve("glossary.yml"), "inhaler: A device.\nInhaler: Again.\nsteroid:\n  - a list\n");
