@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.json.Json;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -140,10 +142,13 @@ class ReaderFeaturesTest {
                 .isEqualTo("Why asthma can be worse at night and what helps.");
         assertThat(doc.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         String json = doc.select("script[type=application/ld+json]").html();
-        assertThat(json).contains("\"@type\":\"MedicalWebPage\"", "\"name\":\"Asthma at night\"",
-                "\"lastReviewed\":\"2026-03-01\"", "\"publisher\":{\"@type\":\"Organization\",\"name\":\"Example health library\"}",
-                "\"about\":{\"@type\":\"MedicalCondition\",\"name\":\"Asthma\"}",
-                "\"description\":\"Why asthma can be worse at night and what helps.\"");
+        Map<String, Object> data = new Json().toType(json, Json.MAP_TYPE);
+        assertThat(data).containsEntry("@context", "https://schema.org").containsEntry("@type", "MedicalWebPage")
+                .containsEntry("name", "Asthma at night")
+                .containsEntry("description", "Why asthma can be worse at night and what helps.")
+                .containsEntry("url", url).containsEntry("lastReviewed", "2026-03-01")
+                .containsEntry("publisher", Map.of("@type", "Organization", "name", "Example health library"))
+                .containsEntry("about", Map.of("@type", "MedicalCondition", "name", "Asthma"));
         String csp = doc.select("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
         assertThat(doc.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
