@@ -54,9 +54,11 @@ public final class GlossaryLoader {
             int line = yaml.lineOf(e.getKey());
             String lower = term.toLowerCase(Locale.ROOT);
             String id = HeadingIds.slug(term);
-            if (term.isEmpty() || id.isEmpty()) {
-                problems.add(Diagnostic.error(source.displayPath(), line, 1, "a glossary term must contain a letter or digit")
-                        .withSourceLine(source.line(line)));
+            if (term.isEmpty() || id.isEmpty() || !Character.isLetterOrDigit(term.codePointAt(0))) {
+                problems.add(Diagnostic.error(source.displayPath(), line, 1,
+                                "glossary term '" + term + "' must start with a letter or digit")
+                        .withSourceLine(source.line(line))
+                        .withHint("write the word as it appears in the pages, e.g. 'dopamine: A chemical ...'"));
                 continue;
             }
             if (byLowerCase.containsKey(lower)) {

@@ -21,37 +21,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Marks the first use of each glossary word on a page, working on the Markdown tree so headings, links and code
  * are never touched and the HTML stays valid. Words match without regard to case, on whole words, longest first
- * ("iron deficiency anaemia" wins over "anaemia"). Built once per build; safe to share between threads.
+ * ("iron deficiency anaemia" wins over "anaemia"). Built once per build; safe to share between threads (it only
+ * reads its own state).
  */
 final class GlossaryMarker {
     private static final String GLOSSARY_PAGE = "glossary.html";
 
-    private final Pattern words;
-    private final Map<String, Glossary.Term> byLowerCase = new HashMap<>();
+    /** Terms by their first word in lower case, longest first; most words of a page start no term at all. */
+    private final Map<String, List<Glossary.Term>> byFirstWord = new HashMap<>();
+    private final int termCount;
 
     GlossaryMarker(Glossary glossary) {
         List<Glossary.Term> terms = glossary.longestFirst();
-        terms.forEach(t -> byLowerCase.put(t.term().toLowerCase(Locale.ROOT), t));
-        // Regex alternation takes the first alternative that matches, so listing longest first finds "iron
-        // deficiency anaemia" before "anaemia" at the same place.
-        this.words = terms.isEmpty() ? null : Pattern.compile(terms.stream()
-                .map(t -> Pattern.quote(t.term()))
-                .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.termCount = terms.size();
+        for (Glossary.Term t : terms) {
+            String term = t.term();
+            int end = wordEnd(term, 0);
+            byFirstWord.computeIfAbsent(term.substring(0, end).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+        }
     }
 
     /**
      * @param root the way back to the site root from the page, so the links work at any depth
      */
     void mark(Document document, String root) {
-        if (words == null) {
+        if (termCount == 0) {
             return;
         }
         List<Text> texts = new ArrayList<>();
@@ -62,39 +60,78 @@ final class GlossaryMarker {
         }
         Set<String> used = new HashSet<>();
         for (Text text : texts) {
-            if (used.size() == byLowerCase.size()) {
+            if (used.size() == termCount) {
                 return;
             }
             markFirstUses(text, used, root);
         }
     }
 
+    /**
+     * Walks the text word by word. At each word start the longest term that matches there (in any case, ending
+     * at a word boundary) is taken, whether or not it was already used, so "anaemia" inside an "iron deficiency
+     * anaemia" that was marked before is not marked on its own.
+     */
     private void markFirstUses(Text text, Set<String> used, String root) {
         BasedSequence chars = text.getChars();
-        Matcher m = words.matcher(chars);
+        String s = chars.toString();
         int done = 0;
         boolean changed = false;
-        while (m.find()) {
-            String lower = m.group().toLowerCase(Locale.ROOT);
-            Glossary.Term term = byLowerCase.get(lower);
-            if (term == null || !used.add(lower)) {
+        int i = 0;
+        while (i < s.length()) {
+            if (!isWordChar(s, i)) {
+                i += Character.charCount(s.codePointAt(i));
                 continue;
             }
-            if (m.start() > done) {
-                text.insertBefore(new Text(chars.subSequence(done, m.start())));
+            int end = wordEnd(s, i);
+            List<Glossary.Term> candidates = byFirstWord.get(s.substring(i, end).toLowerCase(Locale.ROOT));
+            Glossary.Term match = null;
+            if (candidates != null) {
+                for (Glossary.Term t : candidates) {
+                    int after = i + t.term().length();
+                    if (s.regionMatches(true, i, t.term(), 0, t.term().length())
+                            && (after == s.length() || !isWordChar(s, after))) {
+                        match = t;
+                        break;
+                    }
+                }
             }
-            text.insertBefore(new GlossaryTerm(chars.subSequence(m.start(), m.end()),
-                    root + GLOSSARY_PAGE + "#" + term.id(), term.explanation()));
-            done = m.end();
-            changed = true;
+            if (match == null) {
+                i = end;
+                continue;
+            }
+            int after = i + match.term().length();
+            if (used.add(match.term().toLowerCase(Locale.ROOT))) {
+                if (i > done) {
+                    text.insertBefore(new Text(chars.subSequence(done, i)));
+                }
+                text.insertBefore(new GlossaryTerm(chars.subSequence(i, after),
+                        root + GLOSSARY_PAGE + "#" + match.id(), match.explanation()));
+                done = after;
+                changed = true;
+            }
+            i = after;
         }
         if (!changed) {
             return;
         }
-        if (done < chars.length()) {
-            text.insertBefore(new Text(chars.subSequence(done, chars.length())));
+        if (done < s.length()) {
+            text.insertBefore(new Text(chars.subSequence(done, s.length())));
         }
         text.unlink();
+    }
+
+    private static boolean isWordChar(String s, int i) {
+        return Character.isLetterOrDigit(s.codePointAt(i));
+    }
+
+    /** The end of the run of letters and digits starting at {@code i}. */
+    private static int wordEnd(String s, int i) {
+        int end = i;
+        while (end < s.length() && isWordChar(s, end)) {
+            end += Character.charCount(s.codePointAt(end));
+        }
+        return end;
     }
 
     /** Headings are already signposts, a link inside a link is invalid HTML, and code is literal. */

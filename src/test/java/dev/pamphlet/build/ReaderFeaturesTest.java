@@ -255,12 +255,14 @@ class ReaderFeaturesTest {
     @Test
     void aGlossaryMistakeIsReportedAtItsLine(@TempDir Path dir) throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
-        Files.writeString(content.resolve("glossary.yml"), "inhaler: A device.\nInhaler: Again.\nsteroid:\n  - a list\n");
+        Files.writeString(content.resolve("glossary.yml"),
+                "inhaler: A device.\nInhaler: Again.\nsteroid:\n  - a list\n(x): Not a word.\n");
         BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
         assertThat(result.succeeded()).isFalse();
         assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError())
                 .extracting(d -> d.location() + ": " + d.message())
                 .anyMatch(m -> m.contains("glossary.yml:2:1: 'Inhaler' is already explained as 'inhaler'"))
-                .anyMatch(m -> m.contains("glossary.yml:4:") && m.contains("'steroid' must be some text"));
+                .anyMatch(m -> m.contains("glossary.yml:4:") && m.contains("'steroid' must be some text"))
+                .anyMatch(m -> m.contains("glossary.yml:5:1: glossary term '(x)' must start with a letter or digit"));
     }
 }
