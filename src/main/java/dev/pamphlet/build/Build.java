@@ -61,12 +61,19 @@ public final class Build {
     static final String ASSETS = "assets";
 
     private final BuildOptions options;
+    private final BuildCache cache;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Function<String, String> display;
     private final String templatesDisplay;
 
     public Build(BuildOptions options) {
+        this(options, new BuildCache());
+    }
+
+    /** A build that reuses what earlier builds with the same cache parsed and published (see {@link BuildCache}). */
+    public Build(BuildOptions options, BuildCache cache) {
         this.options = options;
+        this.cache = cache;
         String contentDisplay = displayPath(options.contentDir());
         this.display = rel -> contentDisplay + "/" + rel;
         this.templatesDisplay = displayPath(options.templatesDir());
@@ -77,13 +84,14 @@ public final class Build {
         List<String> summaries = new ArrayList<>();
         StagedOutput.Result written = null;
         int pages = 0;
+        cache.startBuild(options.outputDir());
         try (StagedOutput staged = openOutput()) {
             if ((options.writeOutput() && staged == null) || !contentFolderExists()) {
                 return new BuildResult(0, diagnostics, summaries, null, elapsedMillis(start));
             }
             Optional<SiteConfig> config = loadConfig();
             Glossary glossary = loadGlossary();
-            ContentTree tree = ContentLoader.list(options.contentDir());
+            ContentTree tree = cache.tree(options.contentDir(), () -> ContentLoader.list(options.contentDir()));
             Map<String, Boolean> loaded = new ConcurrentHashMap<>();
             List<Article> articles = parseArticles(tree, loaded);
             Map<String, String> templateFiles = templateAssets();
@@ -100,15 +108,23 @@ public final class Build {
             }
             summaries.addAll(reviewSummary(articles));
             if (staged != null && !diagnostics.hasErrors()) {
-                written = staged.commit();
+                written = publish(staged);
             }
         } catch (IOException | UncheckedIOException e) {
+            cache.unknownOutput();
             diagnostics.add(Diagnostic.error(displayPath(options.outputDir()), 0, 0,
                     "cannot write the site: " + e.getMessage()));
             written = null;
         }
         return new BuildResult(pages, diagnostics, summaries, diagnostics.hasErrors() ? null : written,
                 elapsedMillis(start));
+    }
+
+    /** Moves the staged files in, and tells the cache what is now on disk. */
+    private StagedOutput.Result publish(StagedOutput staged) throws IOException {
+        StagedOutput.Result result = staged.commit(cache.publishedOutputs());
+        cache.published(staged.produced());
+        return result;
     }
 
     private static long elapsedMillis(long startNanos) {
@@ -160,22 +176,31 @@ public final class Build {
         return glossary;
     }
 
-    /** Reads and checks every Markdown file in parallel; {@code loaded} collects every path that was readable. */
+    /**
+     * Reads and checks every Markdown file in parallel (unless the cache knows all but one of them);
+     * {@code loaded} collects every path that was readable.
+     */
     private List<Article> parseArticles(ContentTree tree, Map<String, Boolean> loaded) {
-        List<Article> articles = tree.markdown().parallelStream().map(path -> {
-            List<Diagnostic> problems = new ArrayList<>();
-            Optional<Article> article = Optional.empty();
-            try {
-                article = FrontMatterParser.parse(path,
-                        SourceReader.read(options.contentDir().resolve(path), display.apply(path)), problems);
-            } catch (ContentException e) {
-                problems.add(e.diagnostic());
-            }
+        boolean few = tree.markdown().stream().filter(p -> !cache.hasParsed(p)).limit(2).count() < 2;
+        List<Article> articles = (few ? tree.markdown().stream() : tree.markdown().parallelStream()).map(path -> {
+            BuildCache.ParsedSource parsed = cache.parsed(path, () -> parseArticle(path));
             loaded.put(path, Boolean.TRUE);
-            diagnostics.addAll(problems);
-            return article.orElse(null);
+            diagnostics.addAll(parsed.problems());
+            return parsed.article().orElse(null);
         }).filter(Objects::nonNull).toList();
         return articles;
+    }
+
+    private BuildCache.ParsedSource parseArticle(String path) {
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<Article> article = Optional.empty();
+        try {
+            article = FrontMatterParser.parse(path,
+                    SourceReader.read(options.contentDir().resolve(path), display.apply(path)), problems);
+        } catch (ContentException e) {
+            problems.add(e.diagnostic());
+        }
+        return new BuildCache.ParsedSource(article, List.copyOf(problems));
     }
 
     private Optional<Site> placePages(SiteConfig config, List<Article> articles, ContentTree tree,
@@ -192,6 +217,10 @@ public final class Build {
     }
 
     private TemplateRenderer loadTemplates() {
+        return cache.templates(this::readTemplates);
+    }
+
+    private TemplateRenderer readTemplates() {
         if (!Files.isDirectory(options.templatesDir())) {
             diagnostics.add(Diagnostic.error(templatesDisplay, 0, 0, "templates folder does not exist")
                     .withHint("run Pamphlet from the project folder, or give --templates"));
@@ -211,7 +240,8 @@ public final class Build {
 
     /**
      * Renders every page in parallel: Markdown, the page's own checks, template, write. Each page is written as
-     * soon as it is rendered, so memory holds one page per thread, not the whole site.
+     * soon as it is rendered, so memory holds one page per thread, not the whole site. A page published by an
+     * earlier build with the same cache is kept when neither it nor anything it shows of other pages changed.
      */
     private List<PageFacts> renderPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink,
                                         SearchIndex search) {
@@ -221,10 +251,25 @@ public final class Build {
         ReadabilityChecker readability = new ReadabilityChecker(site.config());
         AccessibilityChecker accessibility = new AccessibilityChecker(site.config().allowHtml());
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
-        List<PageFacts> facts = site.guide().parallelStream().map(page -> {
+        List<PageFacts> facts = new ArrayList<>();
+        List<Page> changed = new ArrayList<>();
+        boolean keepUnchanged = cache.canKeepPages(
+                BuildCache.Surroundings.of(site, glossary, options.today(), templates));
+        for (Page page : site.guide()) {
+            BuildCache.RenderedPage published = keepUnchanged ? cache.published(page) : null;
+            if (published == null) {
+                changed.add(page);
+            } else {
+                sink.keep(page.outputPath());
+                search.keep(page, published.searchEntry());
+                diagnostics.addAll(published.problems());
+                facts.add(published.facts());
+            }
+        }
+        facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(page -> {
             Article article = page.article();
             RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
-            search.add(page, body);
+            Map<String, Object> searchEntry = search.add(page, body);
             List<Diagnostic> problems = new ArrayList<>();
             for (RenderedMarkdown.Problem p : body.problems()) {
                 problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())
@@ -237,9 +282,14 @@ public final class Build {
             PageView view = views.build(page, body);
             Map<String, Object> model = Map.of("site", views.siteView(), "page", view);
             String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
+            Set<String> ids = new HashSet<>();
+            body.headings().forEach(h -> ids.add(h.id()));
+            PageFacts pageFacts = new PageFacts(page, Set.copyOf(ids), body.links());
             try {
                 String html = templates.render(template, model, display.apply(article.path()));
                 sink.write(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+                cache.rendered(page, new BuildCache.RenderedPage(article, pageFacts, List.copyOf(problems),
+                        searchEntry));
             } catch (ContentException e) {
                 // The same template mistake fails every page: report it once per template line.
                 templateErrors.merge(e.diagnostic().location(), e.diagnostic(),
@@ -247,10 +297,8 @@ public final class Build {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Set<String> ids = new HashSet<>();
-            body.headings().forEach(h -> ids.add(h.id()));
-            return new PageFacts(page, Set.copyOf(ids), body.links());
-        }).toList();
+            return pageFacts;
+        }).toList());
         templateErrors.values().forEach(diagnostics::add);
         return facts;
     }
@@ -293,8 +341,13 @@ public final class Build {
 
     private void copyStaticFiles(Site site, Map<String, String> templateFiles, OutputSink sink) throws IOException {
         for (String rel : site.staticFiles()) {
-            sink.copy(rel, options.contentDir().resolve(rel));
+            if (cache.staticPublished(rel)) {
+                sink.keep(rel);
+            } else {
+                sink.copy(rel, options.contentDir().resolve(rel));
+            }
         }
+        cache.statics(site.staticFiles());
         for (Map.Entry<String, String> e : templateFiles.entrySet()) {
             sink.copy(e.getKey(), Path.of(e.getValue()));
         }

@@ -12,6 +12,13 @@ public interface OutputSink {
     /** Records a copy of {@code source} at {@code relativePath}. */
     void copy(String relativePath, Path source) throws IOException;
 
+    /**
+     * Records that the file at {@code relativePath} is still made and is already published as it should be, so
+     * a rebuild that knows a file is unchanged need not render or compare it again.
+     */
+    default void keep(String relativePath) {
+    }
+
     /** For {@code check}: renders everything, writes nothing. */
     static OutputSink discarding() {
         return new OutputSink() {

@@ -69,6 +69,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         staged.add(relativePath);
     }
 
+    @Override
+    public void keep(String relativePath) {
+        produced.add(relativePath);
+        unchanged.incrementAndGet();
+    }
+
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
         if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
             return false;
@@ -78,6 +84,16 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     /** Publishes the build: moves changed files in, deletes files no longer made, removes the staging folder. */
     public Result commit() throws IOException {
+        return commit(null);
+    }
+
+    /**
+     * Publishes the build like {@link #commit()}.
+     *
+     * @param published what the output folder is known to hold (what the previous commit {@link #produced()}), so
+     *                  that finding files no longer made needs no listing of a large site; null to list the folder
+     */
+    public Result commit(Set<String> published) throws IOException {
         Files.createDirectories(output);
         Path marker = output.resolve(OutputGuard.MARKER);
         if (!Files.exists(marker)) {
@@ -98,7 +114,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         }
-        int deleted = deleteStale();
+        int deleted = published == null ? deleteStale() : deleteStale(published);
         deleteTree(staging);
         return new Result(staged.size(), unchanged.get(), deleted);
     }
@@ -115,6 +131,37 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void close() {
         if (Files.exists(staging)) {
             discard();
+        }
+    }
+
+    /** Every file this build makes (written, copied or kept). */
+    public Set<String> produced() {
+        return Set.copyOf(produced);
+    }
+
+    private int deleteStale(Set<String> published) throws IOException {
+        int deleted = 0;
+        for (String rel : published) {
+            if (produced.contains(rel) || rel.equals(OutputGuard.MARKER)) {
+                continue;
+            }
+            Path file = output.resolve(rel);
+            if (Files.deleteIfExists(file)) {
+                deleted++;
+            }
+            for (Path dir = file.getParent(); !dir.equals(output) && isEmptyFolder(dir); dir = dir.getParent()) {
+                Files.delete(dir);
+            }
+        }
+        return deleted;
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 

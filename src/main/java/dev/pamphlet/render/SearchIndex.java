@@ -40,13 +40,23 @@ public final class SearchIndex {
         this.wordsPerPage = Math.max(MIN_WORDS_PER_PAGE, Math.min(MAX_WORDS_PER_PAGE, WORDS_BUDGET / Math.max(1, pages)));
     }
 
-    /** Adds one rendered page; safe to call from many threads. */
-    public void add(Page page, RenderedMarkdown body) {
+    /**
+     * Adds one rendered page; safe to call from many threads.
+     *
+     * @return the page's entry, which a later build of an unchanged site may {@link #keep} instead of re-rendering
+     */
+    public Map<String, Object> add(Page page, RenderedMarkdown body) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", page.title());
         entry.put("summary", page.article().meta().summary());
         entry.put("href", page.outputPath());
         entry.put("words", words(body));
+        entries.set(page.position(), entry);
+        return entry;
+    }
+
+    /** Adds a page unchanged since an earlier build (same page count, place, title, summary and body). */
+    public void keep(Page page, Map<String, Object> entry) {
         entries.set(page.position(), entry);
     }
 
