@@ -8,7 +8,7 @@ import java.util.Properties;
 
 @Command(name = "pamphlet", mixinStandardHelpOptions = true, versionProvider = PamphletCommand.Version.class,
         description = "Builds a patient-information website from Markdown articles.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content or template errors", "2:usage error"})
 public final class PamphletCommand implements Runnable {
@@ -19,7 +19,7 @@ public final class PamphletCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "choose a command: build or check");
+                "choose a command: build, check or serve");
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

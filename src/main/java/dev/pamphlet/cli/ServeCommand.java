@@ -1,0 +1,121 @@
+package dev.pamphlet.cli;
+
+import dev.pamphlet.build.BuildOptions;
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.DiagnosticPrinter;
+import dev.pamphlet.output.OutputGuard;
+import dev.pamphlet.serve.Preview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it for previewing, and rebuilds it and reloads the browser whenever"
+                + " the content, the templates or site.yml change. Stop it with Ctrl-C.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    SourceOptions sources;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "target/preview",
+            description = "Where the previewed site is built (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Give 0.0.0.0 to"
+                    + " let other devices on your network see the preview.")
+    String bind;
+
+    @Option(names = "--open", description = "Open the site in the default browser.")
+    boolean open;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("pamphlet serve: --port must be between 0 and 65535, not " + port);
+            return 2;
+        }
+        InetSocketAddress address;
+        try {
+            address = new InetSocketAddress(InetAddress.getByName(bind), port);
+        } catch (UnknownHostException e) {
+            err.println("pamphlet serve: --bind " + bind + " is not an address of this computer");
+            return 2;
+        }
+        try {
+            OutputGuard.check(output, output.toString(), sources.content, sources.templates);
+        } catch (ContentException e) {
+            DiagnosticPrinter.printText(List.of(e.diagnostic()), err);
+            return 1;
+        }
+        BuildOptions options = new BuildOptions(sources.content, sources.templates, output, null, sources.drafts,
+                LocalDate.now(), true);
+        Preview preview;
+        try {
+            preview = Preview.start(options, address, sources.verbose, out, err);
+        } catch (IOException e) {
+            String why = e instanceof BindException ? "the port is in use or not allowed" : e.getMessage();
+            DiagnosticPrinter.printText(List.of(Diagnostic.error(bind + ":" + port, 0, 0,
+                    "cannot serve the preview: " + why).withHint("choose another port with --port, or --port 0 for"
+                    + " any free one")), err);
+            err.flush();
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            preview.close();
+            out.println("Stopped.");
+            out.flush();
+        }, "pamphlet-serve-stop"));
+        out.println("Serving " + preview.address() + " from " + output + " (watching " + sources.content + " and "
+                + sources.templates + "; Ctrl-C to stop)");
+        if (!address.getAddress().isLoopbackAddress()) {
+            out.println("Note: --bind " + bind + " lets other computers on the network see the preview.");
+        }
+        out.flush();
+        if (open) {
+            openBrowser(preview.address(), err);
+        }
+        preview.awaitClose();
+        return 0;
+    }
+
+    /** Asks the desktop to open the address; a headless machine just prints it, which was done already. */
+    private static void openBrowser(URI address, PrintWriter err) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String url = address.toString();
+        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : os.contains("mac") ? List.of("open", url)
+                : List.of("xdg-open", url);
+        try {
+            new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            err.println("pamphlet serve: could not open a browser (" + e.getMessage() + "); open " + address
+                    + " yourself");
+            err.flush();
+        }
+    }
+}

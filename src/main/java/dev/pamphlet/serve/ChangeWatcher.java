@@ -1,0 +1,172 @@
+package dev.pamphlet.serve;
+
+import dev.pamphlet.content.ContentLoader;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Watches folders and everything below them (folders created later too) and hands out changes in bursts: an
+ * editor's atomic save (write a temporary file, rename it over the original) or a folder copied in arrives as
+ * one set of changed paths. Hidden files and editors' backup and swap files are left out.
+ */
+final class ChangeWatcher implements AutoCloseable {
+    /** A burst is over when no event has come for this long. Short, because a rebuild takes a few milliseconds. */
+    static final long QUIET_MILLIS = 5;
+    /** A burst that never goes quiet (a long copy) is still handed out this often. */
+    static final long MAX_BURST_MILLIS = 300;
+    /** How long an empty file may stay empty before it is taken as meant (see {@link #next()}). */
+    static final long EMPTY_FILE_MILLIS = 100;
+
+    /**
+     * Paths that changed, in no particular order: files and folders created, modified, deleted or renamed (a
+     * rename is the old path deleted and the new one created).
+     *
+     * @param overflow events were lost: everything must be considered changed
+     */
+    record Changes(Set<Path> paths, boolean overflow) {
+    }
+
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+
+    ChangeWatcher(List<Path> roots) throws IOException {
+        service = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                registerTree(root.toAbsolutePath().normalize(), null);
+            }
+        }
+    }
+
+    /**
+     * Waits for the next burst of changes.
+     *
+     * @throws ClosedWatchServiceException once the watcher is closed
+     */
+    Changes next() throws InterruptedException {
+        Set<Path> paths = new TreeSet<>();
+        Set<Path> created = new HashSet<>();
+        boolean overflow = false;
+        WatchKey key = service.take();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_BURST_MILLIS);
+        while (key != null) {
+            overflow |= collect(key, paths, created);
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+            key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        // Saving in place empties the file before writing it; on a busy machine the writing can come after the
+        // quiet time. Building the empty file would flash an error in the browser, so wait a little for the rest.
+        long emptyDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(EMPTY_FILE_MILLIS);
+        while (paths.stream().anyMatch(ChangeWatcher::isEmptyFile) && System.nanoTime() < emptyDeadline) {
+            key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+            if (key != null) {
+                overflow |= collect(key, paths, created);
+            }
+        }
+        return new Changes(paths, overflow);
+    }
+
+    /**
+     * Adds a key's events to the burst. A file both created and deleted within the burst (an editor's temporary
+     * file, renamed over the original) changed nothing that stays, and is dropped.
+     */
+    private boolean collect(WatchKey key, Set<Path> paths, Set<Path> created) {
+        Path folder = folders.get(key);
+        boolean overflow = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || folder == null) {
+                overflow = true;
+                continue;
+            }
+            Path path = folder.resolve((Path) event.context());
+            if (isNoise(path)) {
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.ENTRY_DELETE && created.remove(path)) {
+                paths.remove(path);
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && !paths.contains(path)) {
+                created.add(path);
+            }
+            paths.add(path);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    registerTree(path, paths);
+                } catch (IOException e) {
+                    overflow = true;
+                }
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);
+        }
+        return overflow;
+    }
+
+    /**
+     * Registers a folder and its sub-folders. A folder created (or moved in) may already hold files by the time
+     * it is registered; those are added to {@code found} so they are not missed.
+     */
+    private void registerTree(Path top, Set<Path> found) throws IOException {
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(top) && isNoise(dir)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (found != null && !isNoise(file)) {
+                    found.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean isEmptyFile(Path path) {
+        try {
+            return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && Files.size(path) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Hidden files and editors' leftovers never reach the site, so changes to them need no rebuild. */
+    private static boolean isNoise(Path path) {
+        return path.getFileName().toString().startsWith(".") || ContentLoader.isEditorLeftover(path);
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

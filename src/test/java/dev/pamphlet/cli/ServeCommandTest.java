@@ -1,0 +1,54 @@
+package dev.pamphlet.cli;
+
+import dev.pamphlet.SiteFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesToBuildThePreviewIntoTheContentFolder() {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
+        CliRun run = CliRun.of("serve", "--content", content.toString(), "--templates",
+                SiteFixtures.TEMPLATES.toString(), "--output", content.resolve("preview").toString(), "--port", "0");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("refusing to use this output folder").doesNotContain("Exception");
+    }
+
+    @Test
+    void aBusyPortIsAClearError() throws Exception {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("serve", "--content", content.toString(), "--templates",
+                    SiteFixtures.TEMPLATES.toString(), "--output", dir.resolve("out").toString(),
+                    "--port", Integer.toString(busy.getLocalPort()));
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("cannot serve the preview").contains("--port")
+                    .doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void badPortOrAddressIsAUsageError() {
+        assertThat(CliRun.of("serve", "--port", "70000").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("serve", "--port", "eighty").exitCode()).isEqualTo(2);
+        CliRun bind = CliRun.of("serve", "--bind", "no-such-host.invalid");
+        assertThat(bind.exitCode()).isEqualTo(2);
+        assertThat(bind.err()).contains("--bind");
+    }
+
+    @Test
+    void helpDescribesServe() {
+        CliRun run = CliRun.of("serve", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("--port").contains("--bind").contains("--open").contains("--drafts");
+    }
+}
