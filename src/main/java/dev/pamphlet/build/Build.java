@@ -269,7 +269,7 @@ public final class Build {
         facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(page -> {
             Article article = page.article();
             RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
-            Map<String, Object> searchEntry = search.add(page, body);
+            String searchEntry = search.add(page, body);
             List<Diagnostic> problems = new ArrayList<>();
             for (RenderedMarkdown.Problem p : body.problems()) {
                 problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())

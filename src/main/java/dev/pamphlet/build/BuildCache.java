@@ -46,7 +46,7 @@ public final class BuildCache {
      * A page as it was rendered and published, with what later steps take from each page: the facts the link
      * check needs, its own warnings, and its search index entry.
      */
-    record RenderedPage(Article article, PageFacts facts, List<Diagnostic> problems, Map<String, Object> searchEntry) {
+    record RenderedPage(Article article, PageFacts facts, List<Diagnostic> problems, String searchEntry) {
     }
 
     /** One page as its neighbours show it: in "Pages in this guide", previous/next and breadcrumbs. */

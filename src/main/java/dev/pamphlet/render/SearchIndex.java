@@ -31,7 +31,8 @@ public final class SearchIndex {
     static final int MAX_WORDS_PER_PAGE = 20_000;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
-    private final AtomicReferenceArray<Map<String, Object>> entries;
+    /** Each page's entry as JSON, written once when the page renders: a rebuild re-renders few pages. */
+    private final AtomicReferenceArray<String> entries;
     private final int wordsPerPage;
 
     public SearchIndex(Site site) {
@@ -45,18 +46,19 @@ public final class SearchIndex {
      *
      * @return the page's entry, which a later build of an unchanged site may {@link #keep} instead of re-rendering
      */
-    public Map<String, Object> add(Page page, RenderedMarkdown body) {
+    public String add(Page page, RenderedMarkdown body) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", page.title());
         entry.put("summary", page.article().meta().summary());
         entry.put("href", page.outputPath());
         entry.put("words", words(body));
-        entries.set(page.position(), entry);
-        return entry;
+        String json = JsonWriter.write(entry);
+        entries.set(page.position(), json);
+        return json;
     }
 
     /** Adds a page unchanged since an earlier build (same page count, place, title, summary and body). */
-    public void keep(Page page, Map<String, Object> entry) {
+    public void keep(Page page, String entry) {
         entries.set(page.position(), entry);
     }
 
@@ -88,14 +90,16 @@ public final class SearchIndex {
 
     /** The index file, pages in reading order, so two builds of the same content give the same bytes. */
     public byte[] toJavaScript() {
-        List<Object> pages = new ArrayList<>(entries.length());
+        StringBuilder js = new StringBuilder("/* Search index written by Pamphlet; read by assets/search.js. */\n"
+                + "window.PAMPHLET_SEARCH_INDEX = [");
+        boolean first = true;
         for (int i = 0; i < entries.length(); i++) {
-            if (entries.get(i) != null) {
-                pages.add(entries.get(i));
+            String entry = entries.get(i);
+            if (entry != null) {
+                js.append(first ? "" : ",").append(entry);
+                first = false;
             }
         }
-        String js = "/* Search index written by Pamphlet; read by assets/search.js. */\n"
-                + "window.PAMPHLET_SEARCH_INDEX = " + JsonWriter.write(pages) + ";\n";
-        return js.getBytes(StandardCharsets.UTF_8);
+        return js.append("];\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 }
