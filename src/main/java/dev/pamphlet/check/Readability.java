@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 public final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')\\]]*\\s+(?=[\"'(\\[]?[A-Z0-9])");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
     /** Totals for a passage of text. */
     public record Score(int sentences, int words, int syllables) {
@@ -59,34 +58,70 @@ public final class Readability {
     public static Score score(String text) {
         Score total = new Score(0, 0, 0);
         for (String sentence : sentences(text)) {
-            List<String> words = words(sentence);
-            if (words.isEmpty()) {
-                continue;
-            }
-            int syllables = words.stream().mapToInt(Readability::syllables).sum();
-            total = total.plus(new Score(1, words.size(), syllables));
+            total = total.plus(score(words(sentence)));
         }
         return total;
+    }
+
+    /** The score of one sentence, given its words; a sentence without words counts for nothing. */
+    public static Score score(List<String> sentenceWords) {
+        if (sentenceWords.isEmpty()) {
+            return new Score(0, 0, 0);
+        }
+        int syllables = 0;
+        for (String word : sentenceWords) {
+            syllables += syllables(word);
+        }
+        return new Score(1, sentenceWords.size(), syllables);
     }
 
     public static Score combine(Score a, Score b) {
         return a.plus(b);
     }
 
+    /**
+     * Vowel groups in the word's letters, after dropping a silent ending ("-es", "-ed", "-e") and a leading "y".
+     * Hand-written rather than with regular expressions: it runs for every word of every page.
+     */
     static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        char[] w = new char[lower.length()];
+        int n = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                w[n++] = c;
+            }
+        }
+        if (n <= 3) {
             return 1;
         }
-        if (w.length() <= 3) {
-            return 1;
+        if (w[n - 2] == 'e' && w[n - 1] == 's' && !isSoft(w[n - 3])) {
+            n -= 3;
+        } else if (w[n - 2] == 'e' && w[n - 1] == 'd') {
+            n -= 2;
+        } else if (w[n - 1] == 'e' && !isSoft(w[n - 2])) {
+            n -= 2;
         }
-        w = w.replaceAll("(?:[^laeiouy]es|ed|[^laeiouy]e)$", "").replaceAll("^y", "");
-        Matcher m = VOWELS.matcher(w);
+        int start = n > 0 && w[0] == 'y' ? 1 : 0;
         int count = 0;
-        while (m.find()) {
-            count++;
+        boolean inGroup = false;
+        for (int i = start; i < n; i++) {
+            boolean vowel = isVowel(w[i]);
+            if (vowel && !inGroup) {
+                count++;
+            }
+            inGroup = vowel;
         }
         return Math.max(1, count);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    /** The letters before which a final "e" or "es" is still sounded ("table", "houses"). */
+    private static boolean isSoft(char c) {
+        return c == 'l' || isVowel(c);
     }
 }

@@ -24,16 +24,17 @@ public final class ReadabilityChecker {
                                    List<Diagnostic> out) {
         String file = display.apply(article.path());
         Readability.Score total = new Readability.Score(0, 0, 0);
+        // One pass per sentence serves both the long-sentence warning and the score.
         for (RenderedMarkdown.TextBlock block : body.paragraphs()) {
             for (String sentence : Readability.sentences(block.text())) {
-                int words = Readability.words(sentence).size();
-                if (words > config.maxSentenceWords()) {
-                    out.add(Diagnostic.warning(file, block.line(), 0, "sentence of " + words + " words (more than "
-                                    + config.maxSentenceWords() + "): '" + opening(sentence) + "'")
+                List<String> words = Readability.words(sentence);
+                if (words.size() > config.maxSentenceWords()) {
+                    out.add(Diagnostic.warning(file, block.line(), 0, "sentence of " + words.size()
+                                    + " words (more than " + config.maxSentenceWords() + "): '" + opening(words) + "'")
                             .withHint("split it into shorter sentences"));
                 }
+                total = Readability.combine(total, Readability.score(words));
             }
-            total = Readability.combine(total, Readability.score(block.text()));
         }
         if (total.words() >= MIN_WORDS && total.readingAge() > config.maxReadingAge()) {
             out.add(Diagnostic.warning(file, article.bodyStartLine(), 0, String.format(Locale.ROOT,
@@ -45,8 +46,7 @@ public final class ReadabilityChecker {
         return total;
     }
 
-    private static String opening(String sentence) {
-        List<String> words = Readability.words(sentence);
+    private static String opening(List<String> words) {
         return String.join(" ", words.subList(0, Math.min(8, words.size()))) + " …";
     }
 }
