@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Mistakes that shut some readers out: images without alt text, headings that skip a level (screen-reader users
@@ -16,6 +17,8 @@ import java.util.function.Function;
 public final class AccessibilityChecker {
     static final Set<String> VAGUE_LINK_TEXT = Set.of("click here", "here", "click", "read more", "more", "link",
             "this link", "this page", "this", "go", "more info", "more information", "learn more", "find out more");
+
+    private static final Pattern PUNCTUATION_AND_SPACE = Pattern.compile("[\\p{Punct}\\s]+");
 
     private final boolean allowHtml;
 
@@ -62,6 +65,6 @@ public final class AccessibilityChecker {
     }
 
     private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s]+", " ").strip();
+        return PUNCTUATION_AND_SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

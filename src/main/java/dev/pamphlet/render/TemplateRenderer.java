@@ -13,7 +13,7 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class TemplateRenderer {
     public String render(String name, Map<String, Object> model, String page) throws ContentException {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            TextBuffer out = new TextBuffer(32 * 1024);
             template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
@@ -114,5 +114,48 @@ public final class TemplateRenderer {
         String m = message.strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    /** A {@link java.io.StringWriter} without its lock: each page is rendered by one thread into its own buffer. */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder text;
+
+        TextBuffer(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

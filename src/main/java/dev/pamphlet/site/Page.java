@@ -16,8 +16,11 @@ public record Page(Article article, String outputPath, int position) {
 
     /** The prefix that leads from this page back to the site root ("" or "../"), so every link stays relative. */
     public String root() {
-        int depth = (int) outputPath.chars().filter(c -> c == '/').count();
-        return "../".repeat(depth);
+        int depth = 0;
+        for (int i = outputPath.indexOf('/'); i >= 0; i = outputPath.indexOf('/', i + 1)) {
+            depth++;
+        }
+        return depth == 0 ? "" : "../".repeat(depth);
     }
 
     public static String outputPathFor(String markdownPath) {

@@ -55,7 +55,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         List<Article> rest = new ArrayList<>(published);
-        rest.remove(home);
+        rest.removeIf(a -> a == home); // by identity: comparing whole articles field by field is needless work
         rest.sort(READING_ORDER);
         List<Page> guide = new ArrayList<>();
         guide.add(new Page(home, "index.html", 0));
