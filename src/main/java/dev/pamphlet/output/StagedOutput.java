@@ -24,10 +24,14 @@ import java.util.stream.Stream;
  * byte for byte as it was. Unchanged files are never rewritten, so deploys and file watchers see only real changes.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
+    private static final String MARKER_TEXT = "Made by Pamphlet. Each build replaces everything in this folder.\n";
+
     private final Path output;
     private final Path staging;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
+    /** Staging folders already made, so each page costs one file write, not a directory check as well. */
+    private final Set<Path> stagingDirs = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
 
     /** What a commit did. */
@@ -50,7 +54,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             return;
         }
         Path target = staging.resolve(relativePath);
-        Files.createDirectories(target.getParent());
+        createStagingDirs(target.getParent());
         Files.write(target, bytes);
         staged.add(relativePath);
     }
@@ -64,7 +68,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             return;
         }
         Path target = staging.resolve(relativePath);
-        Files.createDirectories(target.getParent());
+        createStagingDirs(target.getParent());
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         staged.add(relativePath);
     }
@@ -73,6 +77,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void keep(String relativePath) {
         produced.add(relativePath);
         unchanged.incrementAndGet();
+    }
+
+    private void createStagingDirs(Path dir) throws IOException {
+        if (!stagingDirs.contains(dir)) {
+            Files.createDirectories(dir);
+            stagingDirs.add(dir);
+        }
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
@@ -94,10 +105,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      *                  that finding files no longer made needs no listing of a large site; null to list the folder
      */
     public Result commit(Set<String> published) throws IOException {
+        if (unchanged.get() == 0 && isMissingOrEmpty(output)) {
+            return publishWhole();
+        }
         Files.createDirectories(output);
         Path marker = output.resolve(OutputGuard.MARKER);
         if (!Files.exists(marker)) {
-            Files.writeString(marker, "Made by Pamphlet. Each build replaces everything in this folder.\n");
+            Files.writeString(marker, MARKER_TEXT);
         }
         List<String> ordered = new ArrayList<>(staged);
         ordered.sort(Comparator.naturalOrder());
@@ -117,6 +131,30 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         int deleted = published == null ? deleteStale() : deleteStale(published);
         deleteTree(staging);
         return new Result(staged.size(), unchanged.get(), deleted);
+    }
+
+    /**
+     * A first build into a new or empty folder: the staging folder holds the whole site, so it becomes the output
+     * folder in one rename instead of one move per file.
+     */
+    private Result publishWhole() throws IOException {
+        Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
+        Files.deleteIfExists(output);
+        Files.createDirectories(output.getParent());
+        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+        return new Result(staged.size(), unchanged.get(), 0);
+    }
+
+    private static boolean isMissingOrEmpty(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
     }
 
     public void discard() {
