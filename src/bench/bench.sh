@@ -2,7 +2,7 @@
 # Times Pamphlet on generated corpora of patient-information articles, and Hugo on the same articles when it is
 # installed, alternating the two in one run so both see the same machine load. Prints medians and ratios.
 #
-#   src/bench/bench.sh [--sizes "10 1000 10000"] [--runs 5] [--work DIR] [--no-hugo] [--no-check]
+#   src/bench/bench.sh [--sizes "10 1000 10000"] [--runs 5] [--work DIR] [--jar FILE] [--no-hugo] [--no-check]
 #
 # Run it from the project folder after `mvn -q package -DskipTests`. JVM options for Pamphlet come from
 # PAMPHLET_JAVA_OPTS (empty by default), e.g. PAMPHLET_JAVA_OPTS="-XX:+UseSerialGC" src/bench/bench.sh.
@@ -17,6 +17,7 @@
 set -euo pipefail
 
 sizes="10 1000 10000"
+jar=""
 runs=5
 work="${TMPDIR:-/tmp}/pamphlet-bench"
 use_hugo=auto
@@ -26,15 +27,16 @@ while [[ $# -gt 0 ]]; do
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
+        --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
         --no-hugo) use_hugo=no; shift ;;
         --no-check) do_check=no; shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
 
 project="$(cd "$(dirname "$0")/../.." && pwd)"
-jar="$project/target/pamphlet.jar"
+jar="${jar:-$project/target/pamphlet.jar}"
 timer=/usr/bin/time
 [[ -f "$jar" ]] || { echo "bench.sh: $jar is missing: run 'mvn -q package -DskipTests' first" >&2; exit 2; }
 [[ -x "$timer" ]] || { echo "bench.sh: $timer is missing: install GNU time (apt-get install time)" >&2; exit 2; }
@@ -118,7 +120,7 @@ hugo_build() { timed "$1" hugo --quiet --source "$2" --destination "$3"; }
 
 summary="$work/summary.txt"
 : > "$summary"
-echo "Pamphlet: java ${PAMPHLET_JAVA_OPTS:-} -jar target/pamphlet.jar build; $runs runs each; $(nproc) cores" | tee -a "$summary"
+echo "Pamphlet: java ${PAMPHLET_JAVA_OPTS:-} -jar $jar build; $runs runs each; $(nproc) cores" | tee -a "$summary"
 [[ "$use_hugo" == yes ]] && echo "Hugo: $(hugo version | cut -d' ' -f1-2)" | tee -a "$summary"
 
 for n in $sizes; do
