@@ -11,6 +11,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        LibraryPreloader.start();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
