@@ -72,4 +72,21 @@ class StagedOutputTest {
         assertThat(out).doesNotExist();
         assertThat(dir.resolve(".out.pamphlet-staging")).doesNotExist();
     }
+
+    @Test
+    void firstBuildIntoAnEmptyFolderPublishesTheWholeSite() throws IOException {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
+        Path site = Files.createDirectories(dir.resolve("site"));
+        BuildResult result = SiteFixtures.build(content, site);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.files().written()).isGreaterThan(3);
+        assertThat(site.resolve("index.html")).isRegularFile();
+        assertThat(site.resolve("visiting/parking.html")).isRegularFile();
+        assertThat(site.resolve(OutputGuard.MARKER)).isRegularFile();
+        assertThat(dir.resolve(".site.pamphlet-staging")).doesNotExist();
+
+        BuildResult again = SiteFixtures.build(content, site);
+        assertThat(again.files().written()).isZero();
+        assertThat(again.files().unchanged()).isEqualTo(result.files().written());
+    }
 }
