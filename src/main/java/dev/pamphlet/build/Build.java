@@ -92,8 +92,7 @@ public final class Build {
             Optional<SiteConfig> config = loadConfig();
             Glossary glossary = loadGlossary();
             ContentTree tree = cache.tree(options.contentDir(), () -> ContentLoader.list(options.contentDir()));
-            Map<String, Boolean> loaded = new ConcurrentHashMap<>();
-            List<Article> articles = parseArticles(tree, loaded);
+            List<Article> articles = parseArticles(tree);
             Map<String, String> templateFiles = templateAssets();
             Optional<Site> site = config.flatMap(c -> placePages(c, articles, tree, templateFiles));
             TemplateRenderer templates = loadTemplates();
@@ -104,7 +103,7 @@ public final class Build {
                 pages = facts.size();
                 copyStaticFiles(site.get(), templateFiles, sink);
                 renderSiteOutputs(new SiteOutputs.Inputs(site.get(), glossary, search), templates, sink);
-                checkLinks(site.get(), facts, loaded.keySet());
+                checkLinks(site.get(), facts, Set.copyOf(tree.markdown()));
             }
             summaries.addAll(reviewSummary(articles));
             if (staged != null && !diagnostics.hasErrors()) {
@@ -177,14 +176,12 @@ public final class Build {
     }
 
     /**
-     * Reads and checks every Markdown file in parallel (unless the cache knows all but one of them);
-     * {@code loaded} collects every path that was readable.
+     * Reads and checks every Markdown file in parallel (unless the cache knows all but one of them).
      */
-    private List<Article> parseArticles(ContentTree tree, Map<String, Boolean> loaded) {
+    private List<Article> parseArticles(ContentTree tree) {
         boolean few = tree.markdown().stream().filter(p -> !cache.hasParsed(p)).limit(2).count() < 2;
         List<Article> articles = (few ? tree.markdown().stream() : tree.markdown().parallelStream()).map(path -> {
             BuildCache.ParsedSource parsed = cache.parsed(path, () -> parseArticle(path));
-            loaded.put(path, Boolean.TRUE);
             diagnostics.addAll(parsed.problems());
             return parsed.article().orElse(null);
         }).filter(Objects::nonNull).toList();
@@ -353,8 +350,9 @@ public final class Build {
         }
     }
 
-    private void checkLinks(Site site, List<PageFacts> facts, Set<String> unparsed) {
-        diagnostics.addAll(new LinkChecker(site, facts, display, unparsed).check());
+    /** @param sources every Markdown file, including those whose own checks failed (not reported twice) */
+    private void checkLinks(Site site, List<PageFacts> facts, Set<String> sources) {
+        diagnostics.addAll(new LinkChecker(site, facts, display, sources).check());
     }
 
     private List<String> reviewSummary(List<Article> articles) {
