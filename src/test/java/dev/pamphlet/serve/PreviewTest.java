@@ -291,15 +291,15 @@ class PreviewTest {
     @Test
     void headAnswersWithHeadersOnly() throws Exception {
         HttpResponse<String> full = get("/opening-hours.html");
-        HttpResponse<String> head = client.send(HttpRequest.newBuilder(preview.address().resolve("/opening-hours.html"))
+        HttpResponse<String> head = client.send(request("/opening-hours.html")
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("Content-Length"))
                 .hasValue(Integer.toString(full.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(head.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(client.send(HttpRequest.newBuilder(preview.address().resolve("/")).POST(
-                HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(client.send(request("/").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(405);
     }
 
@@ -326,7 +326,7 @@ class PreviewTest {
         List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             String path = List.of("/", "/opening-hours.html", "/assets/style.css", "/images/sign.png").get(i % 4);
-            requests.add(client.sendAsync(HttpRequest.newBuilder(preview.address().resolve(path)).build(),
+            requests.add(client.sendAsync(request(path).build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> request : requests) {
@@ -337,8 +337,12 @@ class PreviewTest {
     // --- helpers ---
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(preview.address().resolve(path)).timeout(Duration.ofSeconds(10))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Every request gives up in the end, so a server that stops answering fails the test instead of hanging it. */
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(preview.address().resolve(path)).timeout(Duration.ofSeconds(10));
     }
 
     private void awaitServed(String path, String text) {
@@ -420,7 +424,8 @@ class PreviewTest {
 
     /** Sends a request line exactly as written, so no client can tidy the path first. */
     private RawResponse raw(String requestLine) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", preview.address().getPort())) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", preview.address().getPort()), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream request = socket.getOutputStream();
             request.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
