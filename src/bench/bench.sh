@@ -4,8 +4,9 @@
 #
 #   src/bench/bench.sh [--sizes "10 1000 10000"] [--runs 5] [--work DIR] [--jar FILE] [--no-hugo] [--no-check]
 #
-# Run it from the project folder after `mvn -q package -DskipTests`. JVM options for Pamphlet come from
-# PAMPHLET_JAVA_OPTS (empty by default), e.g. PAMPHLET_JAVA_OPTS="-XX:+UseSerialGC" src/bench/bench.sh.
+# Run it from the project folder after `mvn -q package -DskipTests`. Pamphlet runs as `java -jar`, which starts
+# its own tuned JVM for builds (README, "Speed"); PAMPHLET_TUNED_JVM=off times the untuned JVM instead, and
+# PAMPHLET_JAVA_OPTS (empty by default) gives the JVM options of your own, e.g. PAMPHLET_JAVA_OPTS="-Xmx1g".
 # Needs Java 17 and GNU time (/usr/bin/time, Debian package `time`); Hugo is optional (Debian package `hugo`).
 #
 # Scenarios, each timed as a whole process (JVM start included), wall time and peak resident memory:
@@ -120,7 +121,7 @@ hugo_build() { timed "$1" hugo --quiet --source "$2" --destination "$3"; }
 
 summary="$work/summary.txt"
 : > "$summary"
-echo "Pamphlet: java ${PAMPHLET_JAVA_OPTS:-} -jar $jar build; $runs runs each; $(nproc) cores" | tee -a "$summary"
+echo "Pamphlet: java ${PAMPHLET_JAVA_OPTS:-} -jar $jar build (PAMPHLET_TUNED_JVM=${PAMPHLET_TUNED_JVM:-on}); $runs runs each; $(nproc) cores" | tee -a "$summary"
 [[ "$use_hugo" == yes ]] && echo "Hugo: $(hugo version | cut -d' ' -f1-2)" | tee -a "$summary"
 
 for n in $sizes; do

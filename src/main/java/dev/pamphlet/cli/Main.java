@@ -6,11 +6,16 @@ import java.io.PrintWriter;
 
 /** Entry point. Only {@link #main} exits the JVM, so tests run the CLI through {@link #run}. */
 public final class Main {
+    private static final String FREEMARKER_LOGGING = "org.freemarker.loggerLibrary";
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        // Pamphlet reports template errors itself; Freemarker must not log through whatever library it finds.
+        if (System.getProperty(FREEMARKER_LOGGING) == null) {
+            System.setProperty(FREEMARKER_LOGGING, "none");
+        }
         LibraryPreloader.start();
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }

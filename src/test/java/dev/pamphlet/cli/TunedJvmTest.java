@@ -1,0 +1,149 @@
+package dev.pamphlet.cli;
+
+import dev.pamphlet.SiteFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TunedJvmTest {
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    @TempDir
+    Path dir;
+
+    private static TunedJvm.CurrentJvm startedWith(String... arguments) {
+        return new TunedJvm.CurrentJvm(JAVA, List.of(arguments), false);
+    }
+
+    private Path jar() throws IOException {
+        Path jar = dir.resolve("pamphlet.jar");
+        Files.writeString(jar, "stands in for the jar");
+        return jar;
+    }
+
+    @Test
+    void aPlainJavaDashJarBuildRunsInTheTunedJvmWithTheSameArguments() throws IOException {
+        Path jar = jar();
+        Optional<TunedJvm> plan = TunedJvm.plan(new String[] {"build", "--output", "out"},
+                startedWith("-jar", jar.toString(), "build", "--output", "out"), Map.of(), jar.toString());
+
+        assertThat(plan).isPresent();
+        List<String> command = plan.get().command();
+        assertThat(command.get(0)).isEqualTo(JAVA.toString());
+        assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+                .containsSubsequence("-cp", jar.toString(), Main.class.getName(), "build", "--output", "out")
+                .contains("-Dpamphlet.launched=true");
+        assertThat(command).as("the first build after a new jar writes the class archive")
+                .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + dir));
+    }
+
+    @Test
+    void laterBuildsUseTheArchiveAndCheckNeverWritesOne() throws IOException {
+        Path jar = jar();
+        Files.writeString(TunedJvm.archiveFor(jar, JAVA), "archive");
+        List<String> build = TunedJvm.plan(new String[] {"build"}, startedWith("-jar", jar.toString(), "build"),
+                Map.of(), jar.toString()).orElseThrow().command();
+        assertThat(build).contains("-XX:SharedArchiveFile=" + TunedJvm.archiveFor(jar, JAVA));
+
+        Files.delete(TunedJvm.archiveFor(jar, JAVA));
+        List<String> check = TunedJvm.plan(new String[] {"check"}, startedWith("-jar", jar.toString(), "check"),
+                Map.of(), jar.toString()).orElseThrow().command();
+        assertThat(check).contains("-XX:TieredStopAtLevel=1").noneMatch(a -> a.contains("Archive"));
+    }
+
+    @Test
+    void aNewJarGetsANewArchive() throws IOException, InterruptedException {
+        Path jar = jar();
+        Path before = TunedJvm.archiveFor(jar, JAVA);
+        Files.writeString(jar, "a rebuilt jar, a different size");
+        assertThat(TunedJvm.archiveFor(jar, JAVA)).isNotEqualTo(before);
+        assertThat(before.getFileName().toString()).startsWith("pamphlet.").endsWith(".jsa");
+    }
+
+    @Test
+    void theUsersOwnJvmChoicesAreLeftAlone() throws IOException {
+        Path jar = jar();
+        String cp = jar.toString();
+        String[] build = {"build"};
+        assertThat(TunedJvm.plan(build, startedWith("-Xmx1g", "-jar", cp, "build"), Map.of(), cp))
+                .as("JVM options on the command line").isEmpty();
+        assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"),
+                cp)).as("JVM options in the environment").isEmpty();
+        assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("PAMPHLET_TUNED_JVM", "off"), cp))
+                .as("switched off").isEmpty();
+        assertThat(TunedJvm.plan(build, new TunedJvm.CurrentJvm(JAVA, List.of("-jar", cp, "build"), true),
+                Map.of(), cp)).as("already the tuned JVM").isEmpty();
+        assertThat(TunedJvm.plan(build, new TunedJvm.CurrentJvm(JAVA, null, false), Map.of(), cp))
+                .as("options unknown").isEmpty();
+    }
+
+    @Test
+    void serveAndHelpRunInTheJvmTheyStartedIn() throws IOException {
+        Path jar = jar();
+        String cp = jar.toString();
+        for (String[] args : List.of(new String[] {"serve"}, new String[] {"build", "--help"},
+                new String[] {"--version"}, new String[] {})) {
+            assertThat(TunedJvm.plan(args, startedWith(concat("-jar", cp, args)), Map.of(), cp))
+                    .as(String.join(" ", args)).isEmpty();
+        }
+    }
+
+    @Test
+    void theLauncherBuildsTheSiteInTheTunedJvmAndPassesItsExitCodeOn() throws Exception {
+        Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
+        Path output = dir.resolve("site");
+        Launched good = launch("build", "--verbose", "--content", content.toString(), "--templates",
+                SiteFixtures.TEMPLATES.toString(), "--output", output.toString());
+        assertThat(good.code()).as(good.err()).isZero();
+        assertThat(good.err()).contains("running in a JVM tuned for builds");
+        assertThat(good.out()).contains("Built 3 pages");
+        assertThat(output.resolve("index.html")).exists();
+
+        Files.writeString(content.resolve("opening-hours.md"), "no front matter\n");
+        Launched bad = launch("build", "--content", content.toString(), "--templates",
+                SiteFixtures.TEMPLATES.toString(), "--output", output.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("opening-hours.md:1:").doesNotContain("Exception");
+        assertThat(launch("build", "--no-such-option").code()).isEqualTo(2);
+    }
+
+    record Launched(int code, String out, String err) {
+    }
+
+    /** Starts Pamphlet as {@code java -cp ... Launcher}, the way {@code java -jar} starts it. */
+    private Launched launch(String... args) throws Exception {
+        // The class path goes in the environment: the operating system reports only short command lines, and
+        // the launcher leaves a JVM whose options it cannot see alone.
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+                .redirectError(dir.resolve("err.txt").toFile());
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
+                TunedJvm.SWITCH));
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launched build did not finish");
+        }
+        return new Launched(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    private static String[] concat(String first, String second, String[] rest) {
+        List<String> all = new ArrayList<>(List.of(first, second));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+}
