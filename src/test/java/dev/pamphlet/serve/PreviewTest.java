@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -43,6 +45,7 @@ import static org.assertj.core.api.Assertions.fail;
  * Starts a real preview on a free port against a copy of a fixture site, and uses it as a browser and an editor
  * would.
  */
+@Timeout(60)
 class PreviewTest {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -378,8 +381,20 @@ class PreviewTest {
     /** @param query as the page's script sends it: the version the page was served with */
     private BlockingQueue<String> listen(String query) throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        client.sendAsync(HttpRequest.newBuilder(preview.address().resolve("/__pamphlet/events" + query)).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(lines::add));
+        HttpRequest events = HttpRequest.newBuilder(preview.address().resolve("/__pamphlet/events" + query)).build();
+        // The stream stays open as long as the preview runs, so it is read on a thread of its own: never on the
+        // test's thread, where a plain thenAccept would run it if the response were already there.
+        Thread reader = new Thread(() -> {
+            try {
+                client.send(events, HttpResponse.BodyHandlers.ofLines()).body().forEach(lines::add);
+            } catch (IOException | UncheckedIOException e) {
+                // The preview stopped: the stream is over.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "event-stream-reader");
+        reader.setDaemon(true);
+        reader.start();
         String first = lines.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertThat(first).as("the stream opens").isEqualTo("retry: 1000");
         return lines;
