@@ -11,17 +11,8 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
-import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
-import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
-import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.html.renderer.LinkStatus;
-import com.vladsch.flexmark.html.renderer.ResolvedLink;
-import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -34,15 +25,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Markdown to HTML with one Flexmark parser and renderer, built once per build and shared by all pages
- * (both are thread-safe). Besides the HTML it reports the headings, links and raw HTML the checks need, with
+ * Markdown to HTML with one Flexmark parser, built once per build and shared by all pages (it is thread-safe),
+ * and {@link BodyHtmlRenderer} for the HTML. Besides the HTML it reports the headings, links and raw HTML the checks need, with
  * lines in the original file.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
-    private final HtmlRenderer renderer;
+    private final Function<Document, String> html;
     private final GlossaryMarker glossary;
 
     public MarkdownRenderer(boolean allowHtml) {
@@ -50,7 +42,23 @@ public final class MarkdownRenderer {
     }
 
     public MarkdownRenderer(boolean allowHtml, Glossary glossary) {
+        this(allowHtml, glossary, null);
+    }
+
+    /**
+     * @param html writes the body HTML from the prepared tree (headings carry their ids, glossary words are
+     *             marked); null for Pamphlet's own {@link BodyHtmlRenderer}
+     */
+    MarkdownRenderer(boolean allowHtml, Glossary glossary, Function<Document, String> html) {
         this.glossary = new GlossaryMarker(glossary);
+        this.parser = Parser.builder(parserOptions()).build();
+        ListOptions listOptions = ListOptions.get(parserOptions());
+        this.html = html != null ? html
+                : document -> new BodyHtmlRenderer(allowHtml, listOptions, document).render();
+    }
+
+    /** The parser's settings: CommonMark with GitHub-style tables and callouts. */
+    static MutableDataSet parserOptions() {
         MutableDataSet options = new MutableDataSet();
         // Callouts use the admonition syntax (!!! urgent "Heading"); Pamphlet renders them itself, as care cards.
         List<Extension> extensions = List.of(TablesExtension.create(), AdmonitionExtension.create());
@@ -65,18 +73,7 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
-        this.parser = Parser.builder(options).build();
-        MutableDataSet renderOptions = new MutableDataSet(options);
-        renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        this.renderer = HtmlRenderer.builder(renderOptions)
-                .nodeRendererFactory(new PageNodeRenderer.Factory())
-                .attributeProviderFactory(new HeadingIdAttributes())
-                .linkResolverFactory(new PageLinks())
-                .build();
+        return options;
     }
 
     /**
@@ -135,8 +132,7 @@ public final class MarkdownRenderer {
             }
         }
         glossary.mark(document, root);
-        String html = renderer.render(document);
-        return new RenderedMarkdown(html, headings, links, rawHtml, paragraphs, problems);
+        return new RenderedMarkdown(html.apply(document), headings, links, rawHtml, paragraphs, problems);
     }
 
     private static void checkCallout(AdmonitionBlock callout, Positions positions,
@@ -196,35 +192,6 @@ public final class MarkdownRenderer {
         int column(Node node) {
             int offset = node.getStartOffset();
             return offset - lineStarts[index(offset)] + 1;
-        }
-    }
-
-    /** Writes the GitHub-style ids chosen in {@link #render} onto the heading elements; aligns table cells by class. */
-    private static final class HeadingIdAttributes extends IndependentAttributeProviderFactory {
-        @Override
-        public AttributeProvider apply(LinkResolverContext context) {
-            return (node, part, attributes) -> {
-                if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
-                    attributes.replaceValue("id", heading.getAnchorRefId());
-                } else if (node instanceof TableCell && attributes.contains("align")) {
-                    // HTML dropped the align attribute, and the security policy forbids inline styles: use a class.
-                    String align = attributes.getValue("align");
-                    attributes.remove("align");
-                    attributes.addValue("class", "align-" + align);
-                }
-            };
-        }
-    }
-
-    /** Points links at Markdown files to the pages built from them. */
-    private static final class PageLinks extends IndependentLinkResolverFactory {
-        @Override
-        public LinkResolver apply(LinkResolverBasicContext context) {
-            return (node, ctx, link) -> {
-                String url = link.getUrl();
-                String rewritten = LinkRewriter.rewrite(url);
-                return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
-            };
         }
     }
 }

@@ -1,0 +1,151 @@
+package dev.pamphlet.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The body HTML as Flexmark's own HTML renderer writes it, set up as Pamphlet used it before it wrote HTML
+ * itself: the reference {@link BodyHtmlRenderer} must match byte for byte.
+ */
+final class FlexmarkHtml implements Function<Document, String> {
+    private final HtmlRenderer renderer;
+
+    FlexmarkHtml(boolean allowHtml) {
+        MutableDataSet options = MarkdownRenderer.parserOptions();
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SUPPRESS_HTML, !allowHtml);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
+        options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(o -> new PageNodes())
+                .attributeProviderFactory(new HeadingIdAttributes())
+                .linkResolverFactory(new PageLinks())
+                .build();
+    }
+
+    @Override
+    public String apply(Document document) {
+        return renderer.render(document);
+    }
+
+    /** Headings that link to themselves, callout boxes and glossary words, as Pamphlet rendered them. */
+    private static final class PageNodes implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(Heading.class, this::heading),
+                    new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
+                    new NodeRenderingHandler<>(GlossaryTerm.class, this::glossaryTerm));
+        }
+
+        private void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+            String id = node.getAnchorRefId();
+            String tag = "h" + node.getLevel();
+            html.srcPos(node.getText()).withAttr().tagLine(tag, () -> {
+                if (id == null || id.isEmpty() || containsLink(node)) {
+                    context.renderChildren(node);
+                    return;
+                }
+                html.raw("<a class=\"heading-link\" href=\"#" + escape(id) + "\">");
+                context.renderChildren(node);
+                html.raw("</a>");
+            });
+        }
+
+        private static boolean containsLink(Node node) {
+            for (Node n : node.getDescendants()) {
+                if (n instanceof Link || n instanceof LinkRef || n instanceof GlossaryTerm
+                        || n instanceof AutoLink || n instanceof MailLink) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+            Callout kind = Callout.of(node.getInfo().toString()).orElse(Callout.INFO);
+            String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
+            String heading = title.isEmpty() ? kind.defaultHeading() : title;
+            String tag = "h" + Math.min(6, Math.max(2, levelAbove(node) + 1));
+            html.line().raw("<div class=\"callout callout-" + kind.keyword() + "\">").line();
+            html.raw("<" + tag + " class=\"callout-heading\"><span class=\"visually-hidden\">")
+                    .text(kind.spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
+            html.raw("<div class=\"callout-body\">").line();
+            context.renderChildren(node);
+            html.line().raw("</div>").line().raw("</div>").line();
+        }
+
+        private static int levelAbove(Node node) {
+            for (Node n = node; n != null; n = n.getParent()) {
+                for (Node s = n.getPrevious(); s != null; s = s.getPrevious()) {
+                    if (s instanceof Heading h) {
+                        return h.getLevel();
+                    }
+                }
+            }
+            return 1;
+        }
+
+        private void glossaryTerm(GlossaryTerm node, NodeRendererContext context, HtmlWriter html) {
+            html.raw("<a class=\"glossary-term\" href=\"" + escape(node.href()) + "\" title=\""
+                    + escape(node.explanation()) + "\">").text(node.getChars().toString()).raw("</a>");
+        }
+
+        private static String escape(String s) {
+            return Escaping.escapeHtml(s, true);
+        }
+    }
+
+    private static final class HeadingIdAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
+                    attributes.replaceValue("id", heading.getAnchorRefId());
+                } else if (node instanceof TableCell && attributes.contains("align")) {
+                    String align = attributes.getValue("align");
+                    attributes.remove("align");
+                    attributes.addValue("class", "align-" + align);
+                }
+            };
+        }
+    }
+
+    private static final class PageLinks extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                String url = link.getUrl();
+                String rewritten = LinkRewriter.rewrite(url);
+                return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+            };
+        }
+    }
+}
