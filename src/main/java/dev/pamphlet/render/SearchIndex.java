@@ -5,16 +5,12 @@ import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The search index, collected while pages render (from many threads) and written as a JavaScript file that
@@ -29,7 +25,6 @@ public final class SearchIndex {
     static final int WORDS_BUDGET = 4_000_000;
     static final int MIN_WORDS_PER_PAGE = 400;
     static final int MAX_WORDS_PER_PAGE = 20_000;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
 
     /** Each page's entry as JSON, written once when the page renders: a rebuild re-renders few pages. */
     private final AtomicReferenceArray<String> entries;
@@ -63,29 +58,67 @@ public final class SearchIndex {
     }
 
     private String words(RenderedMarkdown body) {
-        Set<String> distinct = new LinkedHashSet<>();
-        List<String> blocks = new ArrayList<>();
-        body.headings().forEach(h -> blocks.add(h.text()));
-        body.paragraphs().forEach(p -> blocks.add(p.text()));
+        Set<String> distinct = new HashSet<>();
         StringBuilder sb = new StringBuilder();
-        for (String block : blocks) {
-            // Word by word, so a page stops costing time once its share is full, however long it is.
-            Matcher m = WORD.matcher(block);
-            while (m.find()) {
-                String word = m.group().toLowerCase(Locale.ROOT);
-                if (word.length() < 2 || !distinct.add(word)) {
-                    continue;
-                }
-                if (sb.length() + word.length() + 1 > wordsPerPage) {
-                    return sb.toString();
-                }
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(word);
+        for (RenderedMarkdown.Heading h : body.headings()) {
+            if (!addWords(h.text(), distinct, sb)) {
+                return sb.toString();
+            }
+        }
+        for (RenderedMarkdown.TextBlock p : body.paragraphs()) {
+            if (!addWords(p.text(), distinct, sb)) {
+                return sb.toString();
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * Appends the new words of one block, word by word, so a page stops costing time once its share is full,
+     * however long it is. Words are runs of letters, digits and apostrophes, found without a regular expression:
+     * this runs over every word of every page.
+     *
+     * @return false once the page's share is full
+     */
+    private boolean addWords(String block, Set<String> distinct, StringBuilder sb) {
+        int n = block.length();
+        int i = 0;
+        while (i < n) {
+            int cp = block.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            do {
+                i += Character.charCount(cp);
+            } while (i < n && isWordChar(cp = block.codePointAt(i)));
+            String word = block.substring(start, i).toLowerCase(Locale.ROOT);
+            if (word.length() < 2 || !distinct.add(word)) {
+                continue;
+            }
+            if (sb.length() + word.length() + 1 > wordsPerPage) {
+                return false;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(word);
+        }
+        return true;
+    }
+
+    /** What {@code [\\p{L}\\p{N}'’]} matches: letters, numbers of any kind, and both apostrophes. */
+    static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'';
+        }
+        if (cp == '’' || Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The index file, pages in reading order, so two builds of the same content give the same bytes. */

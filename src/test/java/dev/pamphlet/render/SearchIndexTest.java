@@ -81,4 +81,14 @@ class SearchIndexTest {
         assertThat(wrong).isEmpty();
         assertThat(js.length).as("index bytes").isLessThan(7_000_000);
     }
+
+    @Test
+    void wordsAreRunsOfLettersDigitsAndApostrophesInLowerCase() {
+        Site site = site(1);
+        SearchIndex index = new SearchIndex(site);
+        String text = "Don’t stop: Parkinson's café-au-lait, 2nd dose ½ x Ⅻ İ 𝐀𝐁 \"quoted\" dopamine DOPAMINE.\n";
+        index.add(site.guide().get(0), new MarkdownRenderer(false).render(text, 1));
+        assertThat(words(new String(index.toJavaScript(), StandardCharsets.UTF_8))).containsExactly(
+                "don’t stop parkinson's café au lait 2nd dose i̇ 𝐀𝐁 quoted dopamine");
+    }
 }
