@@ -44,7 +44,7 @@ public final class TemplateRenderer {
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
         // Views are records: let templates write page.title for page.title().
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        config.setObjectWrapper(wrapper.build());
+        config.setObjectWrapper(new ViewObjectWrapper(wrapper));
     }
 
     /** Loads and parses the named templates up front, so a syntax error is reported once, not once per page. */
