@@ -1,5 +1,8 @@
 package dev.pamphlet.markdown;
 
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.content.Glossary;
 import org.junit.jupiter.api.Test;
@@ -19,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pamphlet writes body HTML itself, for speed; pages must not change because of it. Every Markdown file of the
  * real guide and the fixture sites, a catalogue of awkward constructs, and pages mixed at random from them must
  * come out byte for byte as Flexmark's own HTML renderer writes them, with and without raw HTML allowed and
- * with glossary words marked.
+ * with glossary words marked. Callouts must parse as Flexmark's admonition extension parses them.
  */
 class BodyHtmlRendererTest {
     /** Constructs an author may write, one or a few blocks each. */
@@ -78,6 +81,9 @@ class BodyHtmlRendererTest {
             "Line\n<b> bold</b> after inline HTML, and\n<!-- c --> after a comment\n",
             "Line\n&#32;space entity, and\n&nbsp;no-break space, and\n&#9;tab entity\n",
             "- item\n<i>  </i> spaces\n",
+            "!!!urgent\n    no space\n\n  !!! info\n    leading spaces\n\n???+ info \"Open\"\n    x\n\n??? info\n    y\n",
+            "A paragraph\n!!! info \"Interrupting\"\n    a paragraph\n\n- an item\n!!! urgent\n    after an item\n",
+            "!!! info extra words\n    x\n\n!!!! info\n    four\n\n!!! \"Only a title\"\n    x\n\n!!!\n",
             "Final paragraph without newline");
 
     @Test
@@ -117,7 +123,15 @@ class BodyHtmlRendererTest {
         }
     }
 
+    /** Flexmark's admonition extension as it comes, which {@link CalloutSyntax} only shields from other lines. */
+    static final Parser FLEXMARK_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create()))).build();
+    static final Parser OUR_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()).build();
+    static final FlexmarkHtml TRUSTED = new FlexmarkHtml(true);
+
     private static void assertSameHtml(String what, String markdown) {
+        assertThat(TRUSTED.apply(OUR_CALLOUTS.parse(markdown))).as("%s parsed\n%s", what, markdown)
+                .isEqualTo(TRUSTED.apply(FLEXMARK_CALLOUTS.parse(markdown)));
         for (boolean allowHtml : new boolean[] {false, true}) {
             for (Glossary glossary : List.of(Glossary.EMPTY, GlossaryMarkingTest.GLOSSARY)) {
                 String expected = new MarkdownRenderer(allowHtml, glossary, new FlexmarkHtml(allowHtml))
