@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns a placed page and its rendered body into the view its template sees. */
 public final class PageViewBuilder {
@@ -36,6 +37,8 @@ public final class PageViewBuilder {
     private final Site site;
     private final SiteView siteView;
     private final DateTimeFormatter dateWords;
+    /** Dates in words, by date: pages are reviewed in batches, and formatting month names is not cheap. */
+    private final Map<LocalDate, DateView> dates = new ConcurrentHashMap<>();
 
     public PageViewBuilder(Site site) {
         this(site, false);
@@ -110,7 +113,12 @@ public final class PageViewBuilder {
     }
 
     public DateView date(LocalDate date) {
-        return new DateView(date.toString(), dateWords.format(date));
+        DateView view = dates.get(date);
+        if (view == null) {
+            view = new DateView(date.toString(), dateWords.format(date));
+            dates.put(date, view);
+        }
+        return view;
     }
 
     private static LinkView link(Page from, Page to) {
