@@ -14,22 +14,20 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A YAML mapping read from part of a source file, with typed accessors that report mistakes as diagnostics
  * pointing at the line in the original file (not in the YAML snippet).
  */
 public final class YamlMapping {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final SourceText source;
     private final int firstLine;
@@ -145,6 +143,9 @@ public final class YamlMapping {
      * message.
      */
     public void requireKeys(List<String> required, String what) {
+        if (entries.keySet().containsAll(required)) {
+            return;
+        }
         Set<String> suggested = new java.util.HashSet<>();
         for (String key : entries.keySet()) {
             if (!required.contains(key)) {
@@ -211,16 +212,31 @@ public final class YamlMapping {
         if (v == null) {
             return null;
         }
-        if (!(v instanceof ScalarNode s) || !ISO_DATE.matcher(s.getValue()).matches()) {
+        if (!(v instanceof ScalarNode s) || !isIsoDate(s.getValue())) {
             problems.add(wrongType(key, "a date written YYYY-MM-DD (for example 2016-11-29)", v));
             return null;
         }
+        String d = s.getValue();
         try {
-            return LocalDate.parse(s.getValue());
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(Integer.parseInt(d, 0, 4, 10), Integer.parseInt(d, 5, 7, 10),
+                    Integer.parseInt(d, 8, 10, 10));
+        } catch (DateTimeException e) {
             problems.add(wrongType(key, "a real calendar date written YYYY-MM-DD", v));
             return null;
         }
+    }
+
+    /** YYYY-MM-DD in ASCII digits; checked by hand, as every page has two dates. */
+    private static boolean isIsoDate(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (s.charAt(i) < '0' || s.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Integer integer(String key) {
