@@ -61,7 +61,7 @@ public final class MarkdownRenderer {
     static MutableDataSet parserOptions() {
         MutableDataSet options = new MutableDataSet();
         // Callouts use the admonition syntax (!!! urgent "Heading"); Pamphlet renders them itself, as care cards.
-        List<Extension> extensions = List.of(TablesExtension.create(), new CalloutSyntax());
+        List<Extension> extensions = List.of(new TableSyntax(), new CalloutSyntax());
         options.set(Parser.EXTENSIONS, extensions);
         // Left unset, these maps of the extension's own icons and titles are rebuilt from its resource files for
         // every page parsed; Pamphlet draws callouts itself and needs none of them.

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pamphlet writes body HTML itself, for speed; pages must not change because of it. Every Markdown file of the
  * real guide and the fixture sites, a catalogue of awkward constructs, and pages mixed at random from them must
  * come out byte for byte as Flexmark's own HTML renderer writes them, with and without raw HTML allowed and
- * with glossary words marked. Callouts must parse as Flexmark's admonition extension parses them.
+ * with glossary words marked. Tables and callouts must parse as Flexmark's own extensions parse them.
  */
 class BodyHtmlRendererTest {
     /** Constructs an author may write, one or a few blocks each. */
@@ -63,6 +63,9 @@ class BodyHtmlRendererTest {
             "| Left | Centre | Right | Plain |\n|:-----|:------:|------:|-------|\n| a | b | c | d |\n| `code` | **bold** | [link](x.md) | e \\| pipe |\n",
             "| A | B |\n| --- | --- |\n| only one |\n| one | two | three |\n",
             "Not | a table\nreally\n",
+            "Header\n--- | ---\na | b\n\nA | B\n:-: | -:\nc | d\n\nIntro line\n| a | b |\n| - | - |\n| 1 | 2 |\n",
+            "- item\n\n  | a | b |\n  |---|---|\n  | 1 | 2 |\n\n> | q | r |\n> |---|---|\n> | 3 | 4 |\n",
+            "| lone |\n|------|\n| x |\n\nA\n---\n\n| not | table |\n",
             "!!! urgent \"Call 999 if:\"\n    - chest pain\n    - you cannot breathe\n",
             "!!! info\n    Information with **bold** text.\n\n    And a second paragraph.\n",
             "## Level two\n\n!!! non-urgent\n    See a GP if it gets worse.\n\n### Level three\n\n!!! immediate \"\"\n    Now.\n",
@@ -123,7 +126,10 @@ class BodyHtmlRendererTest {
         }
     }
 
-    /** Flexmark's admonition extension as it comes, which {@link CalloutSyntax} only shields from other lines. */
+    /**
+     * Flexmark's table and admonition extensions as they come, which {@link TableSyntax} and {@link CalloutSyntax}
+     * only shield from lines that cannot start a table or a callout.
+     */
     static final Parser FLEXMARK_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()
             .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create()))).build();
     static final Parser OUR_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()).build();
