@@ -157,10 +157,28 @@ public final class Readability {
 
     /**
      * Vowel groups in the word's letters, after dropping a silent ending ("-es", "-ed", "-e") and a leading "y".
-     * Hand-written rather than with regular expressions: it runs for every word of every page.
+     * Hand-written rather than with regular expressions, and without lower-casing ASCII words into new
+     * strings: it runs for every word of every page.
      */
     static int syllables(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        char[] w = new char[word.length()];
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128) {
+                return syllablesOfLetters(word.toLowerCase(Locale.ROOT)); // lower case can turn some into a-z
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z') {
+                w[n++] = c;
+            }
+        }
+        return syllables(w, n);
+    }
+
+    private static int syllablesOfLetters(String lower) {
         char[] w = new char[lower.length()];
         int n = 0;
         for (int i = 0; i < lower.length(); i++) {
@@ -169,6 +187,11 @@ public final class Readability {
                 w[n++] = c;
             }
         }
+        return syllables(w, n);
+    }
+
+    /** Syllables of the first {@code n} letters of {@code w}, all a-z. */
+    private static int syllables(char[] w, int n) {
         if (n <= 3) {
             return 1;
         }

@@ -36,6 +36,11 @@ class ChecksUnitTest {
         assertThat(Readability.syllables("dopamine")).isEqualTo(3);
         assertThat(Readability.syllables("syndrome")).isEqualTo(2);
         assertThat(Readability.score("Dopamine is a chemical.").syllables()).isEqualTo(8);
+        // Case and letters outside a-z do not change the count, including letters that lower-case into a-z.
+        assertThat(Readability.syllables("DOPAMINE")).isEqualTo(3);
+        assertThat(Readability.syllables("Syndrome's")).isEqualTo(2);
+        assertThat(Readability.syllables("café")).isEqualTo(Readability.syllables("caf"));
+        assertThat(Readability.syllables("\u212Aidney")).isEqualTo(Readability.syllables("kidney")); // Kelvin sign
     }
 
     @Test
