@@ -10,9 +10,10 @@
 # Needs Java 17 and GNU time (/usr/bin/time, Debian package `time`); Hugo is optional (Debian package `hugo`).
 #
 # Scenarios, each timed as a whole process (JVM start included), wall time and peak resident memory:
-#   full       build into a new, empty output folder
-#   unchanged  build again into that folder with nothing changed
-#   one-edit   build again after appending a sentence to one article
+#   full       build into a new, empty output folder, with a new, empty build cache (--cache): a genuinely full
+#              build, nothing saved by an earlier run to start from
+#   unchanged  build again into that folder with nothing changed (using the cache the full build saved)
+#   one-edit   build again after appending a sentence to one article (using the cache)
 # Output folders are deleted after the timed runs, never during them: deleting thousands of freshly written
 # files costs seconds of disk writeback that would land in the next measurement.
 set -euo pipefail
@@ -31,7 +32,7 @@ while [[ $# -gt 0 ]]; do
         --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
         --no-hugo) use_hugo=no; shift ;;
         --no-check) do_check=no; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -116,7 +117,7 @@ EOF
 EOF
 }
 
-pamphlet() { timed "$1" java "${java_opts[@]}" -jar "$jar" build --content "$2/content" --output "$3"; }
+pamphlet() { timed "$1" java "${java_opts[@]}" -jar "$jar" build --content "$2/content" --output "$3" --cache "$3.cache"; }
 hugo_build() { timed "$1" hugo --quiet --source "$2" --destination "$3"; }
 
 summary="$work/summary.txt"
@@ -139,7 +140,7 @@ for n in $sizes; do
     fi
     [[ "$use_hugo" == yes ]] && make_hugo_site "$corpus" "$work/hugo-$n"
     results="$work/results-$n"
-    rm -rf "$results" "$work/out-$n"
+    rm -rf "$results" "$work/out-$n" # output folders and their caches ($p.cache): every full run starts from nothing
     mkdir -p "$results" "$work/out-$n"
     edited=$(find "$corpus/content/articles" -name '*.md' | sort | sed -n 1p)
     cp "$edited" "$work/edited.orig"

@@ -31,6 +31,7 @@ import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.SiteBuilder;
 import dev.pamphlet.source.SourceReader;
+import dev.pamphlet.source.SourceText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -62,6 +65,8 @@ public final class Build {
 
     private final BuildOptions options;
     private final BuildCache cache;
+    /** Where builds into this output folder are saved for the next build process; null to save nothing. */
+    private final DiskCache disk;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Function<String, String> display;
     private final String templatesDisplay;
@@ -72,8 +77,22 @@ public final class Build {
 
     /** A build that reuses what earlier builds with the same cache parsed and published (see {@link BuildCache}). */
     public Build(BuildOptions options, BuildCache cache) {
+        this(options, cache, null);
+    }
+
+    /**
+     * A build that starts from what the last build into the same output folder saved in {@code disk}, redoing
+     * only what changed since, and saves what it publishes there for the next one. A {@code check} (which writes
+     * nothing) does not use it.
+     */
+    public Build(BuildOptions options, DiskCache disk) {
+        this(options, new BuildCache(), disk);
+    }
+
+    private Build(BuildOptions options, BuildCache cache, DiskCache disk) {
         this.options = options;
         this.cache = cache;
+        this.disk = disk != null && options.writeOutput() && disk.usableFor(options) ? disk : null;
         String contentDisplay = displayPath(options.contentDir());
         this.display = rel -> contentDisplay + "/" + rel;
         this.templatesDisplay = displayPath(options.templatesDir());
@@ -84,14 +103,27 @@ public final class Build {
         List<String> summaries = new ArrayList<>();
         StagedOutput.Result written = null;
         int pages = 0;
+        if ((options.writeOutput() && !outputFolderAllowed()) || !contentFolderExists()) {
+            return new BuildResult(0, 0, diagnostics, summaries, null, elapsedMillis(start));
+        }
+        ContentListing listing = listForCache();
+        byte[] key = listing == null ? null : BuildKey.of(options);
+        PriorBuild prior = key == null ? null : priorBuild(key, listing);
+        if (prior != null && prior.nothingChanged()) {
+            return repeat(prior, start);
+        }
+        if (!cache.hasTemplates()) {
+            LibraryPreloader.start();
+        }
+        if (prior != null) {
+            prior.restoreInto(cache, display);
+        }
         cache.startBuild(options.outputDir());
-        try (StagedOutput staged = openOutput()) {
-            if ((options.writeOutput() && staged == null) || !contentFolderExists()) {
-                return new BuildResult(0, diagnostics, summaries, null, elapsedMillis(start));
-            }
+        try (StagedOutput staged = options.writeOutput() ? new StagedOutput(options.outputDir()) : null) {
             Optional<SiteConfig> config = loadConfig();
             Glossary glossary = loadGlossary();
-            ContentTree tree = cache.tree(options.contentDir(), () -> ContentLoader.list(options.contentDir()));
+            ContentTree tree = listing != null ? listing.tree()
+                    : cache.tree(options.contentDir(), () -> ContentLoader.list(options.contentDir()));
             List<Article> articles = parseArticles(tree);
             Map<String, String> templateFiles = templateAssets();
             Optional<Site> site = config.flatMap(c -> placePages(c, articles, tree, templateFiles));
@@ -107,7 +139,9 @@ public final class Build {
             }
             summaries.addAll(reviewSummary(articles));
             if (staged != null && !diagnostics.hasErrors()) {
-                written = publish(staged);
+                String buildId = key == null ? null : UUID.randomUUID().toString();
+                written = publish(staged, buildId);
+                save(key, buildId, staged.produced(), listing, pages, summaries);
             }
         } catch (IOException | UncheckedIOException e) {
             cache.unknownOutput();
@@ -115,15 +149,81 @@ public final class Build {
                     "cannot write the site: " + e.getMessage()));
             written = null;
         }
-        return new BuildResult(pages, diagnostics, summaries, diagnostics.hasErrors() ? null : written,
+        return new BuildResult(pages, cache.renderedPages(), diagnostics, summaries,
+                diagnostics.hasErrors() ? null : written,
                 elapsedMillis(start));
     }
 
-    /** Moves the staged files in, and tells the cache what is now on disk. */
-    private StagedOutput.Result publish(StagedOutput staged) throws IOException {
-        StagedOutput.Result result = staged.commit(cache.publishedOutputs());
+    /**
+     * Moves the staged files in, and tells the cache what is now on disk.
+     *
+     * @param buildId the id to mark the output folder with, for a build saved on disk; null otherwise
+     */
+    private StagedOutput.Result publish(StagedOutput staged, String buildId) throws IOException {
+        StagedOutput.Result result = staged.commit(cache.publishedOutputs(), buildId);
         cache.published(staged.produced());
         return result;
+    }
+
+    /**
+     * The content listing with each file's size and time, for a build saved on disk; null for other builds, and
+     * when the folder cannot be listed (the build lists it again, and reports why it cannot).
+     */
+    private ContentListing listForCache() {
+        if (disk == null) {
+            return null;
+        }
+        try {
+            return ContentListing.of(options.contentDir());
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** The saved build of the same key that the output folder still holds, compared with the folders now. */
+    private PriorBuild priorBuild(byte[] key, ContentListing listing) {
+        return disk.read(options.outputDir(), key, StagedOutput.buildId(options.outputDir()))
+                .map(reading -> new PriorBuild(reading, listing, options.outputDir())).orElse(null);
+    }
+
+    /** Nothing changed since the saved build: report what it reported, and write nothing. */
+    private BuildResult repeat(PriorBuild prior, long start) {
+        SavedBuild saved = prior.summary();
+        diagnostics.addAll(saved.diagnostics());
+        return new BuildResult(saved.pages(), 0, diagnostics, saved.summaries(),
+                new StagedOutput.Result(0, prior.publishedFiles(), 0), elapsedMillis(start));
+    }
+
+    /**
+     * Saves what was just published for the next build process. Only ever a shortcut: if it cannot be saved, the
+     * next build starts from nothing (the marker's new build id matches no saved build), so this never fails one.
+     */
+    private void save(byte[] key, String buildId, Set<String> produced, ContentListing listing, int pages,
+                      List<String> summaries) {
+        if (key == null) {
+            return;
+        }
+        try {
+            List<SavedBuild.Source> sources = new ArrayList<>();
+            for (String path : listing.tree().markdown()) {
+                BuildCache.ParsedSource parsed = cache.sources().get(path);
+                if (parsed == null || parsed.article().isEmpty()) {
+                    return;
+                }
+                sources.add(new SavedBuild.Source(path, parsed.article().get().meta()));
+            }
+            List<SavedBuild.Page> saved = new ArrayList<>();
+            for (BuildCache.RenderedPage page : cache.publishedPages().values()) {
+                PageFacts facts = page.facts();
+                saved.add(new SavedBuild.Page(page.article().path(), facts.page().position(), facts.headingIds(),
+                        facts.links(), page.problems(), page.searchEntry()));
+            }
+            SavedBuild build = new SavedBuild(key, buildId, pages, diagnostics.sorted(), List.copyOf(summaries),
+                    listing.stampsToSave(), OutputStamps.of(options.outputDir(), produced));
+            disk.save(options.outputDir(), build, new SavedBuild.Details(sources, saved));
+        } catch (IOException | UncheckedIOException e) {
+            // See above: the next build does without.
+        }
     }
 
     private static long elapsedMillis(long startNanos) {
@@ -131,18 +231,15 @@ public final class Build {
     }
 
     /** Refuses a dangerous output folder before anything is read or written. */
-    private StagedOutput openOutput() throws IOException {
-        if (!options.writeOutput()) {
-            return null;
-        }
+    private boolean outputFolderAllowed() {
         try {
             OutputGuard.check(options.outputDir(), displayPath(options.outputDir()), options.contentDir(),
                     options.templatesDir());
+            return true;
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
-            return null;
+            return false;
         }
-        return new StagedOutput(options.outputDir());
     }
 
     private boolean contentFolderExists() {
@@ -263,7 +360,8 @@ public final class Build {
                 facts.add(published.facts());
             }
         }
-        facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(page -> {
+        facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(this::withText)
+                .filter(Objects::nonNull).map(page -> {
             Article article = page.article();
             RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
             String searchEntry = search.add(page, body);
@@ -298,6 +396,19 @@ public final class Build {
         }).toList());
         templateErrors.values().forEach(diagnostics::add);
         return facts;
+    }
+
+    /**
+     * The page with its article's text: an article restored from a saved build has its front matter only, so its
+     * source is read again. Null (with the problems reported) if the source no longer parses.
+     */
+    private Page withText(Page page) {
+        if (!cache.isUnread(page.article())) {
+            return page;
+        }
+        BuildCache.ParsedSource parsed = parseArticle(page.article().path());
+        diagnostics.addAll(parsed.problems());
+        return parsed.article().map(a -> new Page(a, page.outputPath(), page.position())).orElse(null);
     }
 
     /** The files written once per site: 404 page, search page and index, glossary, sitemap, robots, feed. */
@@ -352,7 +463,27 @@ public final class Build {
 
     /** @param sources every Markdown file, including those whose own checks failed (not reported twice) */
     private void checkLinks(Site site, List<PageFacts> facts, Set<String> sources) {
-        diagnostics.addAll(new LinkChecker(site, facts, display, sources).check());
+        Map<String, Article> unread = new HashMap<>();
+        facts.stream().map(f -> f.page().article()).filter(cache::isUnread)
+                .forEach(a -> unread.put(display.apply(a.path()), a));
+        Map<String, SourceText> reread = new HashMap<>();
+        for (Diagnostic d : new LinkChecker(site, facts, display, sources).check()) {
+            Article article = unread.get(d.file());
+            if (article != null && d.line() > 0) {
+                // A page kept from a saved build has no text in memory: show the line from the file.
+                SourceText text = reread.computeIfAbsent(d.file(), f -> readQuietly(article.path()));
+                d = d.withSourceLine(text.line(d.line()));
+            }
+            diagnostics.add(d);
+        }
+    }
+
+    private SourceText readQuietly(String path) {
+        try {
+            return SourceReader.read(options.contentDir().resolve(path), display.apply(path));
+        } catch (ContentException e) {
+            return new SourceText(display.apply(path), "");
+        }
     }
 
     private List<String> reviewSummary(List<Article> articles) {

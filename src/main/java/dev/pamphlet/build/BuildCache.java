@@ -16,6 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,17 @@ public final class BuildCache {
     private volatile Set<String> publishedStatics = Set.of();
     private volatile Set<String> publishedOutputs;
 
+    /**
+     * Articles restored from a saved build with their front matter only (see {@link #restore}): a page showing one
+     * must read its source again before it is rendered.
+     */
+    private final Set<Article> unread = Collections.newSetFromMap(new IdentityHashMap<>());
+    /**
+     * The guide of a restored build. Its settings, glossary, date and templates equal this build's (the saved
+     * build's key says so), so only the guide remains to compare.
+     */
+    private volatile List<NavEntry> restoredGuide;
+
     private volatile Surroundings buildingSurroundings;
     private final Map<String, RenderedPage> building = new ConcurrentHashMap<>();
     private volatile Set<String> buildingStatics = Set.of();
@@ -105,6 +117,7 @@ public final class BuildCache {
     /** Something every page may show changed (a settings file): render every page again. */
     public void forgetPages() {
         publishedSurroundings = null;
+        restoredGuide = null;
         publishedPages = Map.of();
     }
 
@@ -173,6 +186,11 @@ public final class BuildCache {
         return fresh;
     }
 
+    /** Whether templates are loaded already (the libraries that render pages, then, too). */
+    boolean hasTemplates() {
+        return templates != null;
+    }
+
     /** The cached templates, or freshly loaded ones; a failed load is not kept, so the next build tries again. */
     TemplateRenderer templates(Supplier<TemplateRenderer> load) {
         TemplateRenderer known = templates;
@@ -190,7 +208,47 @@ public final class BuildCache {
      */
     boolean canKeepPages(Surroundings surroundings) {
         buildingSurroundings = surroundings;
-        return surroundings.equals(publishedSurroundings);
+        List<NavEntry> guide = restoredGuide;
+        return guide != null ? guide.equals(surroundings.guide()) : surroundings.equals(publishedSurroundings);
+    }
+
+    /**
+     * Starts from what an earlier build process published, as its saved build describes it, instead of from
+     * nothing. Call before the build runs, on a new cache.
+     *
+     * @param tree      this build's listing of the content folder
+     * @param articles  the unchanged sources, with their saved front matter and without their text
+     * @param pages     the published pages that are unchanged, by source path, still on disk as published
+     * @param statics   the static files still published as they are
+     * @param outputs   the files the saved build published, or null when the output folder must be listed
+     * @param guide     the saved build's guide, in order
+     */
+    void restore(ContentTree tree, List<Article> articles, Map<String, RenderedPage> pages, Set<String> statics,
+                 Set<String> outputs, List<NavEntry> guide) {
+        this.tree = tree;
+        for (Article article : articles) {
+            sources.put(article.path(), new ParsedSource(Optional.of(article), List.of()));
+            unread.add(article);
+        }
+        publishedPages = Map.copyOf(pages);
+        publishedStatics = Set.copyOf(statics);
+        publishedOutputs = outputs == null ? null : Set.copyOf(outputs);
+        restoredGuide = List.copyOf(guide);
+    }
+
+    /** Whether this article was restored without its text (see {@link #restore}). */
+    boolean isUnread(Article article) {
+        return unread.contains(article);
+    }
+
+    /** Every source parsed or restored, by path. */
+    Map<String, ParsedSource> sources() {
+        return Collections.unmodifiableMap(sources);
+    }
+
+    /** The pages as the last build published them, by source path. */
+    Map<String, RenderedPage> publishedPages() {
+        return publishedPages;
     }
 
     /** The published rendering of this page if its article is unchanged; null otherwise. */
@@ -225,6 +283,7 @@ public final class BuildCache {
     /** The build just published: what it rendered is now what is on disk. */
     void published(Set<String> outputs) {
         publishedSurroundings = buildingSurroundings;
+        restoredGuide = null;
         publishedOutputs = outputs;
         publishedPages = Map.copyOf(building);
         publishedStatics = buildingStatics;

@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * What a build did.
  *
- * @param pages     pages rendered
+ * @param pages     pages built
+ * @param rendered  pages rendered by this build; the others were kept as an earlier build published them
  * @param files     what was written; null when nothing was (a check, or a failed build)
  * @param summaries one-line summaries to show after the diagnostics, e.g. "3 pages are overdue for review"
  */
-public record BuildResult(int pages, Diagnostics diagnostics, List<String> summaries, StagedOutput.Result files,
+public record BuildResult(int pages, int rendered, Diagnostics diagnostics, List<String> summaries, StagedOutput.Result files,
                           long elapsedMillis) {
 
     public boolean succeeded() {

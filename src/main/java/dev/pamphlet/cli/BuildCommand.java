@@ -3,6 +3,7 @@ package dev.pamphlet.cli;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
+import dev.pamphlet.build.DiskCache;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,14 @@ final class BuildCommand implements Callable<Integer> {
             description = "Address the site is published at; overrides base_url in site.yml.")
     String baseUrl;
 
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/pamphlet-cache",
+            description = "Where to keep what a build learns, so the next build redoes only what changed (default:"
+                    + " ${DEFAULT-VALUE}). Safe to delete.")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Build everything, and keep nothing for the next build.")
+    boolean noCache;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildOptions options = new BuildOptions(sources.content, sources.templates, output, baseUrl, sources.drafts,
                 LocalDate.now(), true);
-        BuildResult result = new Build(options).run();
+        BuildResult result = new Build(options, noCache ? null : new DiskCache(cache)).run();
         Report.diagnostics(result, spec.commandLine().getErr());
         if (!result.succeeded()) {
             spec.commandLine().getErr().println("Build failed: "
@@ -47,8 +56,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         var files = result.files();
         spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "Built %s in %.2f s to %s (%d files written, %d unchanged, %d removed)",
+                "Built %s in %.2f s to %s (%d rendered, %d files written, %d unchanged, %d removed)",
                 DiagnosticPrinter.plural(result.pages(), "page"), result.elapsedMillis() / 1000.0, output,
+                result.rendered(),
                 files.written(), files.unchanged(), files.deleted()));
         return 0;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /** Lists the content folder: Markdown sources and static files, skipping settings and hidden files. */
 public final class ContentLoader {
@@ -21,6 +22,15 @@ public final class ContentLoader {
     }
 
     public static ContentTree list(Path contentDir) {
+        return list(contentDir, (rel, attrs) -> {
+        });
+    }
+
+    /**
+     * Lists the content folder like {@link #list(Path)}, and tells {@code seen} the attributes of every file listed
+     * (Markdown and static): the walk reads them anyway, so a build can tell which files changed at no extra cost.
+     */
+    public static ContentTree list(Path contentDir, BiConsumer<String, BasicFileAttributes> seen) {
         List<String> markdown = new ArrayList<>();
         List<String> statics = new ArrayList<>();
         try {
@@ -39,8 +49,10 @@ public final class ContentLoader {
                     String rel = relative(contentDir, file);
                     if (rel.endsWith(".md")) {
                         markdown.add(rel);
+                        seen.accept(rel, attrs);
                     } else if (!SETTINGS_FILES.contains(rel)) {
                         statics.add(rel);
+                        seen.accept(rel, attrs);
                     }
                     return FileVisitResult.CONTINUE;
                 }

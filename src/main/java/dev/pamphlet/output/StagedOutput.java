@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
     private static final String MARKER_TEXT = "Made by Pamphlet. Each build replaces everything in this folder.\n";
+    private static final String BUILD_PREFIX = "build ";
 
     private final Path output;
     private final Path staging;
@@ -105,13 +106,24 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      *                  that finding files no longer made needs no listing of a large site; null to list the folder
      */
     public Result commit(Set<String> published) throws IOException {
+        return commit(published, null);
+    }
+
+    /**
+     * Publishes the build like {@link #commit(Set)}, and writes {@code buildId} into the output folder's marker, so
+     * a later build can tell that the folder still holds what this build published (see {@link #buildId}).
+     *
+     * @param buildId the id to write, or null to write none (a build that keeps no record of what it published)
+     */
+    public Result commit(Set<String> published, String buildId) throws IOException {
+        String markerText = MARKER_TEXT + (buildId == null ? "" : BUILD_PREFIX + buildId + "\n");
         if (unchanged.get() == 0 && isMissingOrEmpty(output)) {
-            return publishWhole();
+            return publishWhole(markerText);
         }
         Files.createDirectories(output);
         Path marker = output.resolve(OutputGuard.MARKER);
-        if (!Files.exists(marker)) {
-            Files.writeString(marker, MARKER_TEXT);
+        if (!markerText.equals(readMarker(output))) {
+            Files.writeString(marker, markerText);
         }
         List<String> ordered = new ArrayList<>(staged);
         ordered.sort(Comparator.naturalOrder());
@@ -137,12 +149,34 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * A first build into a new or empty folder: the staging folder holds the whole site, so it becomes the output
      * folder in one rename instead of one move per file.
      */
-    private Result publishWhole() throws IOException {
-        Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
+    private Result publishWhole(String markerText) throws IOException {
+        Files.writeString(staging.resolve(OutputGuard.MARKER), markerText);
         Files.deleteIfExists(output);
         Files.createDirectories(output.getParent());
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         return new Result(staged.size(), unchanged.get(), 0);
+    }
+
+    /** The build id the output folder's marker holds, or null when it has none (or no marker). */
+    public static String buildId(Path output) {
+        String text = readMarker(output);
+        if (text == null) {
+            return null;
+        }
+        for (String line : text.split("\n")) {
+            if (line.startsWith(BUILD_PREFIX)) {
+                return line.substring(BUILD_PREFIX.length());
+            }
+        }
+        return null;
+    }
+
+    private static String readMarker(Path output) {
+        try {
+            return Files.readString(output.resolve(OutputGuard.MARKER));
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
     }
 
     private static boolean isMissingOrEmpty(Path dir) throws IOException {

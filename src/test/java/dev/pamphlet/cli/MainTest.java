@@ -35,7 +35,7 @@ class MainTest {
                 "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out().strip()).matches("Built 3 pages in \\d+\\.\\d\\d s to " + java.util.regex.Pattern.quote(
-                out.toString()) + " \\(\\d+ files written, 0 unchanged, 0 removed\\)");
+                out.toString()) + " \\(3 rendered, \\d+ files written, 0 unchanged, 0 removed\\)");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.pamphlet.cli;
+package dev.pamphlet.build;
 
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.render.TemplateRenderer;
@@ -7,9 +7,10 @@ import java.nio.file.Path;
 
 /**
  * Loads and initialises the Markdown and template libraries on a second thread while the main thread reads the
- * command line and the content. A short build spends most of its time loading these classes; doing it side by
- * side with the main thread's work shortens the run on a machine with more than one core. Purely a head start:
- * the build creates its own renderers, and nothing here can fail it.
+ * content. A short build spends much of its time loading these classes; doing it side by side with the main
+ * thread's work shortens the run on a machine with more than one core. Started by a build once it knows it will
+ * render (a build whose saved build shows nothing changed never loads them). Purely a head start: the build
+ * creates its own renderers, and nothing here can fail it.
  */
 final class LibraryPreloader {
     /** Touches what rendering a page touches: headings, lists, emphasis, links, a table. */

@@ -1,0 +1,164 @@
+package dev.pamphlet.build;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.CRC32C;
+
+/**
+ * Everything a saved build depends on besides the content files: Pamphlet itself (its version, and the size and
+ * time of the jar or classes it runs from, so a rebuilt Pamphlet of the same version does not trust pages an
+ * older one rendered), the Java runtime (date words come from its locale data), the build options, today's date
+ * (review warnings depend on it), every file in the templates folder, and site.yml and glossary.yml. Any
+ * difference and the saved build is not used: these change every page.
+ *
+ * <p>The key is these values themselves, not a digest of them: a few tens of kilobytes, compared byte for byte,
+ * so two different keys can never be taken for one, and no digest algorithm has to be loaded on every build.
+ */
+final class BuildKey {
+
+    private BuildKey() {
+    }
+
+    /** The key of a build with these options, or null if a file it depends on cannot be read. */
+    static byte[] of(BuildOptions options) {
+        try {
+            return read(options);
+        } catch (UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    private static byte[] read(BuildOptions options) {
+        Field field = new Field(new ByteArrayOutputStream(1 << 16));
+        field.add("format", "1");
+        field.add("pamphlet", pamphletVersion());
+        field.add("code", codeStamp());
+        field.add("java", Runtime.version().toString());
+        field.add("content", options.contentDir().toString() + "\n" + absolute(options.contentDir()));
+        field.add("templates", options.templatesDir().toString() + "\n" + absolute(options.templatesDir()));
+        field.add("output", options.outputDir().toString() + "\n" + absolute(options.outputDir()));
+        field.add("base-url", String.valueOf(options.baseUrl()));
+        field.add("drafts", String.valueOf(options.drafts()));
+        field.add("today", options.today().toString());
+        for (String settings : List.of("site.yml", "glossary.yml")) {
+            field.addFile(settings, options.contentDir().resolve(settings));
+        }
+        for (Path template : files(options.templatesDir())) {
+            field.addFile("template " + options.templatesDir().relativize(template), template);
+        }
+        return field.bytes().toByteArray();
+    }
+
+    /**
+     * A short, stable name for an output folder, so builds into different folders keep apart. Two folders sharing
+     * a name would only take turns overwriting each other's saved build (the key holds the folder's full path).
+     */
+    static String folderName(Path output) {
+        byte[] path = absolute(output).getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(path);
+        return String.format("%08x%08x", crc.getValue(), absolute(output).hashCode());
+    }
+
+    private static String absolute(Path p) {
+        return p.toAbsolutePath().normalize().toString();
+    }
+
+    /** Writes named values, each framed by its length so that no two different keys run together. */
+    private record Field(ByteArrayOutputStream bytes) {
+        void add(String name, String value) {
+            add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        void add(String name, byte[] value) {
+            byte[] label = name.getBytes(StandardCharsets.UTF_8);
+            bytes.writeBytes(lengthOf(label.length));
+            bytes.writeBytes(label);
+            bytes.writeBytes(lengthOf(value.length));
+            bytes.writeBytes(value);
+        }
+
+        void addFile(String name, Path file) {
+            try {
+                add(name, Files.isRegularFile(file) ? Files.readAllBytes(file) : new byte[0]);
+                add(name + " exists", String.valueOf(Files.isRegularFile(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static byte[] lengthOf(int n) {
+            return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return files;
+        }
+        try {
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static String pamphletVersion() {
+        Properties p = new Properties();
+        try (InputStream in = BuildKey.class.getResourceAsStream("/dev/pamphlet/pamphlet.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+
+    /**
+     * The size and time of the jar Pamphlet runs from, or of every class file when it runs from a classes folder
+     * (as in its own tests); a new build of Pamphlet has another.
+     */
+    private static String codeStamp() {
+        CodeSource source = BuildKey.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return "unknown " + System.nanoTime(); // unknown code: never trust a saved build
+        }
+        try {
+            Path code = Path.of(source.getLocation().toURI());
+            StringBuilder stamp = new StringBuilder(code.toString());
+            List<Path> files = Files.isDirectory(code) ? files(code) : List.of(code);
+            for (Path f : files) {
+                BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
+                stamp.append('\n').append(code.relativize(f)).append(' ').append(attrs.size()).append(' ')
+                        .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            }
+            return stamp.toString();
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return "unknown " + System.nanoTime();
+        }
+    }
+}

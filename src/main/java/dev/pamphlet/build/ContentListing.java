@@ -1,0 +1,48 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.build.SavedBuild.FileStamp;
+import dev.pamphlet.content.ContentLoader;
+import dev.pamphlet.content.ContentTree;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The content folder's listing with each file's size and time as the listing saw them, before any is read: a file
+ * edited after that is seen as changed by the next build.
+ *
+ * @param stamps       every file listed, sorted by path
+ * @param listedAtNanos when the listing started, in nanoseconds since 1970
+ */
+record ContentListing(ContentTree tree, List<FileStamp> stamps, long listedAtNanos) {
+    /**
+     * File systems keep times in ticks (a few milliseconds on Linux, up to 2 seconds on FAT), so a file saved twice
+     * within one tick, at the same size, looks unchanged. A file changed this shortly before the listing may have
+     * been saved again since without its time changing.
+     */
+    static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
+    /** The time saved for a file that must be read again next time whatever its time then. */
+    static final long UNSURE = Long.MIN_VALUE;
+
+    static ContentListing of(Path contentDir) {
+        Instant now = Instant.now();
+        long listedAt = TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+        List<FileStamp> stamps = new ArrayList<>();
+        ContentTree tree = ContentLoader.list(contentDir, (rel, attrs) -> stamps.add(FileStamp.of(rel, attrs)));
+        stamps.sort(Comparator.comparing(FileStamp::path));
+        return new ContentListing(tree, List.copyOf(stamps), listedAt);
+    }
+
+    /**
+     * The stamps to save for the next build: those of files changed just before the listing are saved as
+     * {@link #UNSURE}, so the next build reads them again rather than trust their time.
+     */
+    List<FileStamp> stampsToSave() {
+        return stamps.stream().map(s -> s.modifiedNanos() > listedAtNanos - RACY_NANOS
+                ? new FileStamp(s.path(), s.size(), UNSURE) : s).toList();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.content.FrontMatter;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
+
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a published build leaves in the build cache for the next build process: enough to tell that nothing
+ * changed and repeat the report without reading any Markdown, and, for a build that has something to redo, what
+ * each source and page was. Article bodies and HTML are not kept: a page rendered again reads its source again.
+ *
+ * @param key         what the build was made from besides the content (see {@link BuildKey}); a build with another
+ *                    key cannot use this one
+ * @param buildId     the id written into the output folder's marker when this build published it
+ * @param pages       pages built
+ * @param diagnostics every diagnostic the build reported, sorted (a published build has warnings only)
+ * @param summaries   the notes printed after the diagnostics
+ * @param content     every content file listed (Markdown and static), sorted by path
+ * @param outputs     every file the build made in the output folder, as it was on disk after publishing
+ */
+record SavedBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagnostics, List<String> summaries,
+                  List<FileStamp> content, List<FileStamp> outputs) {
+
+    /**
+     * A file's path (relative, with '/'), size and modification time: when both are unchanged the file is taken
+     * to be unchanged, the way make and most build tools decide.
+     */
+    record FileStamp(String path, long size, long modifiedNanos) {
+        static FileStamp of(String path, BasicFileAttributes attrs) {
+            return new FileStamp(path, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+    }
+
+    /** What a build with something to redo needs besides the summary: each source's front matter, each page. */
+    record Details(List<Source> sources, List<Page> pages) {
+    }
+
+    /** A Markdown file as it was parsed (every source, drafts too: the site's order and drafts come from these). */
+    record Source(String path, FrontMatter meta) {
+    }
+
+    /**
+     * A published page: its place, what the link check needs of it, its own warnings and its search entry.
+     *
+     * @param source the Markdown path
+     */
+    record Page(String source, int position, Set<String> headingIds, List<LinkRef> links, List<Diagnostic> problems,
+                String searchEntry) {
+    }
+}
