@@ -51,6 +51,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -347,10 +348,10 @@ public final class Build {
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
         List<PageFacts> facts = new ArrayList<>();
         List<Page> changed = new ArrayList<>();
-        boolean keepUnchanged = cache.canKeepPages(
-                BuildCache.Surroundings.of(site, glossary, options.today(), templates));
+        Predicate<Page> keepable = cache.keepablePages(
+                BuildCache.Surroundings.of(site, glossary, options.today(), templates), site, !glossary.isEmpty());
         for (Page page : site.guide()) {
-            BuildCache.RenderedPage published = keepUnchanged ? cache.published(page) : null;
+            BuildCache.RenderedPage published = keepable.test(page) ? cache.published(page) : null;
             if (published == null) {
                 changed.add(page);
             } else {

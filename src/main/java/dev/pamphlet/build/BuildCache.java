@@ -3,19 +3,24 @@ package dev.pamphlet.build;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
+import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.content.Glossary;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.output.OutputGuard;
+import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
+import dev.pamphlet.source.SourceText;
 
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -34,8 +40,8 @@ import java.util.stream.Collectors;
  * <p>Parsed sources stay until they are forgotten: the owner of a long-lived cache must report every changed
  * path. Rendered pages are remembered only as they were last <em>published</em>: a failed build leaves them as
  * they were, so after a fix every page edited in between is rendered again. A page is kept only while everything
- * else it shows is unchanged too: the settings, the templates, the review date and every page's place, title and
- * summary (which appear in other pages' navigation).
+ * else it shows is unchanged too: the settings, the templates, the review date, and the places, titles and
+ * summaries of the pages its navigation shows.
  */
 public final class BuildCache {
 
@@ -62,6 +68,12 @@ public final class BuildCache {
             List<NavEntry> guide = site.guide().stream().map(p -> new NavEntry(p.article().path(), p.title(),
                     p.article().meta().summary())).toList();
             return new Surroundings(site.config(), glossary, guide, today, templates);
+        }
+
+        /** Everything but the guide is the same: what every page shows. */
+        boolean sameSettings(Surroundings other) {
+            return config.equals(other.config) && glossary.equals(other.glossary) && today.equals(other.today)
+                    && templates == other.templates;
         }
     }
 
@@ -203,13 +215,51 @@ public final class BuildCache {
     }
 
     /**
-     * Whether pages with unchanged articles can be kept: compared once per build, not once per page. The
-     * surroundings are remembered as this build's, for when it is published.
+     * Which pages with unchanged articles this build may keep, decided once per build: none when the settings,
+     * glossary, date or templates changed; all when every page's place, title and summary are unchanged too;
+     * otherwise those whose navigation ({@link PageViewBuilder.Navigation}) shows the same as before, so that a
+     * new title is rendered only into the pages that show it. The surroundings are remembered as this build's,
+     * for when it is published.
      */
-    boolean canKeepPages(Surroundings surroundings) {
-        buildingSurroundings = surroundings;
-        List<NavEntry> guide = restoredGuide;
-        return guide != null ? guide.equals(surroundings.guide()) : surroundings.equals(publishedSurroundings);
+    Predicate<Page> keepablePages(Surroundings now, Site site, boolean hasGlossary) {
+        buildingSurroundings = now;
+        Surroundings published = publishedSurroundings;
+        List<NavEntry> before = restoredGuide;
+        if (before == null && published != null && published.sameSettings(now)) {
+            before = published.guide();
+        }
+        if (before == null) {
+            return page -> false;
+        }
+        if (before.equals(now.guide())) {
+            return page -> true;
+        }
+        List<Page> previous = pagesOf(before);
+        PageViewBuilder was = new PageViewBuilder(new Site(site.config(), previous, bySource(previous), Set.of(),
+                Set.of()), hasGlossary);
+        PageViewBuilder is = new PageViewBuilder(site, hasGlossary);
+        return page -> {
+            int at = page.position();
+            return at < previous.size() && previous.get(at).article().path().equals(page.article().path())
+                    && was.navigation(previous.get(at)).equals(is.navigation(page));
+        };
+    }
+
+    /** The pages of an earlier guide, with what navigation shows of them: path, title and summary. */
+    private static List<Page> pagesOf(List<NavEntry> guide) {
+        List<Page> pages = new ArrayList<>(guide.size());
+        for (NavEntry e : guide) {
+            FrontMatter shown = new FrontMatter(e.title(), e.summary(), null, null, List.of(), null, List.of(), false);
+            Article article = new Article(e.path(), new SourceText(e.path(), ""), shown, "", 1, Map.of());
+            pages.add(new Page(article, Page.outputPathFor(e.path()), pages.size()));
+        }
+        return pages;
+    }
+
+    private static Map<String, Page> bySource(List<Page> pages) {
+        Map<String, Page> map = new HashMap<>();
+        pages.forEach(p -> map.put(p.article().path(), p));
+        return map;
     }
 
     /**

@@ -57,22 +57,38 @@ public final class PageViewBuilder {
         return siteView;
     }
 
+    /**
+     * What a page shows of other pages (each one's title, summary and place): everything in its view that does
+     * not come from its own article and the site's settings. A page whose article and navigation are unchanged
+     * renders the same.
+     */
+    public record Navigation(List<LinkView> breadcrumbs, List<NavItem> contents, LinkView contentsMore,
+                             LinkView previous, LinkView next) {
+    }
+
     public PageView build(Page page, RenderedMarkdown body) {
         FrontMatter meta = page.article().meta();
         String root = page.root();
-        int index = page.position();
-        List<Page> guide = site.guide();
-        boolean home = index == 0;
+        boolean home = page.position() == 0;
         String url = absoluteUrl(page.outputPath());
         List<SourceView> sources = meta.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList();
         List<HeadingView> headings = body.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.text(), h.id())).toList();
+        Navigation nav = navigation(page);
         return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
-                date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), breadcrumbs(page),
-                contents(page, index, home), contentsMore(page, home),
-                index > 0 ? link(page, guide.get(index - 1)) : null,
-                index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null,
+                date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), nav.breadcrumbs(),
+                nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
                 headings, feedbackHref(meta.title(), url), jsonLd(meta, url));
+    }
+
+    /** The page's navigation; uses only other pages' titles, summaries and places, never their text. */
+    public Navigation navigation(Page page) {
+        int index = page.position();
+        List<Page> guide = site.guide();
+        boolean home = index == 0;
+        return new Navigation(breadcrumbs(page), contents(page, index, home), contentsMore(page, home),
+                index > 0 ? link(page, guide.get(index - 1)) : null,
+                index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null);
     }
 
     /**

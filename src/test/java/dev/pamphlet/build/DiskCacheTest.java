@@ -113,6 +113,45 @@ class DiskCacheTest {
     }
 
     @Test
+    void onALargeSiteATitleEditRendersOnlyThePagesThatShowIt() throws IOException {
+        // Above 40 pages, each page lists the 10 pages either side of it; the home page lists them all.
+        for (int i = 1; i <= 60; i++) {
+            write(String.format("guide/page-%02d.md", i), """
+                    ---
+                    title: Page %d
+                    summary: Page %d of the guide.
+                    reviewed: 2025-03-01
+                    review_due: 2028-03-01
+                    order: %d
+                    sources:
+                      - title: Practice handbook
+                        url: https://clinic.example.org/handbook
+                    ---
+
+                    ## About
+
+                    This is a short page. It says very little.
+                    """.formatted(i, i, 100 + i));
+        }
+        assertThat(build(options()).succeeded()).isTrue();
+        int pages = 4 + 60;
+        edit("guide/page-30.md", "title: Page 30", "title: The thirtieth page");
+        BuildResult retitled = build(options());
+        assertThat(retitled.rendered()).as("itself, the 10 pages either side and the home page").isEqualTo(22);
+        assertSameAsFullBuild(retitled);
+
+        edit("guide/page-30.md", "order: 130", "order: 999");
+        BuildResult moved = build(options());
+        assertThat(moved.rendered()).isGreaterThan(22).isLessThan(pages);
+        assertSameAsFullBuild(moved);
+
+        Files.delete(content.resolve("guide/page-45.md"));
+        BuildResult removed = build(options());
+        assertThat(removed.rendered()).as("every page says how many pages there are").isEqualTo(pages - 1);
+        assertSameAsFullBuild(removed);
+    }
+
+    @Test
     void aBrokenLinkInAPageKeptFromTheCacheIsReportedWithItsLine() throws IOException {
         Files.delete(content.resolve("overdue.md"));
         BuildResult result = build(options());
@@ -301,6 +340,7 @@ class DiskCacheTest {
 
     private void write(String path, String text) throws IOException {
         Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
         Files.writeString(file, text);
         touch(file);
     }
