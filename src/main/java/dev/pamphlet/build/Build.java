@@ -48,7 +48,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -140,7 +139,7 @@ public final class Build {
             }
             summaries.addAll(reviewSummary(articles));
             if (staged != null && !diagnostics.hasErrors()) {
-                String buildId = key == null ? null : UUID.randomUUID().toString();
+                String buildId = key == null ? null : newBuildId();
                 written = publish(staged, buildId);
                 save(key, buildId, staged.produced(), listing, pages, summaries);
             }
@@ -179,6 +178,12 @@ public final class Build {
         } catch (UncheckedIOException e) {
             return null;
         }
+    }
+
+    /** An id no other build has: the time, this process and a finer clock. */
+    private static String newBuildId() {
+        return Long.toHexString(System.currentTimeMillis()) + "-" + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime());
     }
 
     /** The saved build of the same key that the output folder still holds, compared with the folders now. */

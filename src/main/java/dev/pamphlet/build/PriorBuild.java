@@ -59,14 +59,13 @@ final class PriorBuild {
     /**
      * Gives {@code cache} what the saved build knew that still holds: the unchanged sources' front matter (their
      * text is read again only if their page must be rendered), the unchanged pages that are still on disk as
-     * published, and the static files likewise.
-     *
-     * @return false when the saved details cannot be read; the build then starts from nothing
+     * published, and the static files likewise. Gives it nothing when the saved details cannot be read: the
+     * build then starts from nothing.
      */
-    boolean restoreInto(BuildCache cache, Function<String, String> display) {
+    void restoreInto(BuildCache cache, Function<String, String> display) {
         Optional<SavedBuild.Details> details = reading.details();
         if (details.isEmpty()) {
-            return false;
+            return;
         }
         Map<String, FrontMatter> savedMeta = new HashMap<>();
         Map<String, Article> unchanged = new HashMap<>();
@@ -84,7 +83,7 @@ final class PriorBuild {
         for (SavedBuild.Page p : saved) {
             FrontMatter meta = savedMeta.get(p.source());
             if (meta == null) {
-                return false;
+                return; // a page without its source: not a file this version wrote
             }
             guide.add(new BuildCache.NavEntry(p.source(), meta.title(), meta.summary()));
             Article article = unchanged.get(p.source());
@@ -106,6 +105,5 @@ final class PriorBuild {
         summary().outputs().stream().map(FileStamp::path).filter(p -> !OutputStamps.isFolder(p)).forEach(published::add);
         cache.restore(listing.tree(), List.copyOf(unchanged.values()), pages, statics,
                 foldersIntact ? published : null, guide);
-        return true;
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * each source and page was. Article bodies and HTML are not kept: a page rendered again reads its source again.
  *
  * @param key         what the build was made from besides the content (see {@link BuildKey}); a build with another
- *                    key cannot use this one
+ *                    key cannot use this one (compare with {@code Arrays.equals})
  * @param buildId     the id written into the output folder's marker when this build published it
  * @param pages       pages built
  * @param diagnostics every diagnostic the build reported, sorted (a published build has warnings only)
