@@ -1,8 +1,11 @@
 package dev.pamphlet.build;
 
+import dev.pamphlet.output.StagedOutput;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -50,15 +53,28 @@ public final class DiskCache {
     }
 
     /**
-     * The saved build for {@code output}, if it was made with this {@code key} and is what the folder holds now
-     * (its id is the one in the folder's marker).
+     * The saved build for {@code output} if it is what the folder holds now (its id is the one in the folder's
+     * marker), with the files it published that are still there as published. Whether it was made with this
+     * build's key is for the caller to check.
      */
-    Optional<SavedBuildFile.Reading> read(Path output, byte[] key, String publishedBuildId) {
+    Optional<Published> read(Path output) {
+        String publishedBuildId = StagedOutput.buildId(output);
         if (publishedBuildId == null) {
             return Optional.empty();
         }
-        return SavedBuildFile.read(fileFor(output)).filter(r -> Arrays.equals(r.summary().key(), key)
-                && r.summary().buildId().equals(publishedBuildId));
+        return SavedBuildFile.read(fileFor(output)).filter(r -> r.summary().buildId().equals(publishedBuildId))
+                .map(r -> new Published(r, OutputStamps.intact(output, r.summary().outputs())));
+    }
+
+    /**
+     * A saved build that the output folder holds.
+     *
+     * @param intactOutputs the saved build's outputs (files and folders) still on disk as it published them
+     */
+    record Published(SavedBuildFile.Reading reading, Set<String> intactOutputs) {
+        boolean madeWith(byte[] key) {
+            return Arrays.equals(reading.summary().key(), key);
+        }
     }
 
     /** Saves what a build just published; replaces the file in one rename, so readers never see half of it. */

@@ -7,7 +7,6 @@ import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.source.SourceText;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,8 +28,8 @@ final class PriorBuild {
     private final Set<String> unchangedContent = new HashSet<>();
     private final Set<String> intactOutputs;
 
-    PriorBuild(SavedBuildFile.Reading reading, ContentListing listing, Path output) {
-        this.reading = reading;
+    PriorBuild(DiskCache.Published published, ContentListing listing) {
+        this.reading = published.reading();
         this.listing = listing;
         Map<String, FileStamp> saved = new HashMap<>();
         reading.summary().content().forEach(s -> saved.put(s.path(), s));
@@ -39,7 +38,7 @@ final class PriorBuild {
                 unchangedContent.add(now.path());
             }
         }
-        this.intactOutputs = OutputStamps.intact(output, reading.summary().outputs());
+        this.intactOutputs = published.intactOutputs();
     }
 
     SavedBuild summary() {

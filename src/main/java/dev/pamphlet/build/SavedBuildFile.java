@@ -7,11 +7,14 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Severity;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +29,9 @@ import java.util.zip.CRC32;
 
 /**
  * Reads and writes a {@link SavedBuild} as compact binary: it is read on every build, so it must be quick to read
- * for 10,000 pages. The summary comes first, so a build with nothing to redo stops reading there; a checksum at
- * the end catches a damaged file, which is then ignored like a missing one.
+ * for 10,000 pages. The summary comes first, in a section of its own, so a build with nothing to redo reads only
+ * that; the details follow in a second section. Each section has a checksum, which catches a damaged file: it is
+ * then ignored like a missing one.
  */
 final class SavedBuildFile {
     private static final int MAGIC = 0x504D5048; // "PMPH"
@@ -43,36 +47,60 @@ final class SavedBuildFile {
      * file or the new one, never half of one, and of two builds writing at once the last rename wins.
      */
     static void write(Path file, SavedBuild build, SavedBuild.Details details) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(MAGIC);
-        out.writeInt(FORMAT);
-        writeSummary(out, build);
-        writeDetails(out, details);
-        out.flush();
-        CRC32 crc = new CRC32();
-        crc.update(bytes.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
+        byte[] summary = section(out -> writeSummary(out, build));
+        byte[] rest = section(out -> {
+            writeString(out, build.buildId());
+            writeDetails(out, details);
+        });
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + System.nanoTime() + ".tmp");
         try {
-            Files.write(temp, bytes.toByteArray());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                    1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(FORMAT);
+                writeSection(out, summary);
+                writeSection(out, rest);
+            }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
+    @FunctionalInterface
+    private interface SectionWriter {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private static byte[] section(SectionWriter writer) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        writer.write(out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** A section: its length, its bytes, and their checksum. */
+    private static void writeSection(DataOutputStream out, byte[] section) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(section);
+        out.writeInt(section.length);
+        out.write(section);
+        out.writeLong(crc.getValue());
+    }
+
     /** A saved build being read: the summary at once, the details only when asked for. */
     static final class Reading {
-        private final ByteBuffer in;
+        private final Path file;
+        private final long detailsAt;
         private final SavedBuild summary;
         private SavedBuild.Details details;
 
-        private Reading(ByteBuffer in, SavedBuild summary) {
-            this.in = in;
+        private Reading(Path file, long detailsAt, SavedBuild summary) {
+            this.file = file;
+            this.detailsAt = detailsAt;
             this.summary = summary;
         }
 
@@ -80,12 +108,20 @@ final class SavedBuildFile {
             return summary;
         }
 
-        /** The sources and pages; empty if the file is damaged. */
+        /**
+         * The sources and pages, read now; empty if the file is damaged, or was replaced since the summary was
+         * read (by another build, whose details are not this summary's).
+         */
         Optional<SavedBuild.Details> details() {
             if (details == null) {
-                try {
+                try (FileChannel channel = FileChannel.open(file)) {
+                    channel.position(detailsAt);
+                    ByteBuffer in = readSection(channel);
+                    if (!summary.buildId().equals(readString(in))) {
+                        return Optional.empty();
+                    }
                     details = readDetails(in);
-                } catch (RuntimeException e) {
+                } catch (IOException | RuntimeException e) {
                     return Optional.empty();
                 }
             }
@@ -93,26 +129,48 @@ final class SavedBuildFile {
         }
     }
 
-    /** The saved build in {@code file}; empty when there is none, or it is damaged or of another format. */
+    /**
+     * The summary of the saved build in {@code file} (the details are read when asked for); empty when there is
+     * none, or it is damaged or of another format.
+     */
     static Optional<Reading> read(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 2 * Integer.BYTES + CHECKSUM_BYTES) {
+        try (FileChannel channel = FileChannel.open(file)) {
+            ByteBuffer head = readFully(channel, 2 * Integer.BYTES);
+            if (head.getInt() != MAGIC || head.getInt() != FORMAT) {
                 return Optional.empty();
             }
-            int payload = bytes.length - CHECKSUM_BYTES;
-            CRC32 crc = new CRC32();
-            crc.update(bytes, 0, payload);
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getLong(payload) != crc.getValue() || in.getInt() != MAGIC || in.getInt() != FORMAT) {
-                return Optional.empty();
-            }
-            in.limit(payload);
-            return Optional.of(new Reading(in, readSummary(in)));
+            SavedBuild summary = readSummary(readSection(channel));
+            return Optional.of(new Reading(file, channel.position(), summary));
         } catch (IOException | RuntimeException e) {
             // Missing, unreadable or damaged: the build does without it.
             return Optional.empty();
         }
+    }
+
+    /** Reads a section written by {@link #writeSection}, checking its checksum. */
+    private static ByteBuffer readSection(FileChannel channel) throws IOException {
+        int length = readFully(channel, Integer.BYTES).getInt();
+        if (length < 0 || length > channel.size() - channel.position() - CHECKSUM_BYTES) {
+            throw new IOException("bad section length " + length);
+        }
+        ByteBuffer section = readFully(channel, length + CHECKSUM_BYTES);
+        CRC32 crc = new CRC32();
+        crc.update(section.array(), 0, length);
+        if (section.getLong(length) != crc.getValue()) {
+            throw new IOException("checksum mismatch");
+        }
+        section.limit(length);
+        return section;
+    }
+
+    private static ByteBuffer readFully(FileChannel channel, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                throw new EOFException();
+            }
+        }
+        return buffer.flip();
     }
 
     private static void writeSummary(DataOutputStream out, SavedBuild b) throws IOException {

@@ -213,6 +213,16 @@ class DiskCacheTest {
         assertThat(afterDamage.rendered()).isEqualTo(4);
         assertSameAsFullBuild(afterDamage);
 
+        // Damage in the details, which only a build with something to redo reads: it starts from nothing.
+        assertThat(build(options()).rendered()).isZero();
+        bytes = Files.readAllBytes(file);
+        bytes[bytes.length - 20] ^= 0x5A;
+        Files.write(file, bytes);
+        edit("overdue.md", "should have been reviewed already", "was due long ago");
+        BuildResult afterDetailsDamage = build(options());
+        assertThat(afterDetailsDamage.rendered()).isEqualTo(4);
+        assertSameAsFullBuild(afterDetailsDamage);
+
         Files.write(file, java.util.Arrays.copyOf(Files.readAllBytes(file), 100));
         assertThat(build(options()).rendered()).isEqualTo(4);
         Files.writeString(file, "");
