@@ -183,6 +183,13 @@ public final class Build {
         }
     }
 
+    /** The text this build read of a source, or null (not a source, or kept from a saved build unread). */
+    private String textRead(String path) {
+        BuildCache.ParsedSource parsed = cache.sources().get(path);
+        return parsed == null ? null : parsed.article().filter(a -> !cache.isUnread(a))
+                .map(a -> a.source().text()).orElse(null);
+    }
+
     /** An id no other build has: the time, this process and a finer clock. */
     private static String newBuildId() {
         return Long.toHexString(System.currentTimeMillis()) + "-" + ProcessHandle.current().pid() + "-"
@@ -199,10 +206,11 @@ public final class Build {
     }
 
     /** The saved build, if it has this build's key, compared with the content folder as it is now. */
-    private static PriorBuild priorBuild(CompletableFuture<Optional<DiskCache.Published>> saved, byte[] key,
+    private PriorBuild priorBuild(CompletableFuture<Optional<DiskCache.Published>> saved, byte[] key,
                                          ContentListing listing) {
         try {
-            return saved.join().filter(p -> p.madeWith(key)).map(p -> new PriorBuild(p, listing)).orElse(null);
+            return saved.join().filter(p -> p.madeWith(key))
+                    .map(p -> new PriorBuild(p, listing, options.contentDir())).orElse(null);
         } catch (CompletionException e) {
             return null; // any doubt: build from nothing
         }
@@ -241,7 +249,7 @@ public final class Build {
                         facts.links(), page.problems(), page.searchEntry()));
             }
             SavedBuild build = new SavedBuild(key, buildId, pages, diagnostics.sorted(), List.copyOf(summaries),
-                    listing.stampsToSave(), OutputStamps.of(options.outputDir(), produced));
+                    listing.stampsToSave(this::textRead), OutputStamps.of(options.outputDir(), produced));
             disk.save(options.outputDir(), build, new SavedBuild.Details(sources, saved));
         } catch (IOException | UncheckedIOException e) {
             // See above: the next build does without.

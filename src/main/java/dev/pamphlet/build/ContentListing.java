@@ -4,12 +4,16 @@ import dev.pamphlet.build.SavedBuild.FileStamp;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * The content folder's listing with each file's size and time as the listing saw them, before any is read: a file
@@ -39,10 +43,31 @@ record ContentListing(ContentTree tree, List<FileStamp> stamps, long listedAtNan
 
     /**
      * The stamps to save for the next build: those of files changed just before the listing are saved as
-     * {@link #UNSURE}, so the next build reads them again rather than trust their time.
+     * {@link #UNSURE}, so the next build does not trust their time. A source's stamp then carries a hash of the
+     * text this build read: the next build reads the file again and, if the text is the same, need not render it.
+     *
+     * @param textRead the text this build read of a Markdown file, or null
      */
-    List<FileStamp> stampsToSave() {
-        return stamps.stream().map(s -> s.modifiedNanos() > listedAtNanos - RACY_NANOS
-                ? new FileStamp(s.path(), s.size(), UNSURE) : s).toList();
+    List<FileStamp> stampsToSave(Function<String, String> textRead) {
+        return stamps.stream().map(s -> {
+            if (s.modifiedNanos() <= listedAtNanos - RACY_NANOS) {
+                return s;
+            }
+            String text = textRead.apply(s.path());
+            return new FileStamp(s.path(), s.size(), UNSURE, text == null ? null : hash(text));
+        }).toList();
+    }
+
+    /**
+     * A 64-bit hash of a source's text: two different checksums, as a confirmation that a file whose time cannot be
+     * trusted still holds the text a build used.
+     */
+    static long hash(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(bytes);
+        return crc32c.getValue() << 32 | crc.getValue();
     }
 }

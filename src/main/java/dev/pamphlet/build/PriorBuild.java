@@ -4,9 +4,12 @@ import dev.pamphlet.build.SavedBuild.FileStamp;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
+import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.site.Page;
+import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,17 +31,39 @@ final class PriorBuild {
     private final Set<String> unchangedContent = new HashSet<>();
     private final Set<String> intactOutputs;
 
-    PriorBuild(DiskCache.Published published, ContentListing listing) {
+    PriorBuild(DiskCache.Published published, ContentListing listing, Path contentDir) {
         this.reading = published.reading();
         this.listing = listing;
         Map<String, FileStamp> saved = new HashMap<>();
         reading.summary().content().forEach(s -> saved.put(s.path(), s));
         for (FileStamp now : listing.stamps()) {
-            if (now.equals(saved.get(now.path()))) {
+            if (unchanged(saved.get(now.path()), now, contentDir)) {
                 unchangedContent.add(now.path());
             }
         }
         this.intactOutputs = published.intactOutputs();
+    }
+
+    /**
+     * Whether a content file is as the saved build read it: same size and time, or, when its time could not be
+     * trusted, same size and the same text.
+     */
+    private static boolean unchanged(FileStamp saved, FileStamp now, Path contentDir) {
+        if (saved == null || saved.size() != now.size()) {
+            return false;
+        }
+        if (saved.modifiedNanos() != ContentListing.UNSURE) {
+            return saved.modifiedNanos() == now.modifiedNanos();
+        }
+        if (saved.textHash() == null) {
+            return false;
+        }
+        try {
+            String text = SourceReader.read(contentDir.resolve(now.path()), now.path()).text();
+            return ContentListing.hash(text) == saved.textHash();
+        } catch (ContentException e) {
+            return false;
+        }
     }
 
     SavedBuild summary() {
@@ -47,7 +72,9 @@ final class PriorBuild {
 
     /** Nothing was added, removed or changed, in the content folder or the output folder: the build is done. */
     boolean nothingChanged() {
-        return listing.stamps().equals(summary().content()) && intactOutputs.size() == summary().outputs().size();
+        return unchangedContent.size() == listing.stamps().size()
+                && listing.stamps().size() == summary().content().size()
+                && intactOutputs.size() == summary().outputs().size();
     }
 
     /** How many files the saved build published (folders not counted). */

@@ -29,10 +29,14 @@ record SavedBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagno
     /**
      * A file's path (relative, with '/'), size and modification time: when both are unchanged the file is taken
      * to be unchanged, the way make and most build tools decide.
+     *
+     * @param textHash for a source whose time cannot be trusted (see {@link ContentListing#UNSURE}), a hash of the
+     *                 text the build used, so the next build can confirm by reading it that it is unchanged; null
+     *                 otherwise
      */
-    record FileStamp(String path, long size, long modifiedNanos) {
+    record FileStamp(String path, long size, long modifiedNanos, Long textHash) {
         static FileStamp of(String path, BasicFileAttributes attrs) {
-            return new FileStamp(path, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+            return new FileStamp(path, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS), null);
         }
     }
 

@@ -36,7 +36,7 @@ import java.util.zip.CRC32;
 final class SavedBuildFile {
     private static final int MAGIC = 0x504D5048; // "PMPH"
     /** Raise when the layout changes: an older file is then ignored. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int CHECKSUM_BYTES = Long.BYTES;
 
     private SavedBuildFile() {
@@ -281,10 +281,14 @@ final class SavedBuildFile {
         writeString(out, s.path());
         out.writeLong(s.size());
         out.writeLong(s.modifiedNanos());
+        out.writeBoolean(s.textHash() != null);
+        if (s.textHash() != null) {
+            out.writeLong(s.textHash());
+        }
     }
 
     private static FileStamp readStamp(ByteBuffer in) {
-        return new FileStamp(readString(in), in.getLong(), in.getLong());
+        return new FileStamp(readString(in), in.getLong(), in.getLong(), in.get() != 0 ? in.getLong() : null);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {

@@ -93,6 +93,26 @@ class DiskCacheTest {
     }
 
     @Test
+    void aSourceChangedJustBeforeABuildIsConfirmedByItsTextNotItsTime() throws IOException {
+        // A time this close to the build's (here, ahead of it) may not move when the file is saved again.
+        Path file = content.resolve("overdue.md");
+        String text = Files.readString(file);
+        FileTime racy = FileTime.from(Instant.now().plus(1, ChronoUnit.HOURS));
+        Files.setLastModifiedTime(file, racy);
+        BuildResult touched = build(options());
+        assertThat(touched.rendered()).isEqualTo(1);
+        assertThat(touched.files().written()).isZero();
+        assertThat(build(options()).rendered()).as("the same text: nothing to render").isZero();
+
+        Files.writeString(file, text.replace("title: Overdue", "title: Ovxrdue"));
+        Files.setLastModifiedTime(file, racy);
+        BuildResult edited = build(options());
+        assertThat(edited.rendered()).isEqualTo(4);
+        assertThat(Files.readString(output.resolve("overdue.html"))).contains("Ovxrdue");
+        assertSameAsFullBuild(edited);
+    }
+
+    @Test
     void aBodyEditRendersOnlyThatPage() throws IOException {
         edit("overdue.md", "should have been reviewed already", "should have been looked at already");
         BuildResult result = build(options());
