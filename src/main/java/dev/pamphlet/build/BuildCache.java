@@ -250,7 +250,7 @@ public final class BuildCache {
         List<Page> pages = new ArrayList<>(guide.size());
         for (NavEntry e : guide) {
             FrontMatter shown = new FrontMatter(e.title(), e.summary(), null, null, List.of(), null, List.of(), false);
-            Article article = new Article(e.path(), new SourceText(e.path(), ""), shown, "", 1, Map.of());
+            Article article = new Article(e.path(), new SourceText(e.path(), ""), shown, 0, 1, Map.of());
             pages.add(new Page(article, Page.outputPathFor(e.path()), pages.size()));
         }
         return pages;

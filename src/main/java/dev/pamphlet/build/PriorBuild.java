@@ -99,7 +99,7 @@ final class PriorBuild {
             savedMeta.put(source.path(), source.meta());
             if (unchangedContent.contains(source.path())) {
                 unchanged.put(source.path(), new Article(source.path(), new SourceText(display.apply(source.path()), ""),
-                        source.meta(), "", 1, Map.of()));
+                        source.meta(), 0, 1, Map.of()));
             }
         }
         Map<String, BuildCache.RenderedPage> pages = new HashMap<>();

@@ -24,7 +24,7 @@ public final class FrontMatterParser {
     private static final String WHAT = "front matter";
 
     /** Where the front matter ends: the YAML text, its first line, and where the body starts. */
-    record Split(String yaml, int yamlFirstLine, String body, int bodyStartLine) {
+    record Split(String yaml, int yamlFirstLine, int bodyOffset, int bodyStartLine) {
     }
 
     private FrontMatterParser() {
@@ -65,7 +65,8 @@ public final class FrontMatterParser {
         for (String key : yaml.keys()) {
             keyLines.put(key, yaml.lineOf(key));
         }
-        return Optional.of(new Article(path, source, meta, split.body(), split.bodyStartLine(), Map.copyOf(keyLines)));
+        return Optional.of(new Article(path, source, meta, split.bodyOffset(), split.bodyStartLine(),
+                Map.copyOf(keyLines)));
     }
 
     private static List<Source> sources(YamlMapping yaml) {
@@ -123,8 +124,8 @@ public final class FrontMatterParser {
             String line = text.substring(pos, end);
             if (isFence(line) || line.stripTrailing().equals("...")) {
                 String yaml = text.substring(Math.min(firstEnd + 1, pos), pos);
-                String body = end >= text.length() ? "" : text.substring(end + 1);
-                return new Split(yaml, 2, body, lineNumber + 1);
+                int bodyOffset = Math.min(end + 1, text.length());
+                return new Split(yaml, 2, bodyOffset, lineNumber + 1);
             }
             pos = end + 1;
             lineNumber++;

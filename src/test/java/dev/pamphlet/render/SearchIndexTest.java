@@ -31,7 +31,7 @@ class SearchIndexTest {
             FrontMatter meta = new FrontMatter("Page " + i, "Summary " + i, LocalDate.of(2026, 1, 1),
                     LocalDate.of(2027, 1, 1), List.of(), i, List.of(), false);
             String path = i == 0 ? "index.md" : "p" + i + ".md";
-            Article article = new Article(path, new SourceText(path, ""), meta, "", 1, Map.of());
+            Article article = new Article(path, new SourceText(path, ""), meta, 0, 1, Map.of());
             guide.add(new Page(article, Page.outputPathFor(path), i));
         }
         return new Site(config, guide, Map.of(), Set.of(), Set.of());

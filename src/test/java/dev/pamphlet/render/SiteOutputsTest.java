@@ -29,7 +29,7 @@ class SiteOutputsTest {
             FrontMatter meta = new FrontMatter("Page " + i, "Summary " + i, reviewed, reviewed.plusYears(2),
                     List.of(), i, List.of(), false);
             String path = i == 0 ? "index.md" : "p" + i + ".md";
-            guide.add(new Page(new Article(path, new SourceText(path, ""), meta, "", 1, Map.of()),
+            guide.add(new Page(new Article(path, new SourceText(path, ""), meta, 0, 1, Map.of()),
                     Page.outputPathFor(path), i));
         }
         return new Site(config, guide, Map.of(), Set.of(), Set.of());
