@@ -63,9 +63,10 @@ final class TunedJvm {
      * @param classPath this JVM's class path: {@code pamphlet.jar} when started with {@code java -jar}
      */
     static Optional<TunedJvm> plan(String[] args, CurrentJvm jvm, Map<String, String> env, String classPath) {
+        String command = command(args);
         if (jvm.launched() || "off".equalsIgnoreCase(env.get(SWITCH)) || classPath == null || classPath.isEmpty()
                 || JVM_OPTION_VARIABLES.stream().anyMatch(env::containsKey)
-                || !startedPlainly(jvm.arguments()) || !COMMANDS.contains(command(args))
+                || !startedPlainly(jvm.arguments()) || !COMMANDS.contains(command)
                 || List.of(args).stream().anyMatch(HELP::contains)) {
             return Optional.empty();
         }
@@ -79,7 +80,7 @@ final class TunedJvm {
             archive = archiveFor(jar, jvm.java());
             if (Files.isReadable(archive)) {
                 line.add("-XX:SharedArchiveFile=" + archive);
-            } else if (command(args).equals("build") && Files.isWritable(archive.getParent())) {
+            } else if (command.equals("build") && Files.isWritable(archive.getParent())) {
                 training = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid()
                         + ".tmp");
                 line.add("-XX:ArchiveClassesAtExit=" + training);

@@ -29,8 +29,8 @@ import java.util.function.Function;
 
 /**
  * Markdown to HTML with one Flexmark parser, built once per build and shared by all pages (it is thread-safe),
- * and {@link BodyHtmlRenderer} for the HTML. Besides the HTML it reports the headings, links and raw HTML the checks need, with
- * lines in the original file.
+ * and {@link BodyHtmlRenderer} for the HTML. Besides the HTML it reports the headings, links and raw HTML the
+ * checks need, with lines in the original file.
  */
 public final class MarkdownRenderer {
     private final Parser parser;
@@ -51,8 +51,9 @@ public final class MarkdownRenderer {
      */
     MarkdownRenderer(boolean allowHtml, Glossary glossary, Function<Document, String> html) {
         this.glossary = new GlossaryMarker(glossary);
-        this.parser = Parser.builder(parserOptions()).build();
-        ListOptions listOptions = ListOptions.get(parserOptions());
+        MutableDataSet options = parserOptions();
+        this.parser = Parser.builder(options).build();
+        ListOptions listOptions = ListOptions.get(options);
         this.html = html != null ? html
                 : document -> new BodyHtmlRenderer(allowHtml, listOptions, document).render();
     }
