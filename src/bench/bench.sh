@@ -4,9 +4,10 @@
 #
 #   src/bench/bench.sh [--sizes "10 1000 10000"] [--runs 5] [--work DIR] [--jar FILE] [--no-hugo] [--no-check]
 #
-# Run it from the project folder after `mvn -q package -DskipTests`. Pamphlet runs as `java -jar`, which starts
-# its own tuned JVM for builds (README, "Speed"); PAMPHLET_TUNED_JVM=off times the untuned JVM instead, and
-# PAMPHLET_JAVA_OPTS (empty by default) gives the JVM options of your own, e.g. PAMPHLET_JAVA_OPTS="-Xmx1g".
+# Run it from the project folder after `mvn -q package -DskipTests`. Pamphlet runs as `target/pamphlet`, the
+# command the README gives, which starts the JVM tuned for builds (README, "Speed"). With --jar FILE, or with
+# JVM options of your own in PAMPHLET_JAVA_OPTS (e.g. "-Xmx1g"), it runs as `java -jar FILE` instead;
+# PAMPHLET_TUNED_JVM=off times the untuned JVM.
 # Needs Java 17 and GNU time (/usr/bin/time, Debian package `time`); Hugo is optional (Debian package `hugo`).
 #
 # Scenarios, each timed as a whole process (JVM start included), wall time and peak resident memory:
@@ -20,6 +21,7 @@ set -euo pipefail
 
 sizes="10 1000 10000"
 jar=""
+launch=script
 runs=5
 work="${TMPDIR:-/tmp}/pamphlet-bench"
 use_hugo=auto
@@ -29,7 +31,7 @@ while [[ $# -gt 0 ]]; do
         --sizes) sizes="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --work) work="$2"; shift 2 ;;
-        --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
+        --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; launch=jar; shift 2 ;;
         --no-hugo) use_hugo=no; shift ;;
         --no-check) do_check=no; shift ;;
         -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
@@ -46,6 +48,13 @@ if [[ "$use_hugo" == auto ]]; then
     if command -v hugo >/dev/null; then use_hugo=yes; else use_hugo=no; fi
 fi
 read -r -a java_opts <<< "${PAMPHLET_JAVA_OPTS:-}"
+(( ${#java_opts[@]} > 0 )) && launch=jar
+if [[ "$launch" == script ]]; then
+    run_pamphlet=("$project/target/pamphlet")
+    [[ -x "${run_pamphlet[0]}" ]] || { echo "bench.sh: ${run_pamphlet[0]} is missing: run 'mvn -q package -DskipTests' first" >&2; exit 2; }
+else
+    run_pamphlet=(java "${java_opts[@]}" -jar "$jar")
+fi
 mkdir -p "$work"
 cd "$project"
 
@@ -117,12 +126,12 @@ EOF
 EOF
 }
 
-pamphlet() { timed "$1" java "${java_opts[@]}" -jar "$jar" build --content "$2/content" --output "$3" --cache "$3.cache"; }
+pamphlet() { timed "$1" "${run_pamphlet[@]}" build --content "$2/content" --output "$3" --cache "$3.cache"; }
 hugo_build() { timed "$1" hugo --quiet --source "$2" --destination "$3"; }
 
 summary="$work/summary.txt"
 : > "$summary"
-echo "Pamphlet: java ${PAMPHLET_JAVA_OPTS:-} -jar $jar build (PAMPHLET_TUNED_JVM=${PAMPHLET_TUNED_JVM:-on}); $runs runs each; $(nproc) cores" | tee -a "$summary"
+echo "Pamphlet: ${run_pamphlet[*]} build (PAMPHLET_TUNED_JVM=${PAMPHLET_TUNED_JVM:-on}); $runs runs each; $(nproc) cores" | tee -a "$summary"
 [[ "$use_hugo" == yes ]] && echo "Hugo: $(hugo version | cut -d' ' -f1-2)" | tee -a "$summary"
 
 for n in $sizes; do
@@ -133,7 +142,7 @@ for n in $sizes; do
         touch "$corpus/.complete"
     fi
     if [[ "$do_check" == yes ]]; then
-        if ! java -jar "$jar" check --content "$corpus/content" > "$work/check-$n.log" 2>&1; then
+        if ! "${run_pamphlet[@]}" check --content "$corpus/content" > "$work/check-$n.log" 2>&1; then
             echo "bench.sh: the $n-article corpus fails 'check':" >&2; grep -m5 'error' "$work/check-$n.log" >&2; exit 1
         fi
         echo "check, $n articles: $(grep -E '^[0-9]+ errors?' "$work/check-$n.log" || echo 'no problems')" | tee -a "$summary"

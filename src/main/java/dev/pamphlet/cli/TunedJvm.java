@@ -30,6 +30,11 @@ final class TunedJvm {
     static final String LAUNCHED_PROPERTY = "pamphlet.launched";
     static final String SWITCH = "PAMPHLET_TUNED_JVM";
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    /**
+     * The archive is an optimisation: when the JVM cannot use or write it, it says so on standard output, where
+     * the build's own report goes. Keep that quiet; real errors still reach standard error.
+     */
+    static final List<String> ARCHIVE_OPTIONS = List.of("-Xshare:auto", "-Xlog:cds*=off", "-Xlog:all=error:stderr");
     private static final Set<String> COMMANDS = Set.of("build", "check");
     private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS");
@@ -85,11 +90,7 @@ final class TunedJvm {
                         + ".tmp");
                 line.add("-XX:ArchiveClassesAtExit=" + training);
             }
-            // The archive is an optimisation: when the JVM cannot use or write it, it says so on standard output,
-            // where the build's own report goes. Keep that quiet; real errors still reach standard error.
-            line.add("-Xshare:auto");
-            line.add("-Xlog:cds*=off");
-            line.add("-Xlog:all=error:stderr");
+            line.addAll(ARCHIVE_OPTIONS);
         }
         line.add("-D" + LAUNCHED_PROPERTY + "=true");
         line.add("-cp");

@@ -1,0 +1,111 @@
+package dev.pamphlet.cli;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code pamphlet} script that {@code mvn package} puts beside the jar: it must start the same tuned JVM the
+ * jar would, and otherwise leave the choice to the jar. A stand-in {@code java} prints the arguments it gets.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherScriptTest {
+    private static final Path SCRIPT = Path.of("src/main/sh/pamphlet");
+
+    @TempDir
+    Path dir;
+    private Path target;
+    private Path javaHome;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        target = Files.createDirectories(dir.resolve("my project/target"));
+        Files.copy(SCRIPT, target.resolve("pamphlet"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(target.resolve("pamphlet.jar"), "stands in for the jar");
+        javaHome = dir.resolve("jdk");
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Path archive() throws IOException {
+        return Files.writeString(target.resolve("pamphlet.1a2b3c.jsa"), "archive");
+    }
+
+    private List<String> run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", target.resolve("pamphlet").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
+                TunedJvm.SWITCH));
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.exitValue()).as(out).isZero();
+        return out.lines().toList();
+    }
+
+    @Test
+    void aBuildWithAnArchiveStartsTheTunedJvmDirectlyWithTheJarsOwnOptions() throws Exception {
+        Path archive = archive();
+
+        List<String> java = run(Map.of(), "build", "--output", "a folder with spaces", "--no-cache");
+
+        List<String> expected = new ArrayList<>(TunedJvm.OPTIONS);
+        expected.add("-XX:SharedArchiveFile=" + archive);
+        expected.addAll(TunedJvm.ARCHIVE_OPTIONS);
+        expected.addAll(List.of("-D" + TunedJvm.LAUNCHED_PROPERTY + "=true", "-cp",
+                target.resolve("pamphlet.jar").toString(), Main.class.getName(), "build", "--output",
+                "a folder with spaces", "--no-cache"));
+        assertThat(java).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void checkIsTunedTooAndOptionsBeforeTheCommandDoNotHideIt() throws Exception {
+        archive();
+
+        assertThat(run(Map.of(), "--verbose", "check")).contains("-XX:+UseSerialGC").endsWith("--verbose", "check");
+    }
+
+    @Test
+    void withoutAnArchiveTheJarDecidesAndWritesOne() throws Exception {
+        assertThat(run(Map.of(), "build")).containsExactly("-jar", target.resolve("pamphlet.jar").toString(),
+                "build");
+    }
+
+    @Test
+    void serveAndHelpRunInThePlainJvm() throws Exception {
+        archive();
+        String jar = target.resolve("pamphlet.jar").toString();
+
+        assertThat(run(Map.of(), "serve", "--port", "0")).containsExactly("-jar", jar, "serve", "--port", "0");
+        assertThat(run(Map.of(), "--help")).containsExactly("-jar", jar, "--help");
+    }
+
+    @Test
+    void theUsersOwnJvmOptionsOrTheSwitchTurnTheTuningOff() throws Exception {
+        archive();
+        String jar = target.resolve("pamphlet.jar").toString();
+
+        assertThat(run(Map.of(TunedJvm.SWITCH, "off"), "build")).containsExactly("-jar", jar, "build");
+        assertThat(run(Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), "build")).containsExactly("-jar", jar, "build");
+        assertThat(run(Map.of("JDK_JAVA_OPTIONS", ""), "build")).containsExactly("-jar", jar, "build");
+    }
+}
