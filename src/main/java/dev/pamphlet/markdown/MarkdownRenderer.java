@@ -9,6 +9,8 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -127,7 +129,7 @@ public final class MarkdownRenderer {
                 rawHtml.add(new RenderedMarkdown.Position(positions.line(node), positions.column(node),
                         snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
             } else if (node instanceof Paragraph) {
-                paragraphs.add(new RenderedMarkdown.TextBlock(plainText(node), positions.line(node)));
+                paragraphs.add(new RenderedMarkdown.TextBlock(paragraphText(node), positions.line(node)));
             } else if (node instanceof AdmonitionBlock callout) {
                 checkCallout(callout, positions, problems);
             }
@@ -159,6 +161,40 @@ public final class MarkdownRenderer {
 
     static String plainText(Node node) {
         return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    /**
+     * {@link #plainText} of a paragraph. Most paragraphs are plain lines of text, whose plain text is simply the
+     * paragraph as written: taken here directly, as Flexmark's general collector costs more than parsing the
+     * paragraph did. Anything else (emphasis, links, escapes, entities, code, HTML, indented or quoted lines) goes
+     * to Flexmark's collector, which in places keeps characters from between the pieces it collects.
+     */
+    static String paragraphText(Node paragraph) {
+        String simple = simpleText(paragraph);
+        return simple != null ? simple : plainText(paragraph);
+    }
+
+    /**
+     * The plain text of a paragraph made only of text and line breaks, one straight after the other in the
+     * file, with no escapes or entities; null for any other paragraph.
+     */
+    static String simpleText(Node paragraph) {
+        Node first = paragraph.getFirstChild();
+        if (first == null) {
+            return null;
+        }
+        int from = first.getStartOffset();
+        int end = from;
+        for (Node child = first; child != null; child = child.getNext()) {
+            Class<?> type = child.getClass();
+            if ((type != Text.class && type != SoftLineBreak.class) || child.getStartOffset() != end
+                    || child.getChars().length() != child.getEndOffset() - end) {
+                return null;
+            }
+            end = child.getEndOffset();
+        }
+        String text = paragraph.getChars().getBaseSequence().subSequence(from, end).toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text.strip() : null;
     }
 
     /** Offsets in the body to lines and columns in the original file. */

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.List;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class TableSyntax implements Parser.ParserExtension {
                 @Override
                 public int preProcessBlock(Paragraph block, ParserState blockState) {
                     List<BasedSequence> lines = block.getContentLines();
-                    if (!lines.isEmpty() && lines.get(0).indexOf('|') < 0) {
+                    if (!lines.isEmpty() && !hasBar(lines.get(0))) {
                         return 0;
                     }
                     if (parser == null) {
@@ -46,6 +47,22 @@ final class TableSyntax implements Parser.ParserExtension {
                     return parser.preProcessBlock(block, blockState);
                 }
             };
+        }
+
+        /**
+         * Whether the line has a {@code |}. Searched in the page's own string where the line is a plain slice of
+         * it, as almost every line is: Flexmark's own search goes character by character through its sequences.
+         */
+        static boolean hasBar(BasedSequence line) {
+            if (line instanceof SubSequence && line.getBase() instanceof String page) {
+                for (int i = line.getStartOffset(), end = line.getEndOffset(); i < end; i++) {
+                    if (page.charAt(i) == '|') {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return line.indexOf('|') >= 0;
         }
 
         @Override

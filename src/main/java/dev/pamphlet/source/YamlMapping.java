@@ -29,6 +29,13 @@ import java.util.Set;
  */
 public final class YamlMapping {
 
+    /**
+     * One set of settings for every file: building them compiles the schema's regular expressions, which cost
+     * more than reading a short front matter. Errors name the file themselves, so the settings need no label.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(20).build();
+
     private final SourceText source;
     private final int firstLine;
     private final Map<String, NodeTuple> entries;
@@ -52,9 +59,7 @@ public final class YamlMapping {
                                               List<Diagnostic> problems) {
         Optional<Node> root;
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(source.displayPath())
-                    .setAllowRecursiveKeys(false).setMaxAliasesForCollections(20).build();
-            root = new Compose(settings).composeString(yaml);
+            root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
             // The context mark is where the unfinished thing (a quote, a '[') began: that is where the author erred.
             Mark mark = e.getContextMark().or(e::getProblemMark).orElse(null);

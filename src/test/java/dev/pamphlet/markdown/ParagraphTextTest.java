@@ -1,0 +1,107 @@
+package dev.pamphlet.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.pamphlet.SiteFixtures;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Paragraph text feeds the readability checks and the search index; the quick way of collecting it must give
+ * exactly what Flexmark's collector gives, on every paragraph of the real guide, the fixtures, the catalogue of
+ * awkward constructs and random Markdown.
+ */
+class ParagraphTextTest {
+
+    /** Checks every paragraph of {@code markdown}; returns how many took the quick way. */
+    private static int assertSameText(String what, String markdown) {
+        Document document = BodyHtmlRendererTest.OUR_CALLOUTS.parse(markdown);
+        int quick = 0;
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Paragraph) {
+                String simple = MarkdownRenderer.simpleText(node);
+                if (simple != null) {
+                    quick++;
+                    assertThat(simple).as("%s: paragraph at offset %d\n%s", what, node.getStartOffset(), markdown)
+                            .isEqualTo(MarkdownRenderer.plainText(node));
+                }
+                assertThat(MarkdownRenderer.paragraphText(node)).isEqualTo(MarkdownRenderer.plainText(node));
+            }
+        }
+        return quick;
+    }
+
+    @Test
+    void theRealGuideAndEveryFixtureGiveFlexmarksText() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(SiteFixtures.REAL_CONTENT, SiteFixtures.PROJECT.resolve("src/test/resources/sites"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        int quick = 0;
+        for (Path file : files) {
+            quick += assertSameText(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        }
+        assertThat(quick).as("paragraphs of the real guide taken the quick way").isGreaterThan(20);
+    }
+
+    @Test
+    void everyAwkwardConstructGivesFlexmarksText() {
+        int quick = 0;
+        for (String snippet : BodyHtmlRendererTest.SNIPPETS) {
+            quick += assertSameText(snippet, snippet);
+        }
+        assertThat(quick).isGreaterThan(5);
+    }
+
+    @Test
+    void onlyPlainParagraphsTakeTheQuickWay() {
+        assertThat(MarkdownRenderer.simpleText(paragraph("Plain text, with 'quotes',\nover two lines.  ")))
+                .isEqualTo("Plain text, with 'quotes',\nover two lines.");
+        for (String other : List.of("Some *emphasis*.", "A [link](x.md).", "An \\*escape\\*.", "An &amp; entity.",
+                "Some `code`.", "An ![image](x.png).", "A <b>tag</b>.", "A hard  \nbreak.", "A space \nbefore.",
+                "An <https://example.org> autolink.", "> Quoted\n> lines.", "- Listed\n  lines.")) {
+            assertThat(MarkdownRenderer.simpleText(paragraph(other))).as(other).isNull();
+        }
+    }
+
+    /** The first paragraph of {@code markdown}, wherever it is (in a quote, in a list). */
+    private static Node paragraph(String markdown) {
+        for (Node node : BodyHtmlRendererTest.OUR_CALLOUTS.parse(markdown).getDescendants()) {
+            if (node instanceof Paragraph) {
+                return node;
+            }
+        }
+        throw new AssertionError("no paragraph in " + markdown);
+    }
+
+    @Property(tries = 300)
+    void randomMarkdownGivesFlexmarksText(@ForAll("markdown") String markdown) {
+        assertSameText("random", markdown);
+    }
+
+    @Provide
+    Arbitrary<String> markdown() {
+        Arbitrary<String> pieces = Arbitraries.of("# ", "- ", "1. ", "> ", "    ", "```\n", "`", "*", "**", "_",
+                "__", "[", "]", "(", ")", "![", "](", "x.md", "x.md \"title\"", "<b>", "</b>", "|", "---", "\n",
+                "\n\n", "  \n", "\\\n", "\t", " ", "word", "Café", "&amp;", "&", "\\", "\\*", "<https://x.org>",
+                "[r]: x.md\n", "[r]", "!!! info\n    ", "'", "\"", "’", ".", "!", "?", "\u00a0");
+        return pieces.list().ofMaxSize(50).map(l -> String.join("", l));
+    }
+}
