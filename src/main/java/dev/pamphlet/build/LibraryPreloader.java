@@ -4,15 +4,18 @@ import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.render.TemplateRenderer;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Loads and initialises the Markdown and template libraries on a second thread while the main thread reads the
- * content. A short build spends much of its time loading these classes; doing it side by side with the main
- * thread's work shortens the run on a machine with more than one core. Started by a build once it knows it will
- * render (a build whose saved build shows nothing changed never loads them). Purely a head start: the build
- * creates its own renderers, and nothing here can fail it.
+ * Loads and initialises the template and Markdown libraries on a second thread while the main thread parses the
+ * command line and reads the content. A short build spends much of its time loading these classes; doing it side
+ * by side with the main thread's work shortens the run on a machine with more than one core. Started as soon as
+ * the command is known to build, check or serve, and by a build that will render; it runs once per JVM. Purely a
+ * head start: the build creates its own renderers, and nothing here can fail it.
  */
-final class LibraryPreloader {
+public final class LibraryPreloader {
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
     /** Touches what rendering a page touches: headings, lists, emphasis, links, a table. */
     private static final String SAMPLE = """
             ## Heading
@@ -30,16 +33,26 @@ final class LibraryPreloader {
     private LibraryPreloader() {
     }
 
-    static void start() {
-        Thread thread = new Thread(LibraryPreloader::preload, "pamphlet-preload");
+    public static void start() {
+        if (STARTED.getAndSet(true)) {
+            return;
+        }
+        // A class, not a lambda: the first lambda of a run costs its thread milliseconds to set up.
+        Thread thread = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                preload();
+            }
+        }, "pamphlet-preload");
         thread.setDaemon(true);
         thread.start();
     }
 
     private static void preload() {
         try {
-            new MarkdownRenderer(false).render(SAMPLE, 1);
+            // Templates first: the main thread needs them before it renders any Markdown.
             new TemplateRenderer(Path.of("."), ".");
+            new MarkdownRenderer(false).render(SAMPLE, 1);
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
             // A head start only: the build reports any real problem itself.
         }

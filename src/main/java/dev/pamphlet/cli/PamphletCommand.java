@@ -8,9 +8,9 @@ import java.util.Properties;
 
 @Command(name = "pamphlet", mixinStandardHelpOptions = true, versionProvider = PamphletCommand.Version.class,
         description = "Builds a patient-information website from Markdown articles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content or template errors", "2:usage error"})
+/** The top command; {@link Main} adds the commands under it (build, check, serve). */
 public final class PamphletCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -39,7 +39,6 @@ final class TunedJvm {
     private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS");
     private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
-    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
     /**
      * The JVM running now.
@@ -68,11 +67,11 @@ final class TunedJvm {
      * @param classPath this JVM's class path: {@code pamphlet.jar} when started with {@code java -jar}
      */
     static Optional<TunedJvm> plan(String[] args, CurrentJvm jvm, Map<String, String> env, String classPath) {
-        String command = command(args);
+        String command = Main.command(args);
         if (jvm.launched() || "off".equalsIgnoreCase(env.get(SWITCH)) || classPath == null || classPath.isEmpty()
                 || JVM_OPTION_VARIABLES.stream().anyMatch(env::containsKey)
                 || !startedPlainly(jvm.arguments()) || !COMMANDS.contains(command)
-                || List.of(args).stream().anyMatch(HELP::contains)) {
+                || Main.asksForHelp(args)) {
             return Optional.empty();
         }
         List<String> line = new ArrayList<>();
@@ -178,16 +177,6 @@ final class TunedJvm {
     private static String archivePrefix(String archiveName) {
         String withoutJsa = archiveName.substring(0, archiveName.length() - ".jsa".length());
         return withoutJsa.substring(0, withoutJsa.lastIndexOf('.') + 1);
-    }
-
-    /** The first word that is not an option: the command. */
-    private static String command(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return "";
     }
 
     /**

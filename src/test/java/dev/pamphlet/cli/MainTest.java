@@ -21,6 +21,17 @@ class MainTest {
     }
 
     @Test
+    void helpListsEveryCommandAndAMistypedOneGetsASuggestion() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).containsSubsequence("build", "check", "serve");
+        CliRun typo = CliRun.of("bild", "--output", "x");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("'bild'", "Did you mean: pamphlet build?");
+        assertThat(CliRun.of("serve", "--help").out()).contains("--port");
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(CliRun.of("build", "--no-such-option").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("publish").exitCode()).isEqualTo(2);
