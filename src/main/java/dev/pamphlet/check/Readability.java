@@ -100,26 +100,39 @@ public final class Readability {
     /** Words: a letter or digit, then letters, digits, apostrophes and hyphens ("don't", "well-being"). */
     public static List<String> words(String sentence) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = sentence.length();
-        while (i < n) {
-            int cp = sentence.codePointAt(i);
-            if (!isLetterOrNumber(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i += Character.charCount(cp);
-            while (i < n) {
-                int next = sentence.codePointAt(i);
-                if (!isLetterOrNumber(next) && next != '\'' && next != '’' && next != '-') {
-                    break;
-                }
-                i += Character.charCount(next);
-            }
-            out.add(sentence.substring(start, i));
+        for (int start = wordStart(sentence, 0); start < sentence.length(); ) {
+            int end = wordEnd(sentence, start);
+            out.add(sentence.substring(start, end));
+            start = wordStart(sentence, end);
         }
         return out;
+    }
+
+    /** Where the next word starts at or after {@code i}; the text's length when none does. */
+    private static int wordStart(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** Where the word starting at {@code start} ends. */
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start + Character.charCount(text.codePointAt(start));
+        while (i < n) {
+            int next = text.codePointAt(i);
+            if (!isLetterOrNumber(next) && next != '\'' && next != '’' && next != '-') {
+                break;
+            }
+            i += Character.charCount(next);
+        }
+        return i;
     }
 
     private static boolean isLetterOrNumber(int cp) {
@@ -134,21 +147,25 @@ public final class Readability {
     public static Score score(String text) {
         Score total = new Score(0, 0, 0);
         for (String sentence : sentences(text)) {
-            total = total.plus(score(words(sentence)));
+            total = total.plus(sentenceScore(sentence));
         }
         return total;
     }
 
-    /** The score of one sentence, given its words; a sentence without words counts for nothing. */
-    public static Score score(List<String> sentenceWords) {
-        if (sentenceWords.isEmpty()) {
-            return new Score(0, 0, 0);
-        }
+    /**
+     * The score of one sentence, counted where its words stand rather than on copies of them: this runs for
+     * every word of every page. A sentence without words counts for nothing.
+     */
+    public static Score sentenceScore(String sentence) {
+        int words = 0;
         int syllables = 0;
-        for (String word : sentenceWords) {
-            syllables += syllables(word);
+        for (int start = wordStart(sentence, 0); start < sentence.length(); ) {
+            int end = wordEnd(sentence, start);
+            words++;
+            syllables += syllables(sentence, start, end);
+            start = wordStart(sentence, end);
         }
-        return new Score(1, sentenceWords.size(), syllables);
+        return words == 0 ? new Score(0, 0, 0) : new Score(1, words, syllables);
     }
 
     public static Score combine(Score a, Score b) {
@@ -161,12 +178,18 @@ public final class Readability {
      * strings: it runs for every word of every page.
      */
     static int syllables(String word) {
-        char[] w = new char[word.length()];
+        return syllables(word, 0, word.length());
+    }
+
+    /** The syllables of the word at {@code from} to {@code to} of {@code text}. */
+    private static int syllables(String text, int from, int to) {
+        char[] w = new char[to - from];
         int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (c >= 128) {
-                return syllablesOfLetters(word.toLowerCase(Locale.ROOT)); // lower case can turn some into a-z
+                // lower case can turn some into a-z
+                return syllablesOfLetters(text.substring(from, to).toLowerCase(Locale.ROOT));
             }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));

@@ -5,8 +5,9 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.RenderedMarkdown;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /** Patient pages must be easy to read: warns about a high reading age and about long sentences. */
@@ -27,23 +28,33 @@ public final class ReadabilityChecker {
         // One pass per sentence serves both the long-sentence warning and the score.
         for (RenderedMarkdown.TextBlock block : body.paragraphs()) {
             for (String sentence : Readability.sentences(block.text())) {
-                List<String> words = Readability.words(sentence);
-                if (words.size() > config.maxSentenceWords()) {
-                    out.add(Diagnostic.warning(file, block.line(), 0, "sentence of " + words.size()
-                                    + " words (more than " + config.maxSentenceWords() + "): '" + opening(words) + "'")
+                Readability.Score score = Readability.sentenceScore(sentence);
+                if (score.words() > config.maxSentenceWords()) {
+                    out.add(Diagnostic.warning(file, block.line(), 0, "sentence of " + score.words()
+                                    + " words (more than " + config.maxSentenceWords() + "): '"
+                                    + opening(Readability.words(sentence)) + "'")
                             .withHint("split it into shorter sentences"));
                 }
-                total = Readability.combine(total, Readability.score(words));
+                total = Readability.combine(total, score);
             }
         }
         if (total.words() >= MIN_WORDS && total.readingAge() > config.maxReadingAge()) {
-            out.add(Diagnostic.warning(file, article.bodyStartLine(), 0, String.format(Locale.ROOT,
-                            "hard to read: reading age %.1f (Flesch reading ease %.0f), above the site's limit of %.0f",
-                            total.readingAge(), total.readingEase(), config.maxReadingAge()))
+            out.add(Diagnostic.warning(file, article.bodyStartLine(), 0, "hard to read: reading age "
+                            + decimals(total.readingAge(), 1) + " (Flesch reading ease " + decimals(total.readingEase(), 0)
+                            + "), above the site's limit of " + decimals(config.maxReadingAge(), 0))
                     .withHint("use shorter sentences and shorter, everyday words; set 'max_reading_age' in site.yml"
                             + " to change the limit"));
         }
         return total;
+    }
+
+    /**
+     * {@code value} rounded as {@code String.format("%.Nf")} rounds it (half up, from its shortest decimal form),
+     * without the cost of a formatter: on a big site, many pages get this warning.
+     */
+    static String decimals(double value, int places) {
+        String rounded = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        return value < 0 && !rounded.startsWith("-") ? "-" + rounded : rounded; // as "-0.0"
     }
 
     private static String opening(List<String> words) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 
 /** Reads text sources strictly as UTF-8, naming the line and byte offset of the first bad byte. */
 public final class SourceReader {
+    private static final char REPLACEMENT = '\uFFFD';
 
     private SourceReader() {
     }
@@ -31,6 +32,16 @@ public final class SourceReader {
 
     public static SourceText decode(byte[] bytes, String displayPath) throws ContentException {
         int start = hasBom(bytes) ? 3 : 0;
+        // The JDK's own decoding is the quickest, and it turns every bad byte into U+FFFD: so only a file with a
+        // U+FFFD in it (a bad byte, or that character written on purpose) needs the strict decoder to tell which.
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf(REPLACEMENT) >= 0) {
+            text = strictDecode(bytes, start, displayPath);
+        }
+        return new SourceText(displayPath, normaliseNewlines(text));
+    }
+
+    private static String strictDecode(byte[] bytes, int start, String displayPath) throws ContentException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -42,7 +53,7 @@ public final class SourceReader {
         }
         decoder.flush(out);
         out.flip();
-        return new SourceText(displayPath, normaliseNewlines(out.toString()));
+        return out.toString();
     }
 
     private static boolean hasBom(byte[] b) {

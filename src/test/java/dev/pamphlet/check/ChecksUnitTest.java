@@ -44,6 +44,36 @@ class ChecksUnitTest {
     }
 
     @Test
+    void aSentenceScoredInPlaceCountsWhatItsWordsCount() {
+        String[] pieces = {"a", "Dopamine", "syndrome's", "well-being", "don't", "’", "'", "-", " ", "  ", ".", ",",
+                "12", "café", "\u212Aidney", "ÉCOLE", "naïve", "𝐀𝐁", "😀", "٣", "Ⅻ", "x", "\t", "--", "e", "es"};
+        java.util.Random random = new java.util.Random(2026_11_27);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sentence = new StringBuilder();
+            for (int p = random.nextInt(12); p >= 0; p--) {
+                sentence.append(pieces[random.nextInt(pieces.length)]);
+            }
+            java.util.List<String> words = Readability.words(sentence.toString());
+            int syllables = words.stream().mapToInt(Readability::syllables).sum();
+            Readability.Score expected = words.isEmpty() ? new Readability.Score(0, 0, 0)
+                    : new Readability.Score(1, words.size(), syllables);
+            assertThat(Readability.sentenceScore(sentence.toString())).as(sentence.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void scoresInMessagesRoundAsFormattedNumbersDo() {
+        java.util.Random random = new java.util.Random(27);
+        for (int i = 0; i < 5000; i++) {
+            double value = i < 80 ? i * 0.05 - 2 : random.nextDouble() * 300 - 100;
+            for (int places = 0; places <= 1; places++) {
+                assertThat(ReadabilityChecker.decimals(value, places)).as("%s", value)
+                        .isEqualTo(String.format(java.util.Locale.ROOT, "%." + places + "f", value));
+            }
+        }
+    }
+
+    @Test
     void fleschFormulaMatchesItsDefinition() {
         Readability.Score s = new Readability.Score(2, 20, 30);
         assertThat(s.readingEase()).isCloseTo(206.835 - 1.015 * 10 - 84.6 * 1.5, within(0.001));
