@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** Builds fixture sites (or the real content) into a temp folder with the project's default templates. */
@@ -24,6 +26,17 @@ public final class SiteFixtures {
 
     public static Path fixture(String name) {
         return PROJECT.resolve("src/test/resources/sites").resolve(name);
+    }
+
+    /** Every Markdown file of the real guide and of the fixture sites, in a fixed order. */
+    public static List<Path> allMarkdownFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : List.of(REAL_CONTENT, PROJECT.resolve("src/test/resources/sites"))) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        return files;
     }
 
     public static BuildOptions options(Path content, Path output) {

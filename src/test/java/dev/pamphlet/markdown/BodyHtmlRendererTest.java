@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,12 +89,7 @@ class BodyHtmlRendererTest {
 
     @Test
     void theRealGuideAndEveryFixtureRenderAsBefore() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(SiteFixtures.REAL_CONTENT, SiteFixtures.PROJECT.resolve("src/test/resources/sites"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = SiteFixtures.allMarkdownFiles();
         assertThat(files).hasSizeGreaterThan(20);
         for (Path file : files) {
             // Decoded leniently: one fixture is deliberately not UTF-8.

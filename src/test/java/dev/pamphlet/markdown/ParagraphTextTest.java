@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +46,7 @@ class ParagraphTextTest {
 
     @Test
     void theRealGuideAndEveryFixtureGiveFlexmarksText() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : List.of(SiteFixtures.REAL_CONTENT, SiteFixtures.PROJECT.resolve("src/test/resources/sites"))) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = SiteFixtures.allMarkdownFiles();
         int quick = 0;
         for (Path file : files) {
             quick += assertSameText(file.toString(), new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
