@@ -5,10 +5,6 @@ import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.build.DiskCache;
 import dev.pamphlet.diag.DiagnosticPrinter;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
@@ -16,37 +12,34 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Checks the content and builds the site. The output folder is replaced only if there are no"
-                + " errors.")
+/** {@code pamphlet build}: checks the content and builds the site. */
 final class BuildCommand implements Callable<Integer> {
-    @Mixin
-    SourceOptions sources;
+    private final CommandSpec spec = Specs.command(this, "build", "Checks the content and builds the site. The"
+            + " output folder is replaced only if there are no errors.");
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "target/site",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path output;
+    BuildCommand() {
+        SourceOptions.addTo(spec);
+        Specs.option(spec, "--output", "DIR", Path.class, "target/site", "Output folder (default: ${DEFAULT-VALUE}).");
+        Specs.option(spec, "--base-url", "URL", String.class, null,
+                "Address the site is published at; overrides base_url in site.yml.");
+        Specs.option(spec, "--cache", "DIR", Path.class, "target/pamphlet-cache",
+                "Where to keep what a build learns, so the next build redoes only what changed (default:"
+                        + " ${DEFAULT-VALUE}). Safe to delete.");
+        Specs.flag(spec, "--no-cache", "Build everything, and keep nothing for the next build.");
+    }
 
-    @Option(names = "--base-url", paramLabel = "URL",
-            description = "Address the site is published at; overrides base_url in site.yml.")
-    String baseUrl;
-
-    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "target/pamphlet-cache",
-            description = "Where to keep what a build learns, so the next build redoes only what changed (default:"
-                    + " ${DEFAULT-VALUE}). Safe to delete.")
-    Path cache;
-
-    @Option(names = "--no-cache", description = "Build everything, and keep nothing for the next build.")
-    boolean noCache;
-
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(sources.content, sources.templates, output, baseUrl, sources.drafts,
-                LocalDate.now(), true);
-        BuildResult result = new Build(options, noCache ? null : new DiskCache(cache)).run();
+        SourceOptions sources = SourceOptions.of(spec);
+        Path output = Specs.value(spec, "--output");
+        boolean noCache = Specs.value(spec, "--no-cache");
+        BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output,
+                Specs.value(spec, "--base-url"), sources.drafts(), LocalDate.now(), true);
+        BuildResult result = new Build(options, noCache ? null : new DiskCache(Specs.value(spec, "--cache"))).run();
         Report.diagnostics(result, spec.commandLine().getErr());
         if (!result.succeeded()) {
             spec.commandLine().getErr().println("Build failed: "

@@ -2,11 +2,10 @@ package dev.pamphlet.cli;
 
 import dev.pamphlet.build.LibraryPreloader;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Entry point. Only {@link #main} exits the JVM, so tests run the CLI through {@link #run}. */
 public final class Main {
@@ -28,7 +27,7 @@ public final class Main {
 
     /** Whether the command will render pages: then their libraries can load while the command line is read. */
     static boolean rendersPages(String[] args) {
-        return SUBCOMMANDS.containsKey(command(args)) && !asksForHelp(args);
+        return SUBCOMMANDS.contains(command(args)) && !asksForHelp(args);
     }
 
     static boolean asksForHelp(String[] args) {
@@ -51,25 +50,27 @@ public final class Main {
     }
 
     /**
-     * The commands, in the order help lists them. Picocli reads a command's annotations when it is added, which
-     * is a good part of a short run's start; so a run of one command adds only that one, and anything else
-     * (help, a mistyped command) gets them all.
+     * The commands, in the order help lists them. A run of one command describes only that one to picocli;
+     * anything else (help, a mistyped command) gets them all.
      */
-    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+    private static final List<String> SUBCOMMANDS = List.of("build", "check", "serve");
 
-    static {
-        SUBCOMMANDS.put("build", BuildCommand.class);
-        SUBCOMMANDS.put("check", CheckCommand.class);
-        SUBCOMMANDS.put("serve", ServeCommand.class);
+    private static CommandSpec subcommand(String name) {
+        return switch (name) {
+            case "build" -> new BuildCommand().spec();
+            case "check" -> new CheckCommand().spec();
+            default -> new ServeCommand().spec();
+        };
     }
 
     /** Runs one command and returns its exit code: 0 ok, 1 content or template errors, 2 usage errors. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new PamphletCommand());
-        Class<?> only = SUBCOMMANDS.get(command(args));
-        for (Class<?> subcommand : only != null ? List.of(only) : SUBCOMMANDS.values()) {
-            cli.addSubcommand(subcommand);
+        CommandSpec top = new PamphletCommand().spec();
+        String only = command(args);
+        for (String name : SUBCOMMANDS.contains(only) ? List.of(only) : SUBCOMMANDS) {
+            top.addSubcommand(name, subcommand(name));
         }
+        CommandLine cli = new CommandLine(top);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

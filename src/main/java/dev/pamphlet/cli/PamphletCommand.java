@@ -1,28 +1,39 @@
 package dev.pamphlet.cli;
 
-import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
-@Command(name = "pamphlet", mixinStandardHelpOptions = true, versionProvider = PamphletCommand.Version.class,
-        description = "Builds a patient-information website from Markdown articles.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:content or template errors", "2:usage error"})
-/** The top command; {@link Main} adds the commands under it (build, check, serve). */
-public final class PamphletCommand implements Runnable {
+/** The top command, {@code pamphlet}; {@link Main} adds the commands under it (build, check, serve). */
+final class PamphletCommand implements Runnable {
+    private final CommandSpec spec = Specs.command(this, "pamphlet",
+            "Builds a patient-information website from Markdown articles.");
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    PamphletCommand() {
+        Map<String, String> exitCodes = new LinkedHashMap<>();
+        exitCodes.put("0", "success");
+        exitCodes.put("1", "content or template errors");
+        exitCodes.put("2", "usage error");
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "choose a command: build, check or serve");
+        throw new ParameterException(spec.commandLine(), "choose a command: build, check or serve");
     }
 
-    static final class Version implements picocli.CommandLine.IVersionProvider {
+    /** The version the build wrote into the jar's resources. */
+    static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();

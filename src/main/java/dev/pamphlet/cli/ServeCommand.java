@@ -6,11 +6,7 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.serve.Preview;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,34 +21,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Builds the site, serves it for previewing, and rebuilds it and reloads the browser whenever"
-                + " the content, the templates or site.yml change. Stop it with Ctrl-C.")
+/** {@code pamphlet serve}: a live preview that rebuilds and reloads on every change. */
 final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    SourceOptions sources;
+    private final CommandSpec spec = Specs.command(this, "serve", "Builds the site, serves it for previewing, and"
+            + " rebuilds it and reloads the browser whenever the content, the templates or site.yml change. Stop it"
+            + " with Ctrl-C.");
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "target/preview",
-            description = "Where the previewed site is built (default: ${DEFAULT-VALUE}).")
-    Path output;
+    ServeCommand() {
+        SourceOptions.addTo(spec);
+        Specs.option(spec, "--output", "DIR", Path.class, "target/preview",
+                "Where the previewed site is built (default: ${DEFAULT-VALUE}).");
+        Specs.option(spec, "--port", "PORT", int.class, "8080",
+                "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).");
+        Specs.option(spec, "--bind", "ADDRESS", String.class, "127.0.0.1",
+                "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Give 0.0.0.0 to let other"
+                        + " devices on your network see the preview.");
+        Specs.flag(spec, "--open", "Open the site in the default browser.");
+    }
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int port;
-
-    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Give 0.0.0.0 to"
-                    + " let other devices on your network see the preview.")
-    String bind;
-
-    @Option(names = "--open", description = "Open the site in the default browser.")
-    boolean open;
-
-    @Spec
-    CommandSpec spec;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
+        SourceOptions sources = SourceOptions.of(spec);
+        Path output = Specs.value(spec, "--output");
+        int port = Specs.value(spec, "--port");
+        String bind = Specs.value(spec, "--bind");
+        boolean open = Specs.value(spec, "--open");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
@@ -67,16 +64,16 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            OutputGuard.check(output, output.toString(), sources.content, sources.templates);
+            OutputGuard.check(output, output.toString(), sources.content(), sources.templates());
         } catch (ContentException e) {
             DiagnosticPrinter.printText(List.of(e.diagnostic()), err);
             return 1;
         }
-        BuildOptions options = new BuildOptions(sources.content, sources.templates, output, null, sources.drafts,
+        BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output, null, sources.drafts(),
                 LocalDate.now(), true);
         Preview preview;
         try {
-            preview = Preview.start(options, address, sources.verbose, out, err);
+            preview = Preview.start(options, address, sources.verbose(), out, err);
         } catch (IOException e) {
             String why = e instanceof BindException ? "the port is in use or not allowed" : e.getMessage();
             DiagnosticPrinter.printText(List.of(Diagnostic.error(bind + ":" + port, 0, 0,
@@ -90,8 +87,8 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Stopped.");
             out.flush();
         }, "pamphlet-serve-stop"));
-        out.println("Serving " + preview.address() + " from " + output + " (watching " + sources.content + " and "
-                + sources.templates + "; Ctrl-C to stop)");
+        out.println("Serving " + preview.address() + " from " + output + " (watching " + sources.content() + " and "
+                + sources.templates() + "; Ctrl-C to stop)");
         if (!address.getAddress().isLoopbackAddress()) {
             out.println("Note: --bind " + bind + " lets other computers on the network see the preview.");
         }

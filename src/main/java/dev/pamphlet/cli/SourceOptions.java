@@ -1,22 +1,22 @@
 package dev.pamphlet.cli;
 
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 
 /** Options every command shares: where the sources are. */
-public final class SourceOptions {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+record SourceOptions(Path content, Path templates, boolean drafts, boolean verbose) {
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    static void addTo(CommandSpec spec) {
+        Specs.option(spec, "--content", "DIR", Path.class, "content", "Content folder (default: ${DEFAULT-VALUE}).");
+        Specs.option(spec, "--templates", "DIR", Path.class, "templates",
+                "Templates folder (default: ${DEFAULT-VALUE}).");
+        Specs.flag(spec, "--drafts", "Include pages marked 'draft: true'.");
+        Specs.flag(spec, "--verbose", "Show internal details (stack traces) of unexpected failures.");
+    }
 
-    @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
-    boolean drafts;
-
-    @Option(names = "--verbose", description = "Show internal details (stack traces) of unexpected failures.")
-    boolean verbose;
+    static SourceOptions of(CommandSpec spec) {
+        return new SourceOptions(Specs.value(spec, "--content"), Specs.value(spec, "--templates"),
+                Specs.value(spec, "--drafts"), Specs.value(spec, "--verbose"));
+    }
 }
