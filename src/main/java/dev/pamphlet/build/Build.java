@@ -108,6 +108,9 @@ public final class Build {
         if ((options.writeOutput() && !outputFolderAllowed()) || !contentFolderExists()) {
             return new BuildResult(0, 0, diagnostics, summaries, null, elapsedMillis(start));
         }
+        if (disk == null && !cache.hasTemplates()) {
+            LibraryPreloader.start(); // nothing saved to compare with: this build renders
+        }
         CompletableFuture<Optional<DiskCache.Published>> saved = readSaved();
         ContentListing listing = listForCache();
         byte[] key = listing == null ? null : BuildKey.of(options);

@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Loads and initialises the template and Markdown libraries on a second thread while the main thread parses the
- * command line and reads the content. A short build spends much of its time loading these classes; doing it side
- * by side with the main thread's work shortens the run on a machine with more than one core. Started as soon as
- * the command is known to build, check or serve, and by a build that will render; it runs once per JVM. Purely a
+ * Loads and initialises the template and Markdown libraries on a second thread while the main thread reads the
+ * content. A short build spends much of its time loading these classes; doing it side by side with the main
+ * thread's work shortens the run on a machine with more than one core. Started by a build as soon as it knows it
+ * will render (a build whose saved build shows nothing changed never loads them); it runs once per JVM. Purely a
  * head start: the build creates its own renderers, and nothing here can fail it.
  */
-public final class LibraryPreloader {
+final class LibraryPreloader {
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     /** Touches what rendering a page touches: headings, lists, emphasis, links, a table. */
@@ -33,7 +33,7 @@ public final class LibraryPreloader {
     private LibraryPreloader() {
     }
 
-    public static void start() {
+    static void start() {
         if (STARTED.getAndSet(true)) {
             return;
         }

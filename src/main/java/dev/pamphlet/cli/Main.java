@@ -1,6 +1,5 @@
 package dev.pamphlet.cli;
 
-import dev.pamphlet.build.LibraryPreloader;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,15 +18,7 @@ public final class Main {
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");
         }
-        if (rendersPages(args)) {
-            LibraryPreloader.start();
-        }
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
-    }
-
-    /** Whether the command will render pages: then their libraries can load while the command line is read. */
-    static boolean rendersPages(String[] args) {
-        return SUBCOMMANDS.contains(command(args)) && !asksForHelp(args);
     }
 
     static boolean asksForHelp(String[] args) {
