@@ -47,7 +47,7 @@ final class BuildKey {
         field.add("format", "1");
         field.add("pamphlet", pamphletVersion());
         field.add("code", codeStamp());
-        field.add("java", Runtime.version().toString());
+        field.add("java", System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.version"));
         field.add("content", options.contentDir().toString() + "\n" + absolute(options.contentDir()));
         field.add("templates", options.templatesDir().toString() + "\n" + absolute(options.templatesDir()));
         field.add("output", options.outputDir().toString() + "\n" + absolute(options.outputDir()));
@@ -71,7 +71,13 @@ final class BuildKey {
         byte[] path = absolute(output).getBytes(StandardCharsets.UTF_8);
         CRC32C crc = new CRC32C();
         crc.update(path);
-        return String.format("%08x%08x", crc.getValue(), absolute(output).hashCode());
+        return hex8(crc.getValue()) + hex8(absolute(output).hashCode());
+    }
+
+    /** The low 32 bits as 8 hex digits, as {@code %08x} writes them, without a formatter to set up. */
+    static String hex8(long value) {
+        String hex = Long.toHexString(value & 0xFFFFFFFFL);
+        return "0".repeat(8 - hex.length()) + hex;
     }
 
     private static String absolute(Path p) {

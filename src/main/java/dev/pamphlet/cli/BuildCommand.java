@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code pamphlet build}: checks the content and builds the site. */
@@ -48,11 +47,17 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         var files = result.files();
-        spec.commandLine().getOut().println(String.format(Locale.ROOT,
-                "Built %s in %.2f s to %s (%d rendered, %d files written, %d unchanged, %d removed)",
-                DiagnosticPrinter.plural(result.pages(), "page"), result.elapsedMillis() / 1000.0, output,
-                result.rendered(),
-                files.written(), files.unchanged(), files.deleted()));
+        spec.commandLine().getOut().println("Built " + DiagnosticPrinter.plural(result.pages(), "page") + " in "
+                + seconds(result.elapsedMillis()) + " s to " + output + " (" + result.rendered() + " rendered, "
+                + files.written() + " files written, " + files.unchanged() + " unchanged, " + files.deleted()
+                + " removed)");
         return 0;
+    }
+
+    /** Milliseconds as seconds with two decimals, rounded half up as {@code %.2f} does, without a formatter. */
+    static String seconds(long millis) {
+        long hundredths = (millis + 5) / 10;
+        long fraction = hundredths % 100;
+        return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 }

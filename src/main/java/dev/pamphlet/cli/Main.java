@@ -18,6 +18,8 @@ public final class Main {
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");
         }
+        // Picocli otherwise looks for Groovy on the class path, at start-up, for nothing: Pamphlet has none.
+        System.setProperty("picocli.disable.closures", "true");
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

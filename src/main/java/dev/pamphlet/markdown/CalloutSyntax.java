@@ -29,7 +29,17 @@ final class CalloutSyntax implements Parser.ParserExtension {
     }
 
     /** The admonition parser's factory, offered only lines that can start a callout. */
-    private record Factory(CustomBlockParserFactory admonitions) implements CustomBlockParserFactory {
+    /**
+     * A class rather than a record: Flexmark puts factories in hash sets, and a record's generated hashCode costs
+     * a short build milliseconds to set up on first use.
+     */
+    private static final class Factory implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory admonitions;
+
+        Factory(CustomBlockParserFactory admonitions) {
+            this.admonitions = admonitions;
+        }
+
         @Override
         public BlockParserFactory apply(DataHolder options) {
             BlockParserFactory parser = admonitions.apply(options);

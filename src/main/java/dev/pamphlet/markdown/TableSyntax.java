@@ -29,7 +29,17 @@ final class TableSyntax implements Parser.ParserExtension {
         builder.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
     }
 
-    private record Factory(ParagraphPreProcessorFactory tables) implements ParagraphPreProcessorFactory {
+    /**
+     * A class rather than a record: Flexmark puts factories in hash sets, and a record's generated hashCode costs
+     * a short build milliseconds to set up on first use.
+     */
+    private static final class Factory implements ParagraphPreProcessorFactory {
+        private final ParagraphPreProcessorFactory tables;
+
+        Factory(ParagraphPreProcessorFactory tables) {
+            this.tables = tables;
+        }
+
         @Override
         public ParagraphPreProcessor apply(ParserState state) {
             return new ParagraphPreProcessor() {

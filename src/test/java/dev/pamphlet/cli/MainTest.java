@@ -32,6 +32,14 @@ class MainTest {
     }
 
     @Test
+    void buildTimesReadAsFormattedNumbersDo() {
+        for (long millis = 0; millis < 200_000; millis += millis < 3000 ? 1 : 997) {
+            assertThat(BuildCommand.seconds(millis)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
+                    millis / 1000.0));
+        }
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(CliRun.of("build", "--no-such-option").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("publish").exitCode()).isEqualTo(2);
