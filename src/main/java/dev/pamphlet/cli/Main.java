@@ -10,6 +10,12 @@ import java.util.List;
 public final class Main {
     private static final String FREEMARKER_LOGGING = "org.freemarker.loggerLibrary";
 
+    /**
+     * The commands, in the order help lists them. A run of one command describes only that one to picocli;
+     * anything else (help, a mistyped command) gets them all.
+     */
+    private static final List<String> SUBCOMMANDS = List.of("build", "check", "serve");
+
     private Main() {
     }
 
@@ -23,6 +29,7 @@ public final class Main {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
+    /** Whether the arguments ask for help or the version, which any command answers without running. */
     static boolean asksForHelp(String[] args) {
         for (String arg : args) {
             if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
@@ -41,12 +48,6 @@ public final class Main {
         }
         return "";
     }
-
-    /**
-     * The commands, in the order help lists them. A run of one command describes only that one to picocli;
-     * anything else (help, a mistyped command) gets them all.
-     */
-    private static final List<String> SUBCOMMANDS = List.of("build", "check", "serve");
 
     private static CommandSpec subcommand(String name) {
         return switch (name) {

@@ -22,8 +22,9 @@ import java.util.Set;
  *   <li>objects that outlive one collection moved straight to the old generation: what a build keeps (the
  *       articles) it reads first and keeps to the end, and everything else dies within a page, so copying
  *       survivors back and forth only costs pauses;</li>
- *   <li>a class-data archive of Pamphlet's own classes, written by the first build after each new jar, so later
- *       runs map the classes instead of loading and checking them one by one.</li>
+ *   <li>a class-data archive of Pamphlet's own classes and its libraries', written by {@code mvn package} or else
+ *       by the first build after each new jar, so later runs map the classes instead of loading and checking
+ *       them one by one.</li>
  * </ul>
  * A user who gives the JVM options of their own (on the command line or in {@code JAVA_TOOL_OPTIONS} and the
  * like) gets exactly their JVM, and {@code PAMPHLET_TUNED_JVM=off} turns this off.
