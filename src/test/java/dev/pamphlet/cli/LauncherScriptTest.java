@@ -48,7 +48,13 @@ class LauncherScriptTest {
     }
 
     private List<String> run(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", target.resolve("pamphlet").toString()));
+        return run(target.resolve("pamphlet"), env, args);
+    }
+
+    /** Runs {@code script} with the stand-in java and returns the arguments java got, a line each. */
+    private List<String> run(Path script, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", script.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
@@ -75,6 +81,16 @@ class LauncherScriptTest {
                 target.resolve("pamphlet.jar").toString(), Main.class.getName(), "build", "--output",
                 "a folder with spaces", "--no-cache"));
         assertThat(java).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aLinkToTheScriptFindsTheJarBesideTheScript() throws Exception {
+        archive();
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("pamphlet"), Path.of("../my project/target/pamphlet"));
+
+        assertThat(run(bin.resolve("pamphlet"), Map.of(), "build"))
+                .contains(target.resolve("pamphlet.jar").toString(), "build");
     }
 
     @Test
