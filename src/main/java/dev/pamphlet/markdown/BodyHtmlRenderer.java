@@ -298,12 +298,17 @@ final class BodyHtmlRenderer {
             children(node);
             return;
         }
-        html.raw("<a").attr("href", LinkRewriter.rewrite(node.getUrl().unescape()));
-        if (node.getTitle().isNotNull()) {
-            html.attr("title", node.getTitle().unescape());
+        anchor(node.getUrl().unescape(), node.getTitle(), node);
+    }
+
+    /** A link to {@code url} (rewritten as links are), with its title if it has one, around the node's content. */
+    private void anchor(String url, BasedSequence title, Node content) {
+        html.raw("<a").attr("href", LinkRewriter.rewrite(url));
+        if (title.isNotNull()) {
+            html.attr("title", title.unescape());
         }
         html.raw(">");
-        children(node);
+        children(content);
         html.raw("</a>");
     }
 
@@ -333,13 +338,7 @@ final class BodyHtmlRenderer {
             children(node);
             return;
         }
-        html.raw("<a").attr("href", LinkRewriter.rewrite(url));
-        if (reference.getTitle().isNotNull()) {
-            html.attr("title", reference.getTitle().unescape());
-        }
-        html.raw(">");
-        children(node);
-        html.raw("</a>");
+        anchor(url, reference.getTitle(), node);
     }
 
     private void image(Image node) {

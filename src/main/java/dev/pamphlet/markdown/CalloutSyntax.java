@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
-import java.util.Set;
 
 /**
  * Callouts in the admonition syntax ({@code !!! urgent "Heading"}), parsed by Flexmark's admonition parser. That
@@ -29,14 +28,11 @@ final class CalloutSyntax implements Parser.ParserExtension {
     }
 
     /** The admonition parser's factory, offered only lines that can start a callout. */
-    /**
-     * A class rather than a record: Flexmark puts factories in hash sets, and a record's generated hashCode costs
-     * a short build milliseconds to set up on first use.
-     */
-    private static final class Factory implements CustomBlockParserFactory {
+    private static final class Factory extends WrappedFactory implements CustomBlockParserFactory {
         private final CustomBlockParserFactory admonitions;
 
         Factory(CustomBlockParserFactory admonitions) {
+            super(admonitions);
             this.admonitions = admonitions;
         }
 
@@ -61,21 +57,6 @@ final class CalloutSyntax implements Parser.ParserExtension {
         @Override
         public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
             return admonitions.getLeadInHandler(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return admonitions.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return admonitions.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return admonitions.affectsGlobalScope();
         }
     }
 }

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * GitHub-style tables, found by Flexmark's table extension. It sets itself up for every page (compiling a
@@ -29,14 +28,12 @@ final class TableSyntax implements Parser.ParserExtension {
         builder.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
     }
 
-    /**
-     * A class rather than a record: Flexmark puts factories in hash sets, and a record's generated hashCode costs
-     * a short build milliseconds to set up on first use.
-     */
-    private static final class Factory implements ParagraphPreProcessorFactory {
+    /** The table extension's paragraph pre-processor, set up only for a paragraph whose first line has a bar. */
+    private static final class Factory extends WrappedFactory implements ParagraphPreProcessorFactory {
         private final ParagraphPreProcessorFactory tables;
 
         Factory(ParagraphPreProcessorFactory tables) {
+            super(tables);
             this.tables = tables;
         }
 
@@ -73,21 +70,6 @@ final class TableSyntax implements Parser.ParserExtension {
                 return false;
             }
             return line.indexOf('|') >= 0;
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return tables.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return tables.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return tables.affectsGlobalScope();
         }
     }
 }
