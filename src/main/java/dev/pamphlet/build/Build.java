@@ -16,9 +16,11 @@ import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.diag.IoReasons;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.output.OutputGuard;
+import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.output.StagedOutput;
 import dev.pamphlet.render.PageViewBuilder;
@@ -103,11 +105,42 @@ public final class Build {
     public BuildResult run() {
         long start = System.nanoTime();
         List<String> summaries = new ArrayList<>();
-        StagedOutput.Result written = null;
-        int pages = 0;
         if ((options.writeOutput() && !outputFolderAllowed()) || !contentFolderExists()) {
             return new BuildResult(0, 0, diagnostics, summaries, null, elapsedMillis(start));
         }
+        try (OutputLock lock = options.writeOutput() ? lockOutput(summaries) : null) {
+            if (options.writeOutput() && lock == null) {
+                return new BuildResult(0, 0, diagnostics, summaries, null, elapsedMillis(start));
+            }
+            return run(lock, summaries, start);
+        }
+    }
+
+    /**
+     * Takes the output folder's lock and puts back a whole site there if a build was stopped part-way, before
+     * anything else reads the folder; null (with the error reported) when it cannot.
+     */
+    private OutputLock lockOutput(List<String> notes) {
+        String shown = displayPath(options.outputDir());
+        OutputLock lock = null;
+        try {
+            lock = OutputLock.acquire(options.outputDir(), shown, options.waitForLock(), notes);
+            notes.addAll(StagedOutput.recover(options.outputDir(), shown));
+            return lock;
+        } catch (ContentException e) {
+            diagnostics.add(e.diagnostic());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(shown, 0, 0, "cannot put back the site a stopped build left: "
+                    + IoReasons.of(e)).withHint("move the folders beside it that end in .pamphlet-old or"
+                    + " .pamphlet-staging out of the way, then build again"));
+            lock.close();
+        }
+        return null;
+    }
+
+    private BuildResult run(OutputLock lock, List<String> summaries, long start) {
+        StagedOutput.Result written = null;
+        int pages = 0;
         if (disk == null && !cache.hasTemplates()) {
             LibraryPreloader.start(); // nothing saved to compare with: this build renders
         }
@@ -125,7 +158,7 @@ public final class Build {
             prior.restoreInto(cache, display);
         }
         cache.startBuild(options.outputDir());
-        try (StagedOutput staged = options.writeOutput() ? new StagedOutput(options.outputDir()) : null) {
+        try (StagedOutput staged = options.writeOutput() ? new StagedOutput(options.outputDir(), lock) : null) {
             Optional<SiteConfig> config = loadConfig();
             Glossary glossary = loadGlossary();
             ContentTree tree = listing != null ? listing.tree()
@@ -152,7 +185,7 @@ public final class Build {
         } catch (IOException | UncheckedIOException e) {
             cache.unknownOutput();
             diagnostics.add(Diagnostic.error(displayPath(options.outputDir()), 0, 0,
-                    "cannot write the site: " + e.getMessage()));
+                    "cannot write the site: " + IoReasons.of(e)));
             written = null;
         }
         return new BuildResult(pages, cache.renderedPages(), diagnostics, summaries,
@@ -166,7 +199,7 @@ public final class Build {
      * @param buildId the id to mark the output folder with, for a build saved on disk; null otherwise
      */
     private StagedOutput.Result publish(StagedOutput staged, String buildId) throws IOException {
-        StagedOutput.Result result = staged.commit(cache.publishedOutputs(), buildId);
+        StagedOutput.Result result = staged.commit(buildId);
         cache.published(staged.produced());
         return result;
     }
@@ -387,7 +420,7 @@ public final class Build {
             if (published == null) {
                 changed.add(page);
             } else {
-                sink.keep(page.outputPath());
+                keep(sink, page.outputPath());
                 search.keep(page, published.searchEntry());
                 diagnostics.addAll(published.problems());
                 facts.add(published.facts());
@@ -429,6 +462,14 @@ public final class Build {
         }).toList());
         templateErrors.values().forEach(diagnostics::add);
         return facts;
+    }
+
+    private static void keep(OutputSink sink, String path) {
+        try {
+            sink.keep(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -25,6 +25,8 @@ final class BuildCommand implements Callable<Integer> {
                 "Where to keep what a build learns, so the next build redoes only what changed (default:"
                         + " ${DEFAULT-VALUE}). Safe to delete.");
         Specs.flag(spec, "--no-cache", "Build everything, and keep nothing for the next build.");
+        Specs.flag(spec, "--wait", "If another Pamphlet process is writing the output folder, wait for it to finish"
+                + " instead of stopping with an error.");
     }
 
     CommandSpec spec() {
@@ -37,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
         Path output = Specs.value(spec, "--output");
         boolean noCache = Specs.value(spec, "--no-cache");
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output,
-                Specs.value(spec, "--base-url"), sources.drafts(), LocalDate.now(), true);
+                Specs.value(spec, "--base-url"), sources.drafts(), LocalDate.now(), true)
+                .waitingForLock(Specs.value(spec, "--wait"));
         BuildResult result = new Build(options, noCache ? null : new DiskCache(Specs.value(spec, "--cache"))).run();
         Report.diagnostics(result, spec.commandLine().getErr());
         if (!result.succeeded()) {

@@ -1,5 +1,6 @@
 package dev.pamphlet.cli;
 
+import dev.pamphlet.output.OutputLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,6 +27,8 @@ public final class Main {
         }
         // Picocli otherwise looks for Groovy on the class path, at start-up, for nothing: Pamphlet has none.
         System.setProperty("picocli.disable.closures", "true");
+        // Named in an output folder's lock, for the message another build shows while this one writes it.
+        System.setProperty(OutputLock.COMMAND_PROPERTY, "pamphlet " + String.join(" ", args));
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 

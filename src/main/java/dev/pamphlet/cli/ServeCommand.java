@@ -5,6 +5,7 @@ import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.output.OutputGuard;
+import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.serve.Preview;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -17,6 +18,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -37,6 +39,8 @@ final class ServeCommand implements Callable<Integer> {
                 "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Give 0.0.0.0 to let other"
                         + " devices on your network see the preview.");
         Specs.flag(spec, "--open", "Open the site in the default browser.");
+        Specs.flag(spec, "--wait", "If another Pamphlet process is writing the output folder, wait for it to finish"
+                + " instead of stopping with an error.");
     }
 
     CommandSpec spec() {
@@ -71,6 +75,26 @@ final class ServeCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output, null, sources.drafts(),
                 LocalDate.now(), true);
+        // One writer per output folder: the preview holds the lock until it stops; its rebuilds take it again.
+        List<String> notes = new ArrayList<>();
+        OutputLock lock;
+        try {
+            lock = OutputLock.acquire(output, output.toString(), Specs.value(spec, "--wait"), notes);
+        } catch (ContentException e) {
+            DiagnosticPrinter.printText(List.of(e.diagnostic()), err);
+            return 1;
+        }
+        notes.forEach(n -> err.println("note: " + n));
+        try (lock) {
+            return serve(options, address, bind, sources, output, open);
+        }
+    }
+
+    private int serve(BuildOptions options, InetSocketAddress address, String bind, SourceOptions sources,
+                      Path output, boolean open) throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int port = address.getPort();
         Preview preview;
         try {
             preview = Preview.start(options, address, sources.verbose(), out, err);

@@ -16,7 +16,7 @@ public interface OutputSink {
      * Records that the file at {@code relativePath} is still made and is already published as it should be, so
      * a rebuild that knows a file is unchanged need not render or compare it again.
      */
-    default void keep(String relativePath) {
+    default void keep(String relativePath) throws IOException {
     }
 
     /** For {@code check}: renders everything, writes nothing. */

@@ -2,60 +2,124 @@ package dev.pamphlet.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
- * Writes a build without touching the published site until the build has succeeded. Files whose bytes differ
- * from the published ones go to a staging folder beside the output; {@link #commit()} then moves them in and
- * deletes what the build no longer makes; {@link #discard()} throws the staging folder away, leaving the old site
- * byte for byte as it was. Unchanged files are never rewritten, so deploys and file watchers see only real changes.
+ * Writes a build beside the published site and swaps it in whole once the build has succeeded, so the output folder
+ * is only ever the old site or the new one.
+ *
+ * <p>The staging folder ({@code .site.pamphlet-staging} beside {@code site}) receives the whole new site: files
+ * whose bytes differ from the published ones are written; unchanged ones are hard links to the published files,
+ * so they keep their times and cost no copy. {@link #commit} then swaps the folders with two renames (the old site
+ * to {@code .site.pamphlet-old}, the staging folder to {@code site}) and deletes the old one. Those names are the
+ * journal: {@link #recover} reads them after a process was killed at any point and puts back a whole site (see
+ * there). If the process is stopped with SIGINT or SIGTERM, its shutdown hook ({@link OutputLock}) waits for a
+ * swap in progress to finish, then deletes what is left beside the site, so the folder is the old site or the new
+ * one, with nothing beside it, when the process exits.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
     private static final String MARKER_TEXT = "Made by Pamphlet. Each build replaces everything in this folder.\n";
     private static final String BUILD_PREFIX = "build ";
+    private static final String STAGING_SUFFIX = ".pamphlet-staging";
+    private static final String OLD_SUFFIX = ".pamphlet-old";
 
     private final Path output;
     private final Path staging;
+    private final Path old;
+    private final OutputLock lock;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders already made, so each page costs one file write, not a directory check as well. */
     private final Set<Path> stagingDirs = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unchanged = new AtomicInteger();
+    /** Held while the folders are swapped; a stop waits for it (see {@link #abandon}). */
+    private final Object swapping = new Object();
+    private volatile boolean abandoned;
+    private volatile boolean swapped;
+    private final Runnable onStop = this::abandon;
 
     /** What a commit did. */
     public record Result(int written, int unchanged, int deleted) {
     }
 
-    public StagedOutput(Path output) throws IOException {
-        this.output = output.toAbsolutePath().normalize();
-        this.staging = this.output.resolveSibling("." + this.output.getFileName() + ".pamphlet-staging");
+    /**
+     * Starts staging a build of {@code output}.
+     *
+     * @param lock the output folder's lock, held for as long as this stage is open; a stop of the process cleans
+     *             up this stage before the lock goes
+     */
+    public StagedOutput(Path output, OutputLock lock) throws IOException {
+        this.output = OutputGuard.real(output);
+        this.staging = sibling(this.output, STAGING_SUFFIX);
+        this.old = sibling(this.output, OLD_SUFFIX);
+        this.lock = lock;
         deleteTree(staging);
         Files.createDirectories(staging);
+        stagingDirs.add(staging);
+        lock.onStop(onStop);
+    }
+
+    private static Path sibling(Path output, String suffix) {
+        return output.resolveSibling("." + output.getFileName() + suffix);
+    }
+
+    /**
+     * Puts back a whole site in {@code output} after a process was killed while it was building or publishing,
+     * before anything else touches the folder; call with the folder's lock held. Killed while staging: the staging
+     * folder is deleted and the old site is untouched. Killed between the two renames: the old site is renamed
+     * back (the new one may not have reached the disk in a power cut). Killed after them: the new site is in place
+     * and the old one is deleted.
+     *
+     * @return what was done, for a note to the user; empty when there was nothing to do
+     */
+    public static List<String> recover(Path output, String display) throws IOException {
+        Path real = OutputGuard.real(output);
+        Path staging = sibling(real, STAGING_SUFFIX);
+        Path old = sibling(real, OLD_SUFFIX);
+        List<String> notes = new ArrayList<>();
+        if (Files.exists(old)) {
+            if (Files.exists(real)) {
+                deleteTree(old);
+                notes.add("finished publishing " + display + ": a build that was stopped had already put its site"
+                        + " in place");
+            } else {
+                Files.move(old, real, StandardCopyOption.ATOMIC_MOVE);
+                syncFolder(real.getParent());
+                notes.add("restored the site in " + display + " as it was before a build that was stopped while"
+                        + " publishing");
+            }
+        }
+        if (Files.exists(staging)) {
+            deleteTree(staging);
+            notes.add("removed the unfinished build that a stopped build left beside " + display);
+        }
+        return notes;
     }
 
     @Override
     public void write(String relativePath, byte[] bytes) throws IOException {
         produced.add(relativePath);
         Path published = output.resolve(relativePath);
+        Path target = stagingTarget(relativePath);
         if (sameBytes(published, bytes)) {
-            unchanged.incrementAndGet();
+            link(published, target);
             return;
         }
-        Path target = staging.resolve(relativePath);
-        createStagingDirs(target.getParent());
         Files.write(target, bytes);
         staged.add(relativePath);
     }
@@ -64,27 +128,52 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void copy(String relativePath, Path source) throws IOException {
         produced.add(relativePath);
         Path published = output.resolve(relativePath);
+        Path target = stagingTarget(relativePath);
         if (Files.isRegularFile(published) && Files.mismatch(source, published) == -1) {
-            unchanged.incrementAndGet();
+            link(published, target);
             return;
         }
-        Path target = staging.resolve(relativePath);
-        createStagingDirs(target.getParent());
         Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
         staged.add(relativePath);
     }
 
+    /** Keeps a published file as it is: the build knows it is what it would write. */
     @Override
-    public void keep(String relativePath) {
+    public void keep(String relativePath) throws IOException {
         produced.add(relativePath);
-        unchanged.incrementAndGet();
+        Path published = output.resolve(relativePath);
+        if (!Files.isRegularFile(published)) {
+            throw new NoSuchFileException(published.toString(), null,
+                    "the last build's file is gone from the output folder; build again");
+        }
+        link(published, stagingTarget(relativePath));
     }
 
-    private void createStagingDirs(Path dir) throws IOException {
+    /** The staging path of an output file, with its folder made; refused once the process is stopping. */
+    private Path stagingTarget(String relativePath) throws IOException {
+        if (abandoned) {
+            throw new IOException("the build was stopped");
+        }
+        Path target = staging.resolve(relativePath);
+        Path dir = target.getParent();
         if (!stagingDirs.contains(dir)) {
             Files.createDirectories(dir);
             stagingDirs.add(dir);
         }
+        return target;
+    }
+
+    /** An unchanged file: the new site shares the published file, with its time, instead of a copy. */
+    private void link(Path published, Path target) throws IOException {
+        try {
+            Files.createLink(target, published);
+        } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+            Files.copy(published, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            // A file system without hard links (some network and FAT drives): copy, keeping the time.
+            Files.copy(published, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        unchanged.incrementAndGet();
     }
 
     private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
@@ -94,67 +183,108 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
-    /** Publishes the build: moves changed files in, deletes files no longer made, removes the staging folder. */
+    /** Publishes the build, marking the folder with no build id. */
     public Result commit() throws IOException {
         return commit(null);
     }
 
     /**
-     * Publishes the build like {@link #commit()}.
-     *
-     * @param published what the output folder is known to hold (what the previous commit {@link #produced()}), so
-     *                  that finding files no longer made needs no listing of a large site; null to list the folder
-     */
-    public Result commit(Set<String> published) throws IOException {
-        return commit(published, null);
-    }
-
-    /**
-     * Publishes the build like {@link #commit(Set)}, and writes {@code buildId} into the output folder's marker, so
-     * a later build can tell that the folder still holds what this build published (see {@link #buildId}).
+     * Publishes the build: writes the marker with {@code buildId} (so a later build can tell that the folder still
+     * holds what this build published, see {@link #buildId}), makes the staged files durable, swaps the folders
+     * and deletes the old site.
      *
      * @param buildId the id to write, or null to write none (a build that keeps no record of what it published)
      */
-    public Result commit(Set<String> published, String buildId) throws IOException {
-        String markerText = MARKER_TEXT + (buildId == null ? "" : BUILD_PREFIX + buildId + "\n");
-        if (unchanged.get() == 0 && isMissingOrEmpty(output)) {
-            return publishWhole(markerText);
-        }
-        Files.createDirectories(output);
-        Path marker = output.resolve(OutputGuard.MARKER);
-        if (!markerText.equals(readMarker(output))) {
-            Files.writeString(marker, markerText);
-        }
-        List<String> ordered = new ArrayList<>(staged);
-        ordered.sort(Comparator.naturalOrder());
-        for (String rel : ordered) {
-            Path target = output.resolve(rel);
-            Path parent = target.getParent();
-            if (Files.exists(parent) && !Files.isDirectory(parent)) {
-                Files.delete(parent);
+    public Result commit(String buildId) throws IOException {
+        Files.writeString(stagingTarget(OutputGuard.MARKER),
+                MARKER_TEXT + (buildId == null ? "" : BUILD_PREFIX + buildId + "\n"));
+        makeDurable();
+        synchronized (swapping) {
+            if (abandoned) {
+                throw new IOException("the build was stopped");
             }
-            if (Files.isDirectory(target)) {
-                deleteTree(target);
+            Files.createDirectories(output.getParent());
+            boolean hadSite = Files.exists(output);
+            if (hadSite) {
+                Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+                PublishPause.at("between the renames");
             }
-            Files.createDirectories(parent);
-            Files.move(staging.resolve(rel), target, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (hadSite) {
+                    Files.move(old, output, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            swapped = true;
+            syncFolder(output.getParent());
         }
-        int deleted = published == null ? deleteStale() : deleteStale(published);
-        deleteTree(staging);
+        PublishPause.at("before the old site is deleted");
+        int deleted = Files.exists(old) ? deleteOld() : 0;
         return new Result(staged.size(), unchanged.get(), deleted);
     }
 
     /**
-     * A first build into a new or empty folder: the staging folder holds the whole site, so it becomes the output
-     * folder in one rename instead of one move per file.
+     * Forces the written files and the staging folders to the disk before the swap, so that after a power cut the
+     * folder holds whole files of the one site or the other. Linked files are the old site's, already there.
      */
-    private Result publishWhole(String markerText) throws IOException {
-        Files.writeString(staging.resolve(OutputGuard.MARKER), markerText);
-        Files.deleteIfExists(output);
-        Files.createDirectories(output.getParent());
-        Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        return new Result(staged.size(), unchanged.get(), 0);
+    private void makeDurable() throws IOException {
+        List<Path> files = new ArrayList<>(staged.size() + 1);
+        staged.forEach(rel -> files.add(staging.resolve(rel)));
+        files.add(staging.resolve(OutputGuard.MARKER));
+        try {
+            files.parallelStream().forEach(StagedOutput::syncFile);
+            stagingDirs.forEach(StagedOutput::syncFolder);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void syncFile(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes a folder's entries durable. Not every system can open a folder for this: then it is best effort. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Windows cannot open folders; the rename is durable by the file system's own journal there.
+        }
+    }
+
+    /** Deletes the old site, counting its files that the new one no longer has. */
+    private int deleteOld() throws IOException {
+        AtomicInteger gone = new AtomicInteger();
+        walkAndDelete(old, rel -> {
+            if (!produced.contains(rel) && !rel.equals(OutputGuard.MARKER)) {
+                gone.incrementAndGet();
+            }
+        });
+        return gone.get();
+    }
+
+    /**
+     * The process is stopping (SIGINT, SIGTERM): waits for a swap in progress, then deletes what this stage left
+     * beside the site, so only a whole site remains. Writes still running on other threads are refused from now on.
+     */
+    void abandon() {
+        synchronized (swapping) {
+            abandoned = true;
+        }
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                deleteTree(swapped ? old : staging);
+                return;
+            } catch (IOException | UncheckedIOException e) {
+                // A write that was under way when the stop came added a file: try again.
+            }
+        }
     }
 
     /** The build id the output folder's marker holds, or null when it has none (or no marker). */
@@ -179,18 +309,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
-    private static boolean isMissingOrEmpty(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return true;
-        }
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
+    /** Throws the staged build away, leaving the published site byte for byte as it was. */
     public void discard() {
         try {
             deleteTree(staging);
@@ -201,7 +320,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     @Override
     public void close() {
-        if (Files.exists(staging)) {
+        lock.removeOnStop(onStop);
+        if (!swapped && Files.exists(staging)) {
             discard();
         }
     }
@@ -211,80 +331,40 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return Set.copyOf(produced);
     }
 
-    private int deleteStale(Set<String> published) throws IOException {
-        int deleted = 0;
-        for (String rel : published) {
-            if (produced.contains(rel) || rel.equals(OutputGuard.MARKER)) {
-                continue;
-            }
-            Path file = output.resolve(rel);
-            if (Files.deleteIfExists(file)) {
-                deleted++;
-            }
-            for (Path dir = file.getParent(); !dir.equals(output) && isEmptyFolder(dir); dir = dir.getParent()) {
-                Files.delete(dir);
-            }
-        }
-        return deleted;
-    }
-
-    private static boolean isEmptyFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private int deleteStale() throws IOException {
-        List<Path> stale = new ArrayList<>();
-        List<Path> dirs = new ArrayList<>();
-        Files.walkFileTree(output, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String rel = output.relativize(file).toString().replace('\\', '/');
-                if (!rel.equals(OutputGuard.MARKER) && !produced.contains(rel)) {
-                    stale.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-                if (!dir.equals(output)) {
-                    dirs.add(dir);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        for (Path file : stale) {
-            Files.delete(file);
-        }
-        for (Path dir : dirs) {
-            try (Stream<Path> entries = Files.list(dir)) {
-                if (entries.findAny().isEmpty()) {
-                    Files.delete(dir);
-                }
-            }
-        }
-        return stale.size();
-    }
-
     static void deleteTree(Path root) throws IOException {
+        walkAndDelete(root, rel -> { });
+    }
+
+    /**
+     * Deletes a folder and everything in it, telling {@code seen} each file's path relative to it. Files already
+     * gone are skipped: a stopping process may be deleting the same folder on another thread.
+     */
+    private static void walkAndDelete(Path root, java.util.function.Consumer<String> seen) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                seen.accept(root.relativize(file).toString().replace('\\', '/'));
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                if (exc != null && !(exc instanceof NoSuchFileException)) {
+                    throw exc;
+                }
+                Files.deleteIfExists(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

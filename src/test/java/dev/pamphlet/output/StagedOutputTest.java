@@ -63,9 +63,10 @@ class StagedOutputTest {
     }
 
     @Test
-    void discardLeavesNothingBehind() throws IOException {
+    void discardLeavesNothingBehind() throws IOException, dev.pamphlet.diag.ContentException {
         Path out = dir.resolve("out");
-        try (StagedOutput staged = new StagedOutput(out)) {
+        try (OutputLock lock = OutputLock.acquire(out, "out", false, new java.util.ArrayList<>());
+             StagedOutput staged = new StagedOutput(out, lock)) {
             staged.write("a/b.html", new byte[] {1, 2, 3});
             staged.discard();
         }
