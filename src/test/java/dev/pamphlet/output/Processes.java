@@ -43,6 +43,14 @@ final class Processes {
         throw new IllegalStateException("the process ended without printing '" + expected + "':\n" + seen);
     }
 
+    /** Starts a process whose output is not needed. */
+    static Process start(ProcessBuilder builder) throws IOException {
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+        return process;
+    }
+
     /** Keeps reading a process's output so it never blocks on a full pipe. */
     static void drain(BufferedReader lines) {
         Thread t = new Thread(() -> {
