@@ -3,8 +3,8 @@ package dev.pamphlet.cli;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
-import dev.pamphlet.build.DiskCache;
 import dev.pamphlet.diag.DiagnosticPrinter;
+import dev.pamphlet.memory.BuildMemory;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
@@ -41,8 +41,9 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output,
                 Specs.value(spec, "--base-url"), sources.drafts(), LocalDate.now(), true)
                 .waitingForLock(Specs.value(spec, "--wait"));
-        BuildResult result = new Build(options, noCache ? null : new DiskCache(Specs.value(spec, "--cache"))).run();
-        Report.diagnostics(result, spec.commandLine().getErr());
+        BuildResult result = new Build(options, noCache ? BuildMemory.none()
+                : BuildMemory.onDisk(Specs.value(spec, "--cache"))).run();
+        Report.diagnostics(result, spec.commandLine().getErr(), sources.verbose());
         if (!result.succeeded()) {
             spec.commandLine().getErr().println("Build failed: "
                     + DiagnosticPrinter.plural(result.diagnostics().errorCount(), "error")

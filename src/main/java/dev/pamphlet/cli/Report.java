@@ -14,6 +14,14 @@ final class Report {
     }
 
     static void diagnostics(BuildResult result, PrintWriter err) {
+        diagnostics(result, err, false);
+    }
+
+    /** @param verbose also print the build's details, such as why it could not reuse the last build */
+    static void diagnostics(BuildResult result, PrintWriter err, boolean verbose) {
+        if (verbose) {
+            result.details().forEach(d -> err.println("note: " + d));
+        }
         List<Diagnostic> sorted = result.diagnostics().sorted();
         DiagnosticPrinter.printText(sorted, err);
         result.summaries().forEach(s -> err.println("note: " + s));

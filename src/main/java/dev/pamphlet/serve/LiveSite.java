@@ -1,10 +1,11 @@
 package dev.pamphlet.serve;
 
 import dev.pamphlet.build.Build;
-import dev.pamphlet.build.BuildCache;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.content.ContentLoader;
+import dev.pamphlet.memory.BuildMemory;
+import dev.pamphlet.memory.LiveMemory;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.output.StagedOutput;
@@ -50,7 +51,7 @@ final class LiveSite {
     private final BuildOptions options;
     private final Path content;
     private final Path templates;
-    private final BuildCache cache = new BuildCache();
+    private final LiveMemory cache = BuildMemory.inProcess();
     private final Consumer<String> reload;
     private final PrintWriter out;
     private final PrintWriter err;
@@ -150,7 +151,7 @@ final class LiveSite {
                     + "; the browser shows them, and the last good site stays in " + options.outputDir();
         } else {
             StagedOutput.Result files = result.files();
-            outcome = DiagnosticPrinter.plural(cache.renderedPages(), "page")
+            outcome = DiagnosticPrinter.plural(result.rendered(), "page")
                     + (what == null ? " rendered, " : " re-rendered, ")
                     + DiagnosticPrinter.plural(files.written(), "file") + " written"
                     + (files.deleted() > 0 ? ", " + files.deleted() + " removed" : "")

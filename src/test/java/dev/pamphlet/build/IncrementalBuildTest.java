@@ -1,6 +1,8 @@
 package dev.pamphlet.build;
 
 import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.memory.BuildMemory;
+import dev.pamphlet.memory.LiveMemory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,20 +29,21 @@ class IncrementalBuildTest {
 
     private Path content;
     private Path output;
-    private final BuildCache cache = new BuildCache();
+    private final LiveMemory cache = BuildMemory.inProcess();
+    private BuildResult last;
 
     @BeforeEach
     void firstBuild() {
         content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         output = dir.resolve("site");
         assertThat(rebuild().succeeded()).isTrue();
-        assertThat(cache.renderedPages()).isEqualTo(3);
+        assertThat(last.rendered()).isEqualTo(3);
     }
 
     @Test
     void anUnchangedSiteRendersNothingAndWritesNothing() {
         BuildResult again = rebuild();
-        assertThat(cache.renderedPages()).isZero();
+        assertThat(last.rendered()).isZero();
         assertThat(again.files().written()).isZero();
         assertSameAsFullBuild(again);
     }
@@ -53,7 +56,7 @@ class IncrementalBuildTest {
             }
         }
         BuildResult again = rebuild();
-        assertThat(cache.renderedPages()).isEqualTo(3);
+        assertThat(last.rendered()).isEqualTo(3);
         assertSameAsFullBuild(again);
     }
 
@@ -61,7 +64,7 @@ class IncrementalBuildTest {
     void aBodyEditRendersOnlyThatPage() throws IOException {
         edit("opening-hours.md", "The practice is closed", "The practice shuts");
         BuildResult result = rebuild();
-        assertThat(cache.renderedPages()).isEqualTo(1);
+        assertThat(last.rendered()).isEqualTo(1);
         assertThat(result.files().written()).as("the page and the search index").isEqualTo(2);
         assertThat(Files.readString(output.resolve("opening-hours.html"))).contains("The practice shuts");
         assertSameAsFullBuild(result);
@@ -71,7 +74,7 @@ class IncrementalBuildTest {
     void aTitleEditRendersEveryPageThatListsIt() throws IOException {
         edit("opening-hours.md", "title: Opening hours", "title: When we are open");
         BuildResult result = rebuild();
-        assertThat(cache.renderedPages()).isEqualTo(3);
+        assertThat(last.rendered()).isEqualTo(3);
         assertThat(Files.readString(output.resolve("visiting/parking.html"))).contains("When we are open");
         assertSameAsFullBuild(result);
     }
@@ -140,15 +143,16 @@ class IncrementalBuildTest {
         edit("site.yml", "publisher: Elm Street Practice", "publisher: Elm Street Surgery");
         cache.forgetPages();
         assertSameAsFullBuild(rebuild());
-        assertThat(cache.renderedPages()).isEqualTo(3);
+        assertThat(last.rendered()).isEqualTo(3);
 
         cache.forgetTemplates();
         rebuild();
-        assertThat(cache.renderedPages()).isEqualTo(3);
+        assertThat(last.rendered()).isEqualTo(3);
     }
 
     private BuildResult rebuild() {
-        return new Build(SiteFixtures.options(content, output), cache).run();
+        last = new Build(SiteFixtures.options(content, output), cache).run();
+        return last;
     }
 
     private void edit(String path, String from, String to) throws IOException {

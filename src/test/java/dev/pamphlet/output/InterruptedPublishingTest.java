@@ -108,17 +108,15 @@ class InterruptedPublishingTest {
     }
 
     @Test
-    void twoBuildsAtOnceNeverMixTheirSites() throws Exception {
+    void aSecondBuildWhileTheFirstPublishesIsRefusedAndNeverMixesTheSites() throws Exception {
         Path site = freshOldSite(300);
-        Process first = Processes.start(cliBuild(site));
-        Thread.sleep(400);
+        Process first = Processes.startAndAwait(cliBuild(site), "paused at between the renames",
+                Map.of(PublishPause.VARIABLE, "between the renames"));
         BuildResult second = new Build(SiteFixtures.options(content, site).withToday(LocalDate.now())).run();
-        int code = Processes.awaitExit(first);
-        assertThat(code).isZero();
-        if (!second.succeeded()) {
-            assertThat(second.diagnostics().sorted().get(0).message())
-                    .contains("another Pamphlet process is writing this folder");
-        }
+        assertThat(second.succeeded()).isFalse();
+        assertThat(second.diagnostics().sorted().get(0).message())
+                .contains("another Pamphlet process is writing this folder").contains("pid " + first.pid());
+        assertThat(Processes.awaitExit(first)).isZero();
         assertThat(Checksums.of(site)).isEqualTo(newSite);
         assertThat(OutputLockTest.siblings(site)).containsExactly("site");
     }

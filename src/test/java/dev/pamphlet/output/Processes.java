@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Starts Java classes of this project in processes of their own, as a second user or a second build would be. */
-final class Processes {
+public final class Processes {
     private Processes() {
     }
 
-    static ProcessBuilder java(Class<?> main, String... args) {
+    public static ProcessBuilder java(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -26,7 +26,7 @@ final class Processes {
     }
 
     /** Starts a process and waits until it prints a line containing {@code expected} on stdout or stderr. */
-    static Process startAndAwait(ProcessBuilder builder, String expected, Map<String, String> env) throws IOException {
+    public static Process startAndAwait(ProcessBuilder builder, String expected, Map<String, String> env) throws IOException {
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         Process process = builder.start();
@@ -44,7 +44,7 @@ final class Processes {
     }
 
     /** Starts a process whose output is not needed. */
-    static Process start(ProcessBuilder builder) throws IOException {
+    public static Process start(ProcessBuilder builder) throws IOException {
         builder.redirectErrorStream(true);
         Process process = builder.start();
         drain(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
@@ -52,7 +52,7 @@ final class Processes {
     }
 
     /** Keeps reading a process's output so it never blocks on a full pipe. */
-    static void drain(BufferedReader lines) {
+    public static void drain(BufferedReader lines) {
         Thread t = new Thread(() -> {
             try {
                 while (lines.readLine() != null) {
@@ -66,11 +66,11 @@ final class Processes {
         t.start();
     }
 
-    static void signal(Process process, String signal) throws IOException, InterruptedException {
+    public static void signal(Process process, String signal) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
-    static int awaitExit(Process process) throws InterruptedException {
+    public static int awaitExit(Process process) throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("the process did not end");

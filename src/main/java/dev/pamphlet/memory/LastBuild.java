@@ -1,4 +1,4 @@
-package dev.pamphlet.build;
+package dev.pamphlet.memory;
 
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.Diagnostic;
@@ -6,6 +6,7 @@ import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
 
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * @param content     every content file listed (Markdown and static), sorted by path
  * @param outputs     every file the build made in the output folder, as it was on disk after publishing
  */
-record SavedBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagnostics, List<String> summaries,
+record LastBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagnostics, List<String> summaries,
                   List<FileStamp> content, List<FileStamp> outputs) {
 
     /**
@@ -58,8 +59,11 @@ record SavedBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagno
     record Details(List<Source> sources, List<Page> pages) {
     }
 
-    /** A Markdown file as it was parsed (every source, drafts too: the site's order and drafts come from these). */
-    record Source(String path, FrontMatter meta) {
+    /**
+     * A Markdown file as it was parsed (every source, drafts too: the site's order and drafts come from these),
+     * with where its body starts, so its text can be read again without parsing it.
+     */
+    record Source(String path, FrontMatter meta, int bodyOffset, int bodyStartLine, Map<String, Integer> keyLines) {
     }
 
     /**

@@ -1,6 +1,6 @@
-package dev.pamphlet.build;
+package dev.pamphlet.memory;
 
-import dev.pamphlet.build.SavedBuild.FileStamp;
+import dev.pamphlet.memory.LastBuild.FileStamp;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
@@ -8,6 +8,7 @@ import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
+import dev.pamphlet.source.UnreadableSourceException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,30 +19,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * A saved build (of the same key, and still the one the output folder holds) compared with the content folder and
- * the output folder as they are now: which sources are unchanged, which published files are still on disk as
- * published.
+ * What changed since the last build (of the same key, and still the one the output folder holds): the content
+ * folder and the output folder as they are now compared with it, showing which sources are unchanged and which
+ * published files are still on disk as published.
  */
-final class PriorBuild {
-    private final SavedBuildFile.Reading reading;
+final class Changes {
+    private final LastBuild last;
+    private final Path file;
     private final ContentListing listing;
+    private final Path contentDir;
     private final Set<String> unchangedContent = new HashSet<>();
     private final Set<String> intactOutputs;
 
-    PriorBuild(DiskCache.Published published, ContentListing listing, Path contentDir) {
-        this.reading = published.reading();
+    /**
+     * @param intactOutputs the last build's outputs (files and folders) still on disk as it published them
+     * @param file          the file the last build is kept in, for its details
+     */
+    Changes(LastBuild last, Set<String> intactOutputs, Path file, ContentListing listing, Path contentDir) {
+        this.last = last;
+        this.file = file;
         this.listing = listing;
+        this.contentDir = contentDir;
         Map<String, FileStamp> saved = new HashMap<>();
-        reading.summary().content().forEach(s -> saved.put(s.path(), s));
+        last.content().forEach(s -> saved.put(s.path(), s));
         for (FileStamp now : listing.stamps()) {
             if (unchanged(saved.get(now.path()), now, contentDir)) {
                 unchangedContent.add(now.path());
             }
         }
-        this.intactOutputs = published.intactOutputs();
+        this.intactOutputs = intactOutputs;
     }
 
     /**
@@ -66,20 +74,20 @@ final class PriorBuild {
         }
     }
 
-    SavedBuild summary() {
-        return reading.summary();
+    LastBuild lastBuild() {
+        return last;
     }
 
     /** Nothing was added, removed or changed, in the content folder or the output folder: the build is done. */
     boolean nothingChanged() {
         return unchangedContent.size() == listing.stamps().size()
-                && listing.stamps().size() == summary().content().size()
-                && intactOutputs.size() == summary().outputs().size();
+                && listing.stamps().size() == last.content().size()
+                && intactOutputs.size() == last.outputs().size();
     }
 
     /** How many files the saved build published (folders not counted). */
     int publishedFiles() {
-        return (int) summary().outputs().stream().filter(s -> !OutputStamps.isFolder(s.path())).count();
+        return (int) last.outputs().stream().filter(s -> !OutputStamps.isFolder(s.path())).count();
     }
 
     /**
@@ -88,35 +96,38 @@ final class PriorBuild {
      * published, and the static files likewise. Gives it nothing when the saved details cannot be read: the
      * build then starts from nothing.
      */
-    void restoreInto(BuildCache cache, Function<String, String> display) {
-        Optional<SavedBuild.Details> details = reading.details();
+    void restoreInto(InProcessMemory memory, String contentDisplay) {
+        Optional<LastBuild.Details> details = LastBuildFile.readDetails(file, last.buildId());
         if (details.isEmpty()) {
             return;
         }
         Map<String, FrontMatter> savedMeta = new HashMap<>();
         Map<String, Article> unchanged = new HashMap<>();
-        for (SavedBuild.Source source : details.get().sources()) {
+        for (LastBuild.Source source : details.get().sources()) {
             savedMeta.put(source.path(), source.meta());
             if (unchangedContent.contains(source.path())) {
-                unchanged.put(source.path(), new Article(source.path(), new SourceText(display.apply(source.path()), ""),
-                        source.meta(), 0, 1, Map.of()));
+                String shown = contentDisplay + "/" + source.path();
+                Path path = contentDir.resolve(source.path());
+                unchanged.put(source.path(), new Article(source.path(), SourceText.deferred(shown,
+                        () -> reread(path, shown)), source.meta(), source.bodyOffset(), source.bodyStartLine(),
+                        source.keyLines()));
             }
         }
-        Map<String, BuildCache.RenderedPage> pages = new HashMap<>();
-        List<SavedBuild.Page> saved = new ArrayList<>(details.get().pages());
-        saved.sort(Comparator.comparingInt(SavedBuild.Page::position));
-        List<BuildCache.NavEntry> guide = new ArrayList<>(saved.size());
-        for (SavedBuild.Page p : saved) {
+        Map<String, BuildMemory.RenderedPage> pages = new HashMap<>();
+        List<LastBuild.Page> saved = new ArrayList<>(details.get().pages());
+        saved.sort(Comparator.comparingInt(LastBuild.Page::position));
+        List<InProcessMemory.NavEntry> guide = new ArrayList<>(saved.size());
+        for (LastBuild.Page p : saved) {
             FrontMatter meta = savedMeta.get(p.source());
             if (meta == null) {
                 return; // a page without its source: not a file this version wrote
             }
-            guide.add(new BuildCache.NavEntry(p.source(), meta.title(), meta.summary()));
+            guide.add(new InProcessMemory.NavEntry(p.source(), meta.title(), meta.summary()));
             Article article = unchanged.get(p.source());
             String outputPath = Page.outputPathFor(p.source());
             if (article != null && intactOutputs.contains(outputPath)) {
                 PageFacts facts = new PageFacts(new Page(article, outputPath, p.position()), p.headingIds(), p.links());
-                pages.put(p.source(), new BuildCache.RenderedPage(article, facts, p.problems(), p.searchEntry()));
+                pages.put(p.source(), new BuildMemory.RenderedPage(article, facts, p.problems(), p.searchEntry()));
             }
         }
         Set<String> statics = new HashSet<>();
@@ -125,11 +136,15 @@ final class PriorBuild {
                 statics.add(file);
             }
         }
-        boolean foldersIntact = summary().outputs().stream()
-                .filter(s -> OutputStamps.isFolder(s.path())).allMatch(s -> intactOutputs.contains(s.path()));
-        Set<String> published = new HashSet<>();
-        summary().outputs().stream().map(FileStamp::path).filter(p -> !OutputStamps.isFolder(p)).forEach(published::add);
-        cache.restore(listing.tree(), List.copyOf(unchanged.values()), pages, statics,
-                foldersIntact ? published : null, guide);
+        memory.restore(listing.tree(), List.copyOf(unchanged.values()), pages, statics, guide);
+    }
+
+    /** The text of a source the last build read, read again now that a page needs it. */
+    private static String reread(Path path, String shown) {
+        try {
+            return SourceReader.read(path, shown).text();
+        } catch (ContentException e) {
+            throw new UnreadableSourceException(e.diagnostic());
+        }
     }
 }

@@ -1,6 +1,6 @@
-package dev.pamphlet.build;
+package dev.pamphlet.memory;
 
-import dev.pamphlet.build.SavedBuild.FileStamp;
+import dev.pamphlet.memory.LastBuild.FileStamp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,7 @@
-package dev.pamphlet.build;
+package dev.pamphlet.memory;
 
-import dev.pamphlet.build.SavedBuild.FileStamp;
+import dev.pamphlet.memory.LastBuild.FileStamp;
 import dev.pamphlet.content.FrontMatter;
-import dev.pamphlet.content.Source;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Severity;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
@@ -17,36 +16,37 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
- * Reads and writes a {@link SavedBuild} as compact binary: it is read on every build, so it must be quick to read
+ * Reads and writes a {@link LastBuild} as compact binary: it is read on every build, so it must be quick to read
  * for 10,000 pages. The summary comes first, in a section of its own, so a build with nothing to redo reads only
  * that; the details follow in a second section. Each section has a checksum, which catches a damaged file: it is
  * then ignored like a missing one.
  */
-final class SavedBuildFile {
+final class LastBuildFile {
     private static final int MAGIC = 0x504D5048; // "PMPH"
     /** Raise when the layout changes: an older file is then ignored. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final int CHECKSUM_BYTES = Long.BYTES;
 
-    private SavedBuildFile() {
+    private LastBuildFile() {
     }
 
     /**
      * Writes to a temporary file beside {@code file}, then renames it over {@code file}: a reader sees the old
      * file or the new one, never half of one, and of two builds writing at once the last rename wins.
      */
-    static void write(Path file, SavedBuild build, SavedBuild.Details details) throws IOException {
+    static void write(Path file, LastBuild build, LastBuild.Details details) throws IOException {
         byte[] summary = section(out -> writeSummary(out, build));
         byte[] rest = section(out -> {
             writeString(out, build.buildId());
@@ -91,60 +91,49 @@ final class SavedBuildFile {
         out.writeLong(crc.getValue());
     }
 
-    /** A saved build being read: the summary at once, the details only when asked for. */
-    static final class Reading {
-        private final Path file;
-        private final long detailsAt;
-        private final SavedBuild summary;
-        private SavedBuild.Details details;
-
-        private Reading(Path file, long detailsAt, SavedBuild summary) {
-            this.file = file;
-            this.detailsAt = detailsAt;
-            this.summary = summary;
-        }
-
-        SavedBuild summary() {
-            return summary;
-        }
-
-        /**
-         * The sources and pages, read now; empty if the file is damaged, or was replaced since the summary was
-         * read (by another build, whose details are not this summary's).
-         */
-        Optional<SavedBuild.Details> details() {
-            if (details == null) {
-                try (FileChannel channel = FileChannel.open(file)) {
-                    channel.position(detailsAt);
-                    ByteBuffer in = readSection(channel);
-                    if (!summary.buildId().equals(readString(in))) {
-                        return Optional.empty();
-                    }
-                    details = readDetails(in);
-                } catch (IOException | RuntimeException e) {
-                    return Optional.empty();
-                }
+    /**
+     * The summary of the last build in {@code file} (see {@link #readDetails} for the rest); empty when there is
+     * none, or it is of another format (written by another version, which this one does not read).
+     *
+     * @throws IOException when the file is there but cannot be read, or is damaged
+     */
+    static Optional<LastBuild> read(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            if (!ourFormat(channel)) {
+                return Optional.empty();
             }
-            return Optional.of(details);
+            return Optional.of(readSummary(readSection(channel)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw new IOException("the file is damaged (" + e + ")", e);
         }
     }
 
     /**
-     * The summary of the saved build in {@code file} (the details are read when asked for); empty when there is
-     * none, or it is damaged or of another format.
+     * The sources and pages of the last build in {@code file}; empty if the file is damaged, or was replaced since
+     * its summary was read (by another build, whose details are not that summary's).
      */
-    static Optional<Reading> read(Path file) {
+    static Optional<LastBuild.Details> readDetails(Path file, String buildId) {
         try (FileChannel channel = FileChannel.open(file)) {
-            ByteBuffer head = readFully(channel, 2 * Integer.BYTES);
-            if (head.getInt() != MAGIC || head.getInt() != FORMAT) {
+            if (!ourFormat(channel)) {
                 return Optional.empty();
             }
-            SavedBuild summary = readSummary(readSection(channel));
-            return Optional.of(new Reading(file, channel.position(), summary));
+            int summaryLength = readFully(channel, Integer.BYTES).getInt();
+            channel.position(channel.position() + summaryLength + CHECKSUM_BYTES);
+            ByteBuffer in = readSection(channel);
+            if (!buildId.equals(readString(in))) {
+                return Optional.empty();
+            }
+            return Optional.of(readDetails(in));
         } catch (IOException | RuntimeException e) {
-            // Missing, unreadable or damaged: the build does without it.
             return Optional.empty();
         }
+    }
+
+    private static boolean ourFormat(FileChannel channel) throws IOException {
+        ByteBuffer head = readFully(channel, 2 * Integer.BYTES);
+        return head.getInt() == MAGIC && head.getInt() == FORMAT;
     }
 
     /** Reads a section written by {@link #writeSection}, checking its checksum. */
@@ -173,32 +162,35 @@ final class SavedBuildFile {
         return buffer.flip();
     }
 
-    private static void writeSummary(DataOutputStream out, SavedBuild b) throws IOException {
+    private static void writeSummary(DataOutputStream out, LastBuild b) throws IOException {
         out.writeInt(b.key().length);
         out.write(b.key());
         writeString(out, b.buildId());
         out.writeInt(b.pages());
-        writeList(out, b.diagnostics(), SavedBuildFile::writeDiagnostic);
-        writeList(out, b.summaries(), SavedBuildFile::writeString);
-        writeList(out, b.content(), SavedBuildFile::writeStamp);
-        writeList(out, b.outputs(), SavedBuildFile::writeStamp);
+        writeList(out, b.diagnostics(), LastBuildFile::writeDiagnostic);
+        writeList(out, b.summaries(), LastBuildFile::writeString);
+        writeList(out, b.content(), LastBuildFile::writeStamp);
+        writeList(out, b.outputs(), LastBuildFile::writeStamp);
     }
 
-    private static SavedBuild readSummary(ByteBuffer in) {
-        return new SavedBuild(readBytes(in), readString(in), in.getInt(), readList(in, SavedBuildFile::readDiagnostic),
-                readList(in, SavedBuildFile::readString), readList(in, SavedBuildFile::readStamp),
-                readList(in, SavedBuildFile::readStamp));
+    private static LastBuild readSummary(ByteBuffer in) {
+        return new LastBuild(readBytes(in), readString(in), in.getInt(), readList(in, LastBuildFile::readDiagnostic),
+                readList(in, LastBuildFile::readString), readList(in, LastBuildFile::readStamp),
+                readList(in, LastBuildFile::readStamp));
     }
 
-    private static void writeDetails(DataOutputStream out, SavedBuild.Details d) throws IOException {
+    private static void writeDetails(DataOutputStream out, LastBuild.Details d) throws IOException {
         writeList(out, d.sources(), (o, s) -> {
             writeString(o, s.path());
-            writeFrontMatter(o, s.meta());
+            ValueCodec.write(o, s.meta());
+            o.writeInt(s.bodyOffset());
+            o.writeInt(s.bodyStartLine());
+            ValueCodec.write(o, s.keyLines());
         });
         writeList(out, d.pages(), (o, p) -> {
             writeString(o, p.source());
             o.writeInt(p.position());
-            writeList(o, List.copyOf(p.headingIds()), SavedBuildFile::writeString);
+            writeList(o, List.copyOf(p.headingIds()), LastBuildFile::writeString);
             writeList(o, p.links(), (o2, l) -> {
                 o2.writeBoolean(l.image());
                 writeString(o2, l.url());
@@ -206,60 +198,31 @@ final class SavedBuildFile {
                 o2.writeInt(l.line());
                 o2.writeInt(l.column());
             });
-            writeList(o, p.problems(), SavedBuildFile::writeDiagnostic);
+            writeList(o, p.problems(), LastBuildFile::writeDiagnostic);
             writeString(o, p.searchEntry());
         });
     }
 
-    private static SavedBuild.Details readDetails(ByteBuffer in) {
-        List<SavedBuild.Source> sources = readList(in, i -> new SavedBuild.Source(readString(i), readFrontMatter(i)));
-        List<SavedBuild.Page> pages = readList(in, i -> new SavedBuild.Page(readString(i), i.getInt(),
-                Set.copyOf(readList(i, SavedBuildFile::readString)),
+    private static LastBuild.Details readDetails(ByteBuffer in) {
+        List<LastBuild.Source> sources = readList(in, LastBuildFile::readSource);
+        List<LastBuild.Page> pages = readList(in, i -> new LastBuild.Page(readString(i), i.getInt(),
+                Set.copyOf(readList(i, LastBuildFile::readString)),
                 readList(i, i2 -> new LinkRef(i2.get() != 0, readString(i2), readString(i2), i2.getInt(), i2.getInt())),
-                readList(i, SavedBuildFile::readDiagnostic), readString(i)));
+                readList(i, LastBuildFile::readDiagnostic), readString(i)));
         if (in.hasRemaining()) {
             throw new IllegalStateException("unexpected bytes after the pages");
         }
-        return new SavedBuild.Details(sources, pages);
+        return new LastBuild.Details(sources, pages);
     }
 
-    private static void writeFrontMatter(DataOutputStream out, FrontMatter m) throws IOException {
-        writeString(out, m.title());
-        writeString(out, m.summary());
-        writeDate(out, m.reviewed());
-        writeDate(out, m.reviewDue());
-        writeList(out, m.sources(), (o, s) -> {
-            writeString(o, s.title());
-            writeString(o, s.url());
-        });
-        out.writeBoolean(m.order() != null);
-        out.writeInt(m.order() == null ? 0 : m.order());
-        writeList(out, m.tags(), SavedBuildFile::writeString);
-        out.writeBoolean(m.draft());
-    }
-
-    private static FrontMatter readFrontMatter(ByteBuffer in) {
-        String title = readString(in);
-        String summary = readString(in);
-        LocalDate reviewed = readDate(in);
-        LocalDate reviewDue = readDate(in);
-        List<Source> sources = readList(in, i -> new Source(readString(i), readString(i)));
-        boolean hasOrder = in.get() != 0;
-        int order = in.getInt();
-        List<String> tags = readList(in, SavedBuildFile::readString);
-        boolean draft = in.get() != 0;
-        return new FrontMatter(title, summary, reviewed, reviewDue, sources, hasOrder ? order : null, tags, draft);
-    }
-
-    private static void writeDate(DataOutputStream out, LocalDate date) throws IOException {
-        out.writeBoolean(date != null);
-        out.writeLong(date == null ? 0 : date.toEpochDay());
-    }
-
-    private static LocalDate readDate(ByteBuffer in) {
-        boolean present = in.get() != 0;
-        long day = in.getLong();
-        return present ? LocalDate.ofEpochDay(day) : null;
+    @SuppressWarnings("unchecked")
+    private static LastBuild.Source readSource(ByteBuffer in) {
+        String path = readString(in);
+        FrontMatter meta = (FrontMatter) ValueCodec.read(in);
+        int bodyOffset = in.getInt();
+        int bodyStartLine = in.getInt();
+        Map<String, Integer> keyLines = (Map<String, Integer>) ValueCodec.read(in);
+        return new LastBuild.Source(path, meta, bodyOffset, bodyStartLine, keyLines);
     }
 
     private static void writeDiagnostic(DataOutputStream out, Diagnostic d) throws IOException {

@@ -1,6 +1,5 @@
-package dev.pamphlet.build;
+package dev.pamphlet.memory;
 
-import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
@@ -21,40 +20,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * What one build keeps for the next, so that a rebuild after a small edit redoes only what the edit touched.
- * A {@link Build} given the same cache again reads only the sources it was told about through {@link #forget},
- * and renders only the pages whose article or surroundings changed.
+ * Memory in this process: what one build keeps for the next, so that a rebuild after a small edit redoes only what
+ * the edit touched. A build given the same memory again reads only the sources it was told about through
+ * {@link #forget}, and renders only the pages whose article or surroundings changed. {@link DiskMemory} fills one
+ * of these from the disk before a build.
  *
- * <p>Parsed sources stay until they are forgotten: the owner of a long-lived cache must report every changed
+ * <p>Parsed sources stay until they are forgotten: the owner of a long-lived memory must report every changed
  * path. Rendered pages are remembered only as they were last <em>published</em>: a failed build leaves them as
  * they were, so after a fix every page edited in between is rendered again. A page is kept only while everything
  * else it shows is unchanged too: the settings, the templates, the review date, and the places, titles and
  * summaries of the pages its navigation shows.
  */
-public final class BuildCache {
-
-    /** A Markdown file as parsed: the article, or empty when it has errors, and what its checks found. */
-    record ParsedSource(Optional<Article> article, List<Diagnostic> problems) {
-    }
-
-    /**
-     * A page as it was rendered and published, with what later steps take from each page: the facts the link
-     * check needs, its own warnings, and its search index entry.
-     */
-    record RenderedPage(Article article, PageFacts facts, List<Diagnostic> problems, String searchEntry) {
-    }
+class InProcessMemory implements LiveMemory {
 
     /** One page as its neighbours show it: in "Pages in this guide", previous/next and breadcrumbs. */
     record NavEntry(String path, String title, String summary) {
@@ -85,28 +72,18 @@ public final class BuildCache {
     private volatile Surroundings publishedSurroundings;
     private volatile Map<String, RenderedPage> publishedPages = Map.of();
     private volatile Set<String> publishedStatics = Set.of();
-    private volatile Set<String> publishedOutputs;
+    private volatile Path contentDir;
 
-    /**
-     * Articles restored from a saved build with their front matter only (see {@link #restore}): a page showing one
-     * must read its source again before it is rendered.
-     */
-    private final Set<Article> unread = Collections.newSetFromMap(new IdentityHashMap<>());
     /**
      * The guide of a restored build. Its settings, glossary, date and templates equal this build's (the saved
      * build's key says so), so only the guide remains to compare.
      */
-    private volatile List<NavEntry> restoredGuide;
+    private volatile List<NavEntry> lastGuide;
 
     private volatile Surroundings buildingSurroundings;
     private final Map<String, RenderedPage> building = new ConcurrentHashMap<>();
-    private volatile Set<String> buildingStatics = Set.of();
-    private final AtomicInteger rendered = new AtomicInteger();
 
-    /**
-     * Drops what is known about a content path (relative to the content folder, with '/'), or about everything
-     * under it when it is a folder: a changed, added, deleted or renamed file or folder.
-     */
+    @Override
     public void forget(String contentPath) {
         String folder = contentPath.endsWith("/") ? contentPath : contentPath + "/";
         forgotten.add(contentPath);
@@ -120,45 +97,45 @@ public final class BuildCache {
         }
     }
 
-    /** A template changed: load the templates again and render every page. */
+    @Override
     public void forgetTemplates() {
         templates = null;
         forgetPages();
     }
 
-    /** Something every page may show changed (a settings file): render every page again. */
+    @Override
     public void forgetPages() {
         publishedSurroundings = null;
-        restoredGuide = null;
+        lastGuide = null;
         publishedPages = Map.of();
     }
 
-    /** Forgets everything, e.g. when file-change events were lost. */
+    @Override
     public void forgetAll() {
         sources.clear();
         tree = null;
         publishedStatics = Set.of();
-        publishedOutputs = null;
         forgetTemplates();
     }
 
-    /** Pages rendered (not kept) by the last build. */
-    public int renderedPages() {
-        return rendered.get();
-    }
-
     /**
-     * Starts a build into {@code output}. If the output folder lost its marker (someone deleted or emptied it),
-     * nothing published before can be trusted to be there.
+     * A build starts: memory in a process has no last build to replay. If the output folder lost its marker
+     * (someone deleted or emptied it), nothing published before can be trusted to be there.
      */
-    void startBuild(Path output) {
-        if (publishedOutputs != null && !Files.exists(output.resolve(OutputGuard.MARKER))) {
-            unknownOutput();
+    @Override
+    public Optional<Replay> replayIfUnchanged(Inputs inputs, List<String> notes, List<Diagnostic> warnings) {
+        contentDir = inputs.content();
+        if (publishedSurroundings != null && !Files.exists(inputs.output().resolve(OutputGuard.MARKER))) {
+            outputUnknown();
         }
         buildingSurroundings = null;
         building.clear();
-        buildingStatics = Set.of();
-        rendered.set(0);
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean mayReplay() {
+        return false;
     }
 
     /**
@@ -166,7 +143,8 @@ public final class BuildCache {
      * is reused while every path forgotten since is still a file it lists (an edit, not an addition, deletion or
      * rename).
      */
-    ContentTree tree(Path contentDir, Supplier<ContentTree> list) {
+    @Override
+    public ContentTree contentTree(Supplier<ContentTree> list) {
         ContentTree known = tree;
         Set<String> touched = Set.copyOf(forgotten);
         forgotten.removeAll(touched);
@@ -184,11 +162,13 @@ public final class BuildCache {
         return Collections.binarySearch(in, path) >= 0;
     }
 
-    boolean hasParsed(String path) {
+    @Override
+    public boolean remembers(String path) {
         return sources.containsKey(path);
     }
 
-    ParsedSource parsed(String path, Supplier<ParsedSource> parse) {
+    @Override
+    public ParsedSource source(String path, Supplier<ParsedSource> parse) {
         ParsedSource known = sources.get(path);
         if (known != null) {
             return known;
@@ -198,13 +178,13 @@ public final class BuildCache {
         return fresh;
     }
 
-    /** Whether templates are loaded already (the libraries that render pages, then, too). */
-    boolean hasTemplates() {
+    @Override
+    public boolean hasTemplates() {
         return templates != null;
     }
 
-    /** The cached templates, or freshly loaded ones; a failed load is not kept, so the next build tries again. */
-    TemplateRenderer templates(Supplier<TemplateRenderer> load) {
+    @Override
+    public TemplateRenderer templates(Supplier<TemplateRenderer> load) {
         TemplateRenderer known = templates;
         if (known != null) {
             return known;
@@ -221,10 +201,26 @@ public final class BuildCache {
      * new title is rendered only into the pages that show it. The surroundings are remembered as this build's,
      * for when it is published.
      */
-    Predicate<Page> keepablePages(Surroundings now, Site site, boolean hasGlossary) {
+    @Override
+    public KeptPages keptPages(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates) {
+        Surroundings now = Surroundings.of(site, glossary, today, templates);
         buildingSurroundings = now;
+        Predicate<Page> unchangedNavigation = unchangedNavigation(now, site, !glossary.isEmpty());
+        Map<String, RenderedPage> published = publishedPages;
+        return page -> {
+            RenderedPage known = published.get(page.article().path());
+            if (known == null || known.facts().page().position() != page.position()
+                    || known.article() != page.article() && !known.article().equals(page.article())
+                    || !unchangedNavigation.test(page)) {
+                return Optional.empty();
+            }
+            return Optional.of(known);
+        };
+    }
+
+    private Predicate<Page> unchangedNavigation(Surroundings now, Site site, boolean hasGlossary) {
         Surroundings published = publishedSurroundings;
-        List<NavEntry> before = restoredGuide;
+        List<NavEntry> before = lastGuide;
         if (before == null && published != null && published.sameSettings(now)) {
             before = published.guide();
         }
@@ -263,32 +259,24 @@ public final class BuildCache {
     }
 
     /**
-     * Starts from what an earlier build process published, as its saved build describes it, instead of from
-     * nothing. Call before the build runs, on a new cache.
+     * Starts from what an earlier build process published, as its last build describes it, instead of from
+     * nothing. Call before the build runs, on a new memory.
      *
      * @param tree      this build's listing of the content folder
-     * @param articles  the unchanged sources, with their saved front matter and without their text
+     * @param articles  the unchanged sources, with their last front matter, reading their text when asked for it
      * @param pages     the published pages that are unchanged, by source path, still on disk as published
      * @param statics   the static files still published as they are
-     * @param outputs   the files the saved build published, or null when the output folder must be listed
-     * @param guide     the saved build's guide, in order
+     * @param guide     the last build's guide, in order
      */
     void restore(ContentTree tree, List<Article> articles, Map<String, RenderedPage> pages, Set<String> statics,
-                 Set<String> outputs, List<NavEntry> guide) {
+                 List<NavEntry> guide) {
         this.tree = tree;
         for (Article article : articles) {
             sources.put(article.path(), new ParsedSource(Optional.of(article), List.of()));
-            unread.add(article);
         }
         publishedPages = Map.copyOf(pages);
         publishedStatics = Set.copyOf(statics);
-        publishedOutputs = outputs == null ? null : Set.copyOf(outputs);
-        restoredGuide = List.copyOf(guide);
-    }
-
-    /** Whether this article was restored without its text (see {@link #restore}). */
-    boolean isUnread(Article article) {
-        return unread.contains(article);
+        lastGuide = List.copyOf(guide);
     }
 
     /** Every source parsed or restored, by path. */
@@ -301,49 +289,34 @@ public final class BuildCache {
         return publishedPages;
     }
 
-    /** The published rendering of this page if its article is unchanged; null otherwise. */
-    RenderedPage published(Page page) {
-        RenderedPage known = publishedPages.get(page.article().path());
-        if (known == null || known.facts().page().position() != page.position()
-                || known.article() != page.article() && !known.article().equals(page.article())) {
-            return null;
-        }
-        building.put(page.article().path(), known);
-        return known;
-    }
-
-    void rendered(Page page, RenderedPage rendering) {
-        rendered.incrementAndGet();
+    @Override
+    public void record(Page page, RenderedPage rendering) {
         building.put(page.article().path(), rendering);
     }
 
-    /** The files the last published build made, or null when unknown (then the output folder is listed). */
-    Set<String> publishedOutputs() {
-        return publishedOutputs;
-    }
-
-    boolean staticPublished(String path) {
+    @Override
+    public boolean staticPublished(String path) {
         return publishedStatics.contains(path);
     }
 
-    void statics(Set<String> paths) {
-        buildingStatics = Set.copyOf(paths);
+    @Override
+    public String outputId() {
+        return null;
     }
 
-    /** The build just published: what it rendered is now what is on disk. */
-    void published(Set<String> outputs) {
+    @Override
+    public void published(Set<String> produced, Set<String> statics, int pages, List<Diagnostic> reported,
+                          List<String> summaries, List<Diagnostic> warnings) {
         publishedSurroundings = buildingSurroundings;
-        restoredGuide = null;
-        publishedOutputs = outputs;
+        lastGuide = null;
         publishedPages = Map.copyOf(building);
-        publishedStatics = buildingStatics;
+        publishedStatics = Set.copyOf(statics);
         building.clear();
     }
 
-    /** Publishing failed part-way: what is on disk is no longer known. */
-    void unknownOutput() {
+    @Override
+    public void outputUnknown() {
         forgetPages();
-        publishedOutputs = null;
         publishedStatics = Set.of();
         building.clear();
     }

@@ -1,4 +1,4 @@
-package dev.pamphlet.build;
+package dev.pamphlet.memory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ final class BuildKey {
     }
 
     /** The key of a build with these options, or null if a file it depends on cannot be read. */
-    static byte[] of(BuildOptions options) {
+    static byte[] of(BuildMemory.Inputs options) {
         try {
             return read(options);
         } catch (UncheckedIOException e) {
@@ -42,25 +42,67 @@ final class BuildKey {
         }
     }
 
-    private static byte[] read(BuildOptions options) {
+    private static byte[] read(BuildMemory.Inputs options) {
         Field field = new Field(new ByteArrayOutputStream(1 << 16));
         field.add("format", "1");
-        field.add("pamphlet", pamphletVersion());
-        field.add("code", codeStamp());
-        field.add("java", System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.version"));
-        field.add("content", options.contentDir().toString() + "\n" + absolute(options.contentDir()));
-        field.add("templates", options.templatesDir().toString() + "\n" + absolute(options.templatesDir()));
-        field.add("output", options.outputDir().toString() + "\n" + absolute(options.outputDir()));
-        field.add("base-url", String.valueOf(options.baseUrl()));
+        field.add("Pamphlet version", pamphletVersion());
+        field.add("Pamphlet build", codeStamp());
+        field.add("Java", System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.version"));
+        // Absolute paths only: the same folder spelled another way ("target/site/", "./target/site") is the same.
+        field.add("content folder", absolute(options.content()));
+        field.add("templates folder", absolute(options.templates()));
+        field.add("output folder", absolute(options.output()));
+        field.add("base URL", String.valueOf(options.baseUrl()));
         field.add("drafts", String.valueOf(options.drafts()));
-        field.add("today", options.today().toString());
+        field.add("date", options.today().toString());
         for (String settings : List.of("site.yml", "glossary.yml")) {
-            field.addFile(settings, options.contentDir().resolve(settings));
+            field.addFile(settings, options.content().resolve(settings));
         }
-        for (Path template : files(options.templatesDir())) {
-            field.addFile("template " + options.templatesDir().relativize(template), template);
+        for (Path template : files(options.templates())) {
+            field.addFile("template " + options.templates().relativize(template), template);
         }
         return field.bytes().toByteArray();
+    }
+
+    /**
+     * What differs between two keys, in words, e.g. "template article.ftlh" or "date": the first field whose value
+     * differs, or "settings" when the keys cannot be told apart field by field.
+     */
+    static String difference(byte[] a, byte[] b) {
+        List<String[]> was = fields(a);
+        List<String[]> is = fields(b);
+        for (int i = 0; i < Math.max(was.size(), is.size()); i++) {
+            if (i >= was.size() || i >= is.size()) {
+                return "files in the templates folder";
+            }
+            if (!was.get(i)[0].equals(is.get(i)[0])) {
+                return was.get(i)[0].startsWith("template ") || is.get(i)[0].startsWith("template ")
+                        ? "files in the templates folder" : is.get(i)[0];
+            }
+            if (!was.get(i)[1].equals(is.get(i)[1])) {
+                return is.get(i)[0].replace(" exists", "");
+            }
+        }
+        return "settings";
+    }
+
+    /** A key's fields as name and value (the value as text, compared only). */
+    private static List<String[]> fields(byte[] key) {
+        List<String[]> fields = new ArrayList<>();
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(key);
+        while (in.remaining() >= Integer.BYTES) {
+            String name = chunk(in);
+            String value = in.remaining() >= Integer.BYTES ? chunk(in) : "";
+            fields.add(new String[] {name, value});
+        }
+        return fields;
+    }
+
+    /** One length-framed value, as {@link Field} writes it. */
+    private static String chunk(java.nio.ByteBuffer in) {
+        byte[] bytes = new byte[Math.min(Math.max(in.getInt(), 0), in.remaining())];
+        in.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**

@@ -1,0 +1,101 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.check.AccessibilityChecker;
+import dev.pamphlet.check.PageFacts;
+import dev.pamphlet.check.ReadabilityChecker;
+import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.content.Article;
+import dev.pamphlet.content.Glossary;
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.markdown.MarkdownRenderer;
+import dev.pamphlet.markdown.RenderedMarkdown;
+import dev.pamphlet.memory.BuildMemory.RenderedPage;
+import dev.pamphlet.output.OutputSink;
+import dev.pamphlet.render.PageViewBuilder;
+import dev.pamphlet.render.SearchIndex;
+import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.Views.PageView;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Renders one page of a site: its Markdown, the page's own checks, its search entry, its template, and writes it.
+ * Safe to call from many threads at once; built once per build.
+ */
+final class PageRenderer {
+    static final String HOME_TEMPLATE = "home.ftlh";
+    static final String ARTICLE_TEMPLATE = "article.ftlh";
+
+    private final MarkdownRenderer markdown;
+    private final PageViewBuilder views;
+    private final ReviewDateChecker reviews;
+    private final ReadabilityChecker readability;
+    private final AccessibilityChecker accessibility;
+    private final TemplateRenderer templates;
+    private final SearchIndex search;
+    private final OutputSink sink;
+    private final Function<String, String> display;
+
+    PageRenderer(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates, SearchIndex search,
+                 OutputSink sink, Function<String, String> display) {
+        this.markdown = new MarkdownRenderer(site.config().allowHtml(), glossary);
+        this.views = new PageViewBuilder(site, !glossary.isEmpty());
+        this.reviews = new ReviewDateChecker(today);
+        this.readability = new ReadabilityChecker(site.config());
+        this.accessibility = new AccessibilityChecker(site.config().allowHtml());
+        this.templates = templates;
+        this.search = search;
+        this.sink = sink;
+        this.display = display;
+    }
+
+    /**
+     * A page rendered: what later stages take from it, and its template's error if the template failed (the same
+     * template mistake fails every page, so the build reports it once); the page is then not written.
+     */
+    record Rendered(RenderedPage page, Diagnostic templateError) {
+    }
+
+    /** Renders the page and writes it. */
+    Rendered render(Page page) {
+        Article article = page.article();
+        RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
+        String searchEntry = search.add(page, body);
+        List<Diagnostic> problems = new ArrayList<>();
+        for (RenderedMarkdown.Problem p : body.problems()) {
+            problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())
+                    .withSourceLine(article.source().line(p.line())).withHint(p.hint()));
+        }
+        reviews.check(article, display, problems);
+        readability.check(article, body, display, problems);
+        accessibility.check(article, body, display, problems);
+        PageView view = views.build(page, body);
+        Map<String, Object> model = Map.of("site", views.siteView(), "page", view);
+        String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
+        Set<String> ids = new HashSet<>();
+        body.headings().forEach(h -> ids.add(h.id()));
+        RenderedPage rendered = new RenderedPage(article, new PageFacts(page, Set.copyOf(ids), body.links()),
+                List.copyOf(problems), searchEntry);
+        try {
+            String html = templates.render(template, model, display.apply(article.path()));
+            sink.write(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
+            return new Rendered(rendered, null);
+        } catch (ContentException e) {
+            return new Rendered(rendered, e.diagnostic());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

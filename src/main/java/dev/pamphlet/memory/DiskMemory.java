@@ -1,0 +1,261 @@
+package dev.pamphlet.memory;
+
+import dev.pamphlet.check.PageFacts;
+import dev.pamphlet.content.Article;
+import dev.pamphlet.content.ContentTree;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.IoReasons;
+import dev.pamphlet.output.StagedOutput;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Memory on disk: what the last build published into an output folder, kept so that a build in a new process
+ * redoes only what changed since. Each output folder has its own file, in a sub-folder named by a hash of the
+ * folder's absolute path, so builds into different folders do not mix. Only ever a shortcut: deleting it costs
+ * one full build, and a file that is stale, damaged, or describes a build other than the one the output folder
+ * holds is not used.
+ */
+final class DiskMemory extends InProcessMemory {
+    static final String FILE_NAME = "build.bin";
+
+    private final Path folder;
+    private Inputs inputs;
+    /** This build's listing of the content folder with each file's stamp; null when it could not be made. */
+    private ContentListing listing;
+    /** What this build is made from besides its content; null when no last build can be used or saved. */
+    private byte[] key;
+    private String outputId;
+
+    /** @param folder the cache folder, e.g. {@code target/pamphlet-cache} */
+    DiskMemory(Path folder) {
+        this.folder = folder;
+    }
+
+    /** The file that describes the last build published into {@code output}. */
+    Path fileFor(Path output) {
+        return folder.resolve(BuildKey.folderName(output)).resolve(FILE_NAME);
+    }
+
+    @Override
+    public boolean mayReplay() {
+        return true;
+    }
+
+    /**
+     * Reads the last build on a second thread while this one lists the content folder (both only wait for the
+     * disk), compares the two, and either replays the last build or restores from it what still holds.
+     */
+    @Override
+    public Optional<Replay> replayIfUnchanged(Inputs inputs, List<String> notes, List<Diagnostic> warnings) {
+        // Each build starts from the disk alone: nothing tells this memory what changed between two of its builds.
+        forgetAll();
+        super.replayIfUnchanged(inputs, notes, warnings);
+        this.inputs = inputs;
+        this.listing = null;
+        this.key = null;
+        this.outputId = null;
+        String unusable = unusableBecause(inputs);
+        if (unusable != null) {
+            notes.add("the build cache " + folder + " is not used: it is inside the " + unusable + " folder");
+            return Optional.empty();
+        }
+        CompletableFuture<Remembered> last = CompletableFuture.supplyAsync(new LastBuildReader(this,
+                inputs.output()));
+        try {
+            listing = ContentListing.of(inputs.content());
+        } catch (UncheckedIOException e) {
+            return Optional.empty(); // the build lists the folder again, and reports why it cannot
+        }
+        key = BuildKey.of(inputs);
+        if (key == null) {
+            notes.add("a file the build depends on cannot be read: it builds everything and remembers nothing");
+            return Optional.empty();
+        }
+        outputId = newOutputId();
+        Changes changes = changesSince(last, notes, warnings);
+        if (changes == null) {
+            return Optional.empty();
+        }
+        if (changes.nothingChanged()) {
+            LastBuild summary = changes.lastBuild();
+            return Optional.of(new Replay(summary.pages(), summary.diagnostics(), summary.summaries(),
+                    changes.publishedFiles()));
+        }
+        changes.restoreInto(this, inputs.contentDisplay());
+        return Optional.empty();
+    }
+
+    /**
+     * What changed since the last build, if it can be used: it must be the build the output folder holds, made
+     * from the same settings, templates and Pamphlet; null otherwise, with the reason in a note.
+     */
+    private Changes changesSince(CompletableFuture<Remembered> read, List<String> notes, List<Diagnostic> warnings) {
+        Remembered remembered;
+        try {
+            remembered = read.join();
+        } catch (CompletionException e) {
+            Throwable why = e.getCause() == null ? e : e.getCause();
+            warnings.add(Diagnostic.warning(fileFor(inputs.output()).toString(), 0, 0,
+                    "cannot read the build cache: " + IoReasons.of(why)
+                            + "; this build builds everything and replaces it")
+                    .withHint("the build cache is only a shortcut: if this happens again, delete " + folder));
+            return null;
+        }
+        if (remembered == null) {
+            notes.add("no earlier build into " + inputs.output() + " is remembered: building everything");
+            return null;
+        }
+        if (remembered.intact() == null) {
+            notes.add("the output folder no longer holds the remembered build (it was emptied, or written by a"
+                    + " build that kept no record): building everything");
+            return null;
+        }
+        if (!Arrays.equals(remembered.last().key(), key)) {
+            notes.add("the remembered build was made with other " + BuildKey.difference(remembered.last().key(), key)
+                    + ": building everything");
+            return null;
+        }
+        return new Changes(remembered.last(), remembered.intact(), fileFor(inputs.output()), listing,
+                inputs.content());
+    }
+
+    /**
+     * The last build remembered for an output folder.
+     *
+     * @param intact the files and folders it published that are still on disk as it published them; null when
+     *               the output folder does not hold that build any more
+     */
+    private record Remembered(LastBuild last, Set<String> intact) {
+    }
+
+    /** Whether this cache lies where a build would delete it, publish it, or change it: then it is not used. */
+    private String unusableBecause(Inputs inputs) {
+        Path cache = absolute(folder);
+        if (cache.startsWith(absolute(inputs.output()))) {
+            return "output";
+        }
+        if (cache.startsWith(absolute(inputs.content()))) {
+            return "content";
+        }
+        return cache.startsWith(absolute(inputs.templates())) ? "templates" : null;
+    }
+
+    private static Path absolute(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public ContentTree contentTree(Supplier<ContentTree> list) {
+        if (listing != null) {
+            return super.contentTree(listing::tree);
+        }
+        return super.contentTree(list);
+    }
+
+    @Override
+    public String outputId() {
+        return outputId;
+    }
+
+    /** An id no other build has: the time, this process and a finer clock. */
+    private static String newOutputId() {
+        return Long.toHexString(System.currentTimeMillis()) + "-" + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(System.nanoTime());
+    }
+
+    /**
+     * Saves what was just published for the next build process. Only ever a shortcut: if it cannot be saved, the
+     * next build starts from nothing (the marker's new id matches no saved build), so this never fails a build.
+     */
+    @Override
+    public void published(Set<String> produced, Set<String> statics, int pages, List<Diagnostic> reported,
+                          List<String> summaries, List<Diagnostic> warnings) {
+        super.published(produced, statics, pages, reported, summaries, warnings);
+        if (key == null || listing == null) {
+            return;
+        }
+        try {
+            Optional<LastBuild.Details> details = details();
+            if (details.isEmpty()) {
+                return;
+            }
+            LastBuild build = new LastBuild(key, outputId, pages, reported, List.copyOf(summaries),
+                    listing.stampsToSave(this::textRead), OutputStamps.of(inputs.output(), produced));
+            LastBuildFile.write(fileFor(inputs.output()), build, details.get());
+        } catch (IOException | UncheckedIOException e) {
+            warnings.add(Diagnostic.warning(folder.toString(), 0, 0, "cannot save the build cache: "
+                    + IoReasons.of(e)).withHint("the next build builds everything; check that " + folder
+                    + " can be written, or build with --no-cache"));
+        }
+    }
+
+    /** Every source's front matter and every published page; empty when a source has no article (an error). */
+    private Optional<LastBuild.Details> details() {
+        List<LastBuild.Source> sources = new ArrayList<>();
+        for (String path : listing.tree().markdown()) {
+            ParsedSource parsed = sources().get(path);
+            if (parsed == null || parsed.article().isEmpty()) {
+                return Optional.empty();
+            }
+            Article a = parsed.article().get();
+            sources.add(new LastBuild.Source(path, a.meta(), a.bodyOffset(), a.bodyStartLine(), a.keyLines()));
+        }
+        List<LastBuild.Page> saved = new ArrayList<>();
+        for (RenderedPage page : publishedPages().values()) {
+            PageFacts facts = page.facts();
+            saved.add(new LastBuild.Page(page.article().path(), facts.page().position(), facts.headingIds(),
+                    facts.links(), page.problems(), page.searchEntry()));
+        }
+        return Optional.of(new LastBuild.Details(sources, saved));
+    }
+
+    /** The text this build read of a source, or null (not a source, or remembered and never read). */
+    private String textRead(String path) {
+        ParsedSource parsed = sources().get(path);
+        return parsed == null ? null : parsed.article().filter(a -> a.source().isRead())
+                .map(a -> a.source().text()).orElse(null);
+    }
+
+    /**
+     * Reads the last build into an output folder and checks the folder against it, on a second thread; null when
+     * none is remembered. A class, not a lambda: the first lambda of a run costs milliseconds to set up, and a build
+     * with nothing to do takes a few tenths of a second in all.
+     */
+    private static final class LastBuildReader implements Supplier<Remembered> {
+        private final DiskMemory memory;
+        private final Path output;
+
+        LastBuildReader(DiskMemory memory, Path output) {
+            this.memory = memory;
+            this.output = output;
+        }
+
+        @Override
+        public Remembered get() {
+            Optional<LastBuild> read;
+            try {
+                read = LastBuildFile.read(memory.fileFor(output));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (read.isEmpty()) {
+                return null;
+            }
+            LastBuild last = read.get();
+            String held = StagedOutput.buildId(output);
+            return new Remembered(last, held != null && held.equals(last.buildId())
+                    ? OutputStamps.intact(output, last.outputs()) : null);
+        }
+    }
+}
