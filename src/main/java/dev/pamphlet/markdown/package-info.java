@@ -1,0 +1,5 @@
+/**
+ * Markdown to HTML with Flexmark: one parser and renderer built once and shared, callouts, tables, heading
+ * ids, glossary words, link rewriting to the built pages, and the problems found on the way.
+ */
+package dev.pamphlet.markdown;
