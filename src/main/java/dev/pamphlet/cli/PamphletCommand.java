@@ -20,6 +20,8 @@ final class PamphletCommand implements Runnable {
         exitCodes.put("0", "success");
         exitCodes.put("1", "content or template errors");
         exitCodes.put("2", "usage error");
+        exitCodes.put("130", "stopped by Ctrl-C (SIGINT)");
+        exitCodes.put("143", "stopped by SIGTERM");
         spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
     }
 
