@@ -1,16 +1,16 @@
 package dev.pamphlet.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The jar's entry point. {@code build} and {@code check} are short, busy runs: on a small machine they finish
  * sooner and use far less memory in a JVM set up for that (see {@link TunedJvm}) than in the default one that
  * {@code java -jar} starts. So, unless the user chose JVM options themselves, this starts that JVM for them and
- * passes its exit code on; everything else (serve, help) runs here. Loads nothing but the JDK until it decides,
- * because it runs before every command.
+ * passes its exit code on; everything else (serve, help) runs here, and so does a command whose tuned JVM could
+ * not be started. Loads nothing but the JDK until it decides, because it runs before every command.
  */
 public final class Launcher {
 
@@ -22,9 +22,10 @@ public final class Launcher {
                 System.getProperty("java.class.path"));
         if (tuned.isPresent()) {
             try {
-                System.exit(tuned.get().run(System.err));
-            } catch (IOException e) {
-                // No second JVM to be had (no java executable, say): the build still runs, here.
+                OptionalInt code = tuned.get().run(System.err);
+                if (code.isPresent()) {
+                    System.exit(code.getAsInt());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 System.exit(130);

@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ParentWatch.startIfChild();
         // Pamphlet reports template errors itself; Freemarker must not log through whatever library it finds.
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");

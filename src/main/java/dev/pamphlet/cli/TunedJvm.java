@@ -1,15 +1,12 @@
 package dev.pamphlet.cli;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -22,9 +19,10 @@ import java.util.Set;
  *   <li>objects that outlive one collection moved straight to the old generation: what a build keeps (the
  *       articles) it reads first and keeps to the end, and everything else dies within a page, so copying
  *       survivors back and forth only costs pauses;</li>
- *   <li>a class-data archive of Pamphlet's own classes and its libraries', written by {@code mvn package} or else
- *       by the first build after each new jar, so later runs map the classes instead of loading and checking
- *       them one by one.</li>
+ *   <li>an archive of Pamphlet's own classes and its libraries' ({@link ClassArchive}: an ahead-of-time cache on
+ *       Java 25 and later, a class-data archive before), written by {@code mvn package} or else by the first
+ *       build after each new jar, so later runs map the classes instead of loading and checking them one by
+ *       one.</li>
  * </ul>
  * A user who gives the JVM options of their own (on the command line or in {@code JAVA_TOOL_OPTIONS} and the
  * like) gets exactly their JVM, and {@code PAMPHLET_TUNED_JVM=off} turns this off.
@@ -40,6 +38,11 @@ final class TunedJvm {
      * the build's own report goes. Keep that quiet; real errors still reach standard error.
      */
     static final List<String> ARCHIVE_OPTIONS = List.of("-Xshare:auto", "-Xlog:cds*=off", "-Xlog:all=error:stderr");
+    /**
+     * The same for an ahead-of-time cache, which Java 25 reports under a tag of its own (one Java 17 rejects) and
+     * which refuses {@code -Xshare} options while it is trained.
+     */
+    static final List<String> AOT_OPTIONS = List.of("-Xlog:cds*=off", "-Xlog:aot*=off", "-Xlog:all=error:stderr");
     private static final Set<String> COMMANDS = Set.of("build", "check");
     private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
             "_JAVA_OPTIONS");
@@ -50,20 +53,26 @@ final class TunedJvm {
      *
      * @param arguments everything after the java executable, or null when the operating system does not say
      * @param launched  whether this already is the tuned JVM
+     * @param version   its Java version, which decides the kind of archive
      */
-    record CurrentJvm(Path java, List<String> arguments, boolean launched) {
+    record CurrentJvm(Path java, List<String> arguments, boolean launched, Runtime.Version version) {
+        CurrentJvm(Path java, List<String> arguments, boolean launched) {
+            this(java, arguments, launched, Runtime.version());
+        }
     }
 
-    private final List<String> command;
-    private final Path archive;
+    private final List<String> jvm;
+    private final List<String> main;
+    private final ClassArchive archive;
     private final Path training;
     private final boolean verbose;
 
-    private TunedJvm(List<String> command, Path archive, Path training, boolean verbose) {
-        this.command = List.copyOf(command);
-        this.verbose = verbose;
+    private TunedJvm(List<String> jvm, List<String> main, ClassArchive archive, Path training, boolean verbose) {
+        this.jvm = List.copyOf(jvm);
+        this.main = List.copyOf(main);
         this.archive = archive;
         this.training = training;
+        this.verbose = verbose;
     }
 
     /**
@@ -82,26 +91,26 @@ final class TunedJvm {
         List<String> line = new ArrayList<>();
         line.add(jvm.java().toString());
         line.addAll(OPTIONS);
-        Path archive = null;
+        ClassArchive archive = null;
         Path training = null;
         Path jar = singleJar(classPath);
         if (jar != null) {
-            archive = archiveFor(jar, jvm.java());
-            if (Files.isReadable(archive)) {
-                line.add("-XX:SharedArchiveFile=" + archive);
-            } else if (command.equals("build") && Files.isWritable(archive.getParent())) {
-                training = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid()
-                        + ".tmp");
-                line.add("-XX:ArchiveClassesAtExit=" + training);
+            archive = ClassArchive.forJar(jar, jvm.version());
+            if (Files.isReadable(archive.file())) {
+                line.add(archive.useOption());
+            } else if (command.equals("build") && Files.isWritable(archive.file().getParent())) {
+                training = archive.trainingFile();
+                line.add(archive.trainOption(training));
             }
-            line.addAll(ARCHIVE_OPTIONS);
+            line.addAll(archive.aot() ? AOT_OPTIONS : ARCHIVE_OPTIONS);
         }
         line.add("-D" + LAUNCHED_PROPERTY + "=true");
         line.add("-cp");
         line.add(classPath);
-        line.add(Main.class.getName());
-        line.addAll(List.of(args));
-        return Optional.of(new TunedJvm(line, archive, training, List.of(args).contains("--verbose")));
+        List<String> main = new ArrayList<>();
+        main.add(Main.class.getName());
+        main.addAll(List.of(args));
+        return Optional.of(new TunedJvm(line, main, archive, training, List.of(args).contains("--verbose")));
     }
 
     /** The jar the class path consists of, or null: only a single jar's classes can be archived. */
@@ -113,75 +122,28 @@ final class TunedJvm {
         return Files.isRegularFile(jar) ? jar : null;
     }
 
-    /** Runs the command in the tuned JVM, which shares this one's terminal, and returns its exit code. */
-    int run(java.io.PrintStream err) throws IOException, InterruptedException {
+    /**
+     * Runs the command in the tuned JVM, which shares this one's terminal, and returns its exit code; nothing
+     * when that JVM could not be started (said under {@code --verbose}), and the command should run here.
+     */
+    OptionalInt run(java.io.PrintStream err) throws InterruptedException {
         if (verbose) {
             err.println("pamphlet: running in a JVM tuned for builds (" + String.join(" ", OPTIONS)
+                    + (archive == null ? "" : training == null ? ", classes from " + archive.file()
+                    : ", training " + archive.file())
                     + "; set " + SWITCH + "=off to run in this one)");
         }
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        // Ctrl-C reaches both JVMs; a plain kill of this one must not leave the build running on its own.
-        Thread stop = new Thread(process::destroy, "pamphlet-stop-build");
-        Runtime.getRuntime().addShutdownHook(stop);
-        int code = process.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stop);
+        OptionalInt code = ChildJvm.run(jvm, main, verbose, err);
         if (training != null) {
-            keepArchive(code == 0);
+            archive.keep(training, code.isPresent() && code.getAsInt() == 0);
         }
         return code;
     }
 
     List<String> command() {
-        return command;
-    }
-
-    /**
-     * Keeps the archive the first build wrote, if it succeeded, and removes archives of earlier jars. Another
-     * build may be doing the same at the same moment: whichever archive lands last is as good as the other.
-     */
-    private void keepArchive(boolean succeeded) {
-        try {
-            if (succeeded && Files.isRegularFile(training)) {
-                Files.move(training, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                removeStaleArchives();
-            } else {
-                Files.deleteIfExists(training);
-            }
-        } catch (IOException e) {
-            // The next build will try again; this one has already succeeded or failed on its own merits.
-        }
-    }
-
-    private void removeStaleArchives() throws IOException {
-        String prefix = archivePrefix(archive.getFileName().toString());
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(archive.getParent(), prefix + "*.jsa")) {
-            for (Path old : siblings) {
-                if (!old.equals(archive)) {
-                    Files.deleteIfExists(old);
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code pamphlet.jar} → {@code pamphlet.<key>.jsa} beside it, where the key changes with the jar and with the
-     * JVM: an archive only fits the exact classes and JVM it was made from.
-     */
-    static Path archiveFor(Path jar, Path java) {
-        String key;
-        try {
-            key = Integer.toHexString(Objects.hash(Files.size(jar), Files.getLastModifiedTime(jar).toMillis(),
-                    java.toString(), System.getProperty("java.vm.version")));
-        } catch (IOException e) {
-            key = "0";
-        }
-        String name = jar.getFileName().toString();
-        return jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + "." + key + ".jsa");
-    }
-
-    private static String archivePrefix(String archiveName) {
-        String withoutJsa = archiveName.substring(0, archiveName.length() - ".jsa".length());
-        return withoutJsa.substring(0, withoutJsa.lastIndexOf('.') + 1);
+        List<String> all = new ArrayList<>(jvm);
+        all.addAll(main);
+        return all;
     }
 
     /**

@@ -41,10 +41,20 @@ class LauncherScriptTest {
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        javaVersion("17.0.15+6-Debian-1");
     }
 
+    private void javaVersion(String version) throws IOException {
+        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_RUNTIME_VERSION=\"" + version
+                + "\"\nJAVA_VERSION=\"" + version.replaceAll("[+].*", "") + "\"\n");
+    }
+
+    /** The archive a build with the jar would train for this Java: the name the script must find. */
     private Path archive() throws IOException {
-        return Files.writeString(target.resolve("pamphlet.1a2b3c.jsa"), "archive");
+        String version = Files.readString(javaHome.resolve("release")).replaceAll("(?s).*RUNTIME_VERSION=\"([^\"]*).*",
+                "$1");
+        Path file = ClassArchive.forJar(target.resolve("pamphlet.jar"), Runtime.Version.parse(version)).file();
+        return Files.writeString(file, "archive");
     }
 
     private List<String> run(Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -81,6 +91,31 @@ class LauncherScriptTest {
                 target.resolve("pamphlet.jar").toString(), Main.class.getName(), "build", "--output",
                 "a folder with spaces", "--no-cache"));
         assertThat(java).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void onJava25ItMapsTheAheadOfTimeCache() throws Exception {
+        javaVersion("25.0.3+9-LTS");
+        Path cache = archive();
+        assertThat(cache.getFileName().toString()).endsWith(".aot");
+
+        List<String> java = run(Map.of(), "build");
+
+        assertThat(java).contains("-XX:AOTCache=" + cache).containsAll(TunedJvm.AOT_OPTIONS)
+                .noneMatch(a -> a.startsWith("-Xshare")).endsWith(Main.class.getName(), "build");
+    }
+
+    @Test
+    void anArchiveOfAnotherJarOrAnotherJavaIsNotUsed() throws Exception {
+        Path archive = archive();
+        String jar = target.resolve("pamphlet.jar").toString();
+        javaVersion("17.0.16+8-Debian-1");
+        assertThat(run(Map.of(), "build")).as("another Java").containsExactly("-jar", jar, "build");
+
+        javaVersion("17.0.15+6-Debian-1");
+        Files.writeString(target.resolve("pamphlet.jar"), "a rebuilt jar, a different size");
+        assertThat(archive).exists();
+        assertThat(run(Map.of(), "build")).as("another jar").containsExactly("-jar", jar, "build");
     }
 
     @Test

@@ -48,27 +48,81 @@ class TunedJvmTest {
                 .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + dir));
     }
 
+    private static Path archiveOf(Path jar) {
+        return ClassArchive.forJar(jar, Runtime.version()).file();
+    }
+
     @Test
     void laterBuildsUseTheArchiveAndCheckNeverWritesOne() throws IOException {
         Path jar = jar();
-        Files.writeString(TunedJvm.archiveFor(jar, JAVA), "archive");
+        Files.writeString(archiveOf(jar), "archive");
         List<String> build = TunedJvm.plan(new String[] {"build"}, startedWith("-jar", jar.toString(), "build"),
                 Map.of(), jar.toString()).orElseThrow().command();
-        assertThat(build).contains("-XX:SharedArchiveFile=" + TunedJvm.archiveFor(jar, JAVA));
+        assertThat(build).contains(ClassArchive.forJar(jar, Runtime.version()).useOption());
 
-        Files.delete(TunedJvm.archiveFor(jar, JAVA));
+        Files.delete(archiveOf(jar));
         List<String> check = TunedJvm.plan(new String[] {"check"}, startedWith("-jar", jar.toString(), "check"),
                 Map.of(), jar.toString()).orElseThrow().command();
-        assertThat(check).contains("-XX:TieredStopAtLevel=1").noneMatch(a -> a.contains("Archive"));
+        assertThat(check).contains("-XX:TieredStopAtLevel=1").noneMatch(a -> a.contains("Archive")
+                || a.contains("AOT"));
+    }
+
+    @Test
+    void java25TrainsAndThenUsesAnAheadOfTimeCacheAndJava17AClassDataArchive() throws IOException {
+        Path jar = jar();
+        Runtime.Version java25 = Runtime.Version.parse("25.0.3+9-LTS");
+        String[] args = {"build"};
+        TunedJvm.CurrentJvm jvm = new TunedJvm.CurrentJvm(JAVA, List.of("-jar", jar.toString(), "build"), false,
+                java25);
+        Path cache = dir.resolve("pamphlet." + Files.size(jar) + "-"
+                + Files.getLastModifiedTime(jar).toInstant().getEpochSecond() + ".25.0.3+9-LTS.aot");
+
+        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString()).orElseThrow().command())
+                .anyMatch(a -> a.startsWith("-XX:AOTCacheOutput=" + cache + "."))
+                .as("Java 25 refuses -Xshare while it trains").noneMatch(a -> a.startsWith("-Xshare"));
+        Files.writeString(cache, "cache");
+        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString()).orElseThrow().command())
+                .contains("-XX:AOTCache=" + cache, "-Xlog:aot*=off");
+
+        TunedJvm.CurrentJvm java17 = new TunedJvm.CurrentJvm(JAVA, List.of("-jar", jar.toString(), "build"), false,
+                Runtime.Version.parse("17.0.15+6-Debian-1deb12u1"));
+        String archive17 = cache.toString().replace(".25.0.3+9-LTS.aot", ".17.0.15+6-Debian-1deb12u1.jsa");
+        assertThat(TunedJvm.plan(args, java17, Map.of(), jar.toString()).orElseThrow().command())
+                .as("another Java trains its own")
+                .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + archive17 + "."))
+                .noneMatch(a -> a.contains("aot"));
+    }
+
+    @Test
+    void aTrainedArchiveReplacesThoseOfEarlierJarsAndKeepsThoseOfOtherJavas() throws IOException {
+        Path jar = jar();
+        Runtime.Version java25 = Runtime.Version.parse("25.0.3+9-LTS");
+        Path old = Files.writeString(dir.resolve("pamphlet.1-2.25.0.3+9-LTS.aot"), "an earlier jar's");
+        ClassArchive java17 = ClassArchive.forJar(jar, Runtime.Version.parse("17.0.15+6"));
+        Files.writeString(java17.file(), "this jar's, for Java 17");
+        ClassArchive archive = ClassArchive.forJar(jar, java25);
+
+        Path trained = Files.writeString(archive.trainingFile(), "trained");
+        archive.keep(trained, true);
+
+        assertThat(archive.file()).hasContent("trained");
+        assertThat(java17.file()).exists();
+        assertThat(old).doesNotExist();
+        assertThat(trained).doesNotExist();
+
+        Path failed = Files.writeString(archive.trainingFile(), "from a failed build");
+        archive.keep(failed, false);
+        assertThat(archive.file()).hasContent("trained");
+        assertThat(failed).doesNotExist();
     }
 
     @Test
     void aNewJarGetsANewArchive() throws IOException, InterruptedException {
         Path jar = jar();
-        Path before = TunedJvm.archiveFor(jar, JAVA);
+        Path before = archiveOf(jar);
         Files.writeString(jar, "a rebuilt jar, a different size");
-        assertThat(TunedJvm.archiveFor(jar, JAVA)).isNotEqualTo(before);
-        assertThat(before.getFileName().toString()).startsWith("pamphlet.").endsWith(".jsa");
+        assertThat(archiveOf(jar)).isNotEqualTo(before);
+        assertThat(before.getFileName().toString()).startsWith("pamphlet.").matches(".*\\.(jsa|aot)");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package dev.pamphlet.cli;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The file beside the jar from which the tuned JVM maps Pamphlet's classes instead of loading them one by one:
+ * on Java 25 and later an ahead-of-time cache ({@code pamphlet.<jar>.<java>.aot}: classes loaded and linked, and
+ * method profiles, from one training build), on earlier Javas a class-data archive ({@code .jsa}: the classes
+ * loaded). The name holds the jar's size and time and the Java's exact version, which {@code target/pamphlet}
+ * reads from the JDK's {@code release} file: a new jar or another Java finds no file of its name and trains its
+ * own, so a stale file is never used, and the JVM itself still refuses one that does not fit.
+ *
+ * @param file where the archive is, or is written by a training build
+ * @param aot  whether it is an ahead-of-time cache rather than a class-data archive
+ */
+record ClassArchive(Path file, boolean aot) {
+    /** The first Java whose JVM writes an ahead-of-time cache in one training run. */
+    static final int AOT_FEATURE = 25;
+
+    static ClassArchive forJar(Path jar, Runtime.Version java) {
+        String stamp;
+        try {
+            stamp = Files.size(jar) + "-" + Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS);
+        } catch (IOException e) {
+            stamp = "0-0";
+        }
+        boolean aot = java.feature() >= AOT_FEATURE;
+        String name = jar.getFileName().toString();
+        String base = name.substring(0, name.length() - ".jar".length());
+        return new ClassArchive(jar.resolveSibling(base + "." + stamp + "." + safe(java.toString())
+                + (aot ? ".aot" : ".jsa")), aot);
+    }
+
+    /** The JVM option that maps it. */
+    String useOption() {
+        return (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + file;
+    }
+
+    /** The JVM option that makes a training run write it, to {@code into}, when the JVM exits. */
+    String trainOption(Path into) {
+        return (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + into;
+    }
+
+    /** Where a training run writes it, before it is moved into place: unique to this process. */
+    Path trainingFile() {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /**
+     * Moves what a training run wrote into place, if the run succeeded, and removes the archives of earlier
+     * jars (those of other Javas for this jar stay). Another build may be doing the same at the same moment:
+     * whichever archive lands last is as good as the other.
+     */
+    void keep(Path trained, boolean succeeded) {
+        try {
+            if (succeeded && Files.isRegularFile(trained)) {
+                Files.move(trained, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                removeOthers();
+            } else {
+                Files.deleteIfExists(trained);
+            }
+        } catch (IOException e) {
+            // The next build will try again; this one has already succeeded or failed on its own merits.
+        }
+    }
+
+    private void removeOthers() throws IOException {
+        String name = file.getFileName().toString();
+        String base = name.substring(0, name.indexOf('.') + 1);
+        String mine = name.substring(0, name.indexOf('.', base.length()) + 1);
+        for (String glob : List.of(base + "*.jsa", base + "*.aot")) {
+            try (DirectoryStream<Path> siblings = Files.newDirectoryStream(file.getParent(), glob)) {
+                for (Path old : siblings) {
+                    if (!old.getFileName().toString().startsWith(mine)) {
+                        Files.deleteIfExists(old);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The version as {@code target/pamphlet} spells it in a file name (it makes the same replacement). */
+    private static String safe(String version) {
+        StringBuilder out = new StringBuilder(version.length());
+        for (int i = 0; i < version.length(); i++) {
+            char c = version.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '+' || c == '-';
+            out.append(plain ? c : '_');
+        }
+        return out.toString();
+    }
+}
