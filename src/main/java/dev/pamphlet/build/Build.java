@@ -73,6 +73,7 @@ public final class Build {
     private final AtomicInteger rendered = new AtomicInteger();
     private int pages;
     private StagedOutput.Result written;
+    private BuildProgress progress = BuildProgress.NONE;
 
     /** A build that remembers nothing. */
     public Build(BuildOptions options) {
@@ -89,6 +90,12 @@ public final class Build {
         this.contentDisplay = displayPath(options.contentDir());
         this.display = rel -> contentDisplay + "/" + rel;
         this.templatesDisplay = displayPath(options.templatesDir());
+    }
+
+    /** Tells {@code progress} how far the build is as it runs. */
+    public Build reporting(BuildProgress progress) {
+        this.progress = progress;
+        return this;
     }
 
     /** The pipeline: each line a stage. */
@@ -121,6 +128,7 @@ public final class Build {
                 }
                 summaries.addAll(reviewSummary(articles));
                 if (staged != null && !diagnostics.hasErrors()) {
+                    progress.stage("publishing", 0);
                     written = staged.commit(memory.outputId());
                     remember(staged, site.map(Site::staticFiles).orElse(Set.of()));
                 }
@@ -257,8 +265,10 @@ public final class Build {
     /** Reads and checks every Markdown file, in parallel unless the memory knows all but one of them. */
     private List<Article> parse(ContentTree tree) {
         boolean few = tree.markdown().stream().filter(p -> !memory.remembers(p)).limit(2).count() < 2;
+        progress.stage("reading articles", tree.markdown().size());
         return (few ? tree.markdown().stream() : tree.markdown().parallelStream()).map(path -> {
             ParsedSource parsed = memory.source(path, () -> parseArticle(path));
+            progress.done();
             diagnostics.addAll(parsed.problems());
             return parsed.article().orElse(null);
         }).filter(Objects::nonNull).toList();
@@ -334,10 +344,12 @@ public final class Build {
         }
         PageRenderer renderer = new PageRenderer(site, glossary, options.today(), templates, search, sink, display);
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
+        progress.stage("rendering pages", changed.size());
         facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(page -> {
             PageRenderer.Rendered result;
             try {
                 result = renderer.render(page);
+                progress.done();
             } catch (UnreadableSourceException e) {
                 diagnostics.add(e.diagnostic());
                 return null;

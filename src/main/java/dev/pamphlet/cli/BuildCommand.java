@@ -2,6 +2,7 @@ package dev.pamphlet.cli;
 
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
+import dev.pamphlet.build.BuildProgress;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.memory.BuildMemory;
@@ -27,6 +28,7 @@ final class BuildCommand implements Callable<Integer> {
         Specs.flag(spec, "--no-cache", "Build everything, and keep nothing for the next build.");
         Specs.flag(spec, "--wait", "If another Pamphlet process is writing the output folder, wait for it to finish"
                 + " instead of stopping with an error.");
+        Specs.flag(spec, "--quiet", "Print errors only.");
     }
 
     CommandSpec spec() {
@@ -41,14 +43,25 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output,
                 Specs.value(spec, "--base-url"), sources.drafts(), LocalDate.now(), true)
                 .waitingForLock(Specs.value(spec, "--wait"));
-        BuildResult result = new Build(options, noCache ? BuildMemory.none()
-                : BuildMemory.onDisk(Specs.value(spec, "--cache"))).run();
-        Report.diagnostics(result, spec.commandLine().getErr(), sources.verbose());
+        boolean quiet = Specs.value(spec, "--quiet");
+        BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());
+        BuildResult result;
+        try {
+            result = new Build(options, noCache ? BuildMemory.none()
+                    : BuildMemory.onDisk(Specs.value(spec, "--cache"))).reporting(progress).run();
+        } finally {
+            ProgressLine.end(progress);
+        }
+        Report.diagnostics(result, spec.commandLine().getErr(), quiet ? Report.Detail.ERRORS : Report.Detail.GROUPED,
+                sources.verbose());
         if (!result.succeeded()) {
             spec.commandLine().getErr().println("Build failed: "
                     + DiagnosticPrinter.plural(result.diagnostics().errorCount(), "error")
                     + ". Nothing in " + output + " was changed.");
             return 1;
+        }
+        if (quiet) {
+            return 0;
         }
         var files = result.files();
         spec.commandLine().getOut().println("Built " + DiagnosticPrinter.plural(result.pages(), "page") + " in "

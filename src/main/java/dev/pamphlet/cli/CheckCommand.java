@@ -2,6 +2,7 @@ package dev.pamphlet.cli;
 
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
+import dev.pamphlet.build.BuildProgress;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,7 @@ final class CheckCommand implements Callable<Integer> {
         Specs.option(spec, "--format", "FORMAT", Format.class, "text",
                 "text (for people) or json (for CI). Default: ${DEFAULT-VALUE}.");
         Specs.flag(spec, "--strict", "Fail on warnings too.");
+        Specs.flag(spec, "--quiet", "Print errors only (JSON is always complete).");
     }
 
     CommandSpec spec() {
@@ -35,14 +37,22 @@ final class CheckCommand implements Callable<Integer> {
         boolean strict = Specs.value(spec, "--strict");
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), Path.of("target/site"), null,
                 sources.drafts(), LocalDate.now(), false);
-        BuildResult result = new Build(options).run();
+        BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());
+        BuildResult result;
+        try {
+            result = new Build(options).reporting(progress).run();
+        } finally {
+            ProgressLine.end(progress);
+        }
         long errors = result.diagnostics().errorCount();
         long warnings = result.diagnostics().warningCount();
         PrintWriter out = spec.commandLine().getOut();
         if (Specs.value(spec, "--format") == Format.json) {
             DiagnosticPrinter.printJson(result.diagnostics().sorted(), errors, warnings, out);
+        } else if (Specs.value(spec, "--quiet")) {
+            Report.diagnostics(result, spec.commandLine().getErr(), Report.Detail.ERRORS, sources.verbose());
         } else {
-            Report.diagnostics(result, spec.commandLine().getErr());
+            Report.diagnostics(result, spec.commandLine().getErr(), Report.Detail.ALL, sources.verbose());
             out.println("Checked " + DiagnosticPrinter.plural(result.pages(), "page") + ": "
                     + DiagnosticPrinter.summary(errors, warnings));
         }

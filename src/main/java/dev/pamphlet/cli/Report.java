@@ -3,31 +3,48 @@ package dev.pamphlet.cli;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
+import dev.pamphlet.diag.WarningGroups;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /** Prints a build's diagnostics and summaries the same way for every command. */
 final class Report {
+    /** How much of a build's diagnostics to print. */
+    enum Detail {
+        /** every one ({@code check}) */
+        ALL,
+        /** errors in full, warnings a few of each kind ({@code build}) */
+        GROUPED,
+        /** errors only ({@code --quiet}) */
+        ERRORS
+    }
 
     private Report() {
     }
 
-    static void diagnostics(BuildResult result, PrintWriter err) {
-        diagnostics(result, err, false);
-    }
-
     /** @param verbose also print the build's details, such as why it could not reuse the last build */
-    static void diagnostics(BuildResult result, PrintWriter err, boolean verbose) {
+    static void diagnostics(BuildResult result, PrintWriter err, Detail detail, boolean verbose) {
         if (verbose) {
             result.details().forEach(d -> err.println("note: " + d));
         }
         List<Diagnostic> sorted = result.diagnostics().sorted();
-        DiagnosticPrinter.printText(sorted, err);
+        if (detail == Detail.ERRORS) {
+            DiagnosticPrinter.printText(sorted.stream().filter(Diagnostic::isError).toList(), err);
+            err.flush();
+            return;
+        }
+        long left = 0;
+        if (detail == Detail.GROUPED) {
+            left = WarningGroups.print(sorted, err);
+        } else {
+            DiagnosticPrinter.printText(sorted, err);
+        }
         result.summaries().forEach(s -> err.println("note: " + s));
         if (!sorted.isEmpty()) {
             err.println(DiagnosticPrinter.summary(result.diagnostics().errorCount(),
-                    result.diagnostics().warningCount()));
+                    result.diagnostics().warningCount())
+                    + (left == 0 ? "" : " (" + left + " not shown above: 'pamphlet check' lists every one)"));
         }
         err.flush();
     }

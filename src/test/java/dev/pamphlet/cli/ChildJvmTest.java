@@ -84,7 +84,7 @@ class ChildJvmTest {
 
         launch.parent().destroyForcibly(); // SIGKILL: the launcher can pass nothing on
         assertThat(launch.parent().waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
-        signal("CONT", child);
+        resume(child);
 
         assertThat(child.onExit().completeOnTimeout(null, BOUND_SECONDS, TimeUnit.SECONDS).get())
                 .as("the tuned JVM ended").isNotNull();
@@ -99,7 +99,7 @@ class ChildJvmTest {
         ProcessHandle child = launch.frozenChild();
 
         launch.parent().destroy(); // SIGTERM
-        signal("CONT", child);
+        resume(child);
 
         assertThat(launch.parent().waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(launch.parent().exitValue()).isEqualTo(143);
@@ -114,7 +114,7 @@ class ChildJvmTest {
         ProcessHandle child = launch.frozenChild();
 
         signal("INT", launch.parent().toHandle());
-        signal("CONT", child);
+        resume(child);
 
         assertThat(launch.parent().waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(launch.parent().exitValue()).isEqualTo(130);
@@ -156,6 +156,14 @@ class ChildJvmTest {
                 TunedJvm.SWITCH));
         builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         return new Launch(builder.start(), out, output);
+    }
+
+    /** Lets a frozen process run again; one that a signal already ended (a stopped process can die) stays gone. */
+    private static void resume(ProcessHandle process) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-s", "CONT", Long.toString(process.pid()))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(kill.waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue() == 0 || !process.isAlive()).as("kill -s CONT").isTrue();
     }
 
     private static void signal(String name, ProcessHandle process) throws Exception {
