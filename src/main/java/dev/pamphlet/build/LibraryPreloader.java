@@ -59,7 +59,7 @@ final class LibraryPreloader {
             if (markdown) {
                 new MarkdownRenderer(false).render(SAMPLE, 1);
             } else {
-                new TemplateRenderer(Path.of("."), ".");
+                new TemplateRenderer(Path.of("."), ".").warmUp();
             }
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
             // A head start only: the build reports any real problem itself.

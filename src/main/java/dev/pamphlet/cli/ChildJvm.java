@@ -45,7 +45,9 @@ final class ChildJvm {
             throws InterruptedException {
         Path started;
         try {
-            started = Files.createTempFile("pamphlet-start-", ".tmp");
+            // Named by hand: Files.createTempFile would set up a SecureRandom, milliseconds at every start.
+            started = Files.createFile(Path.of(System.getProperty("java.io.tmpdir"), "pamphlet-start-"
+                    + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + ".tmp"));
         } catch (IOException e) {
             return notStarted("cannot create a marker file in the temporary folder: " + e.getMessage(), verbose,
                     err);

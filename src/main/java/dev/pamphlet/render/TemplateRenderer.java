@@ -47,6 +47,20 @@ public final class TemplateRenderer {
         config.setObjectWrapper(new ViewObjectWrapper(wrapper));
     }
 
+    /**
+     * Parses and renders a small template, for a head start on another thread: Freemarker sets up its built-ins
+     * when it first parses one, and they bring in {@link java.math.BigDecimal}, whose set-up on Java 25 (powers of
+     * five up to 5^65536) alone takes several milliseconds before the first page could be parsed.
+     */
+    public void warmUp() throws IOException {
+        try {
+            new Template("warm-up", "<#list items as i>${i?has_content?c}</#list>${items?size}", config)
+                    .process(Map.of("items", List.of("a")), new TextBuffer(64));
+        } catch (TemplateException e) {
+            // Only a head start.
+        }
+    }
+
     /** Loads and parses the named templates up front, so a syntax error is reported once, not once per page. */
     public void preload(List<String> names, List<Diagnostic> problems) {
         for (String name : names) {
