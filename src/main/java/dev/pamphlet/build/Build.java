@@ -27,6 +27,7 @@ import dev.pamphlet.render.SearchIndex;
 import dev.pamphlet.render.SiteOutput;
 import dev.pamphlet.render.SiteOutputs;
 import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.Theme;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.SiteBuilder;
@@ -48,7 +49,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * One build of a site, from the content folder to the output folder. {@link #run()} lists the stages in order.
@@ -57,7 +57,6 @@ import java.util.stream.Stream;
  * before a stage and tells it what was published, and knows nothing of how it remembers.
  */
 public final class Build {
-    static final String ASSETS = "assets";
 
     private final BuildOptions options;
     private final BuildMemory memory;
@@ -116,13 +115,13 @@ public final class Build {
                 Glossary glossary = glossary();
                 ContentTree tree = memory.contentTree(this::listContent);
                 List<Article> articles = parse(tree);
-                Map<String, String> themeFiles = templateAssets();
-                Optional<Site> site = config.flatMap(c -> place(c, articles, tree, themeFiles));
-                TemplateRenderer templates = templates();
+                Theme theme = Theme.of(options.templatesDir(), templatesDisplay);
+                Optional<Site> site = config.flatMap(c -> place(c, articles, tree, theme.assets()));
+                TemplateRenderer templates = templates(theme);
                 if (site.isPresent() && templates != null) {
                     SearchIndex search = new SearchIndex(site.get());
                     List<PageFacts> facts = pages(site.get(), glossary, templates, search, sink);
-                    staticFiles(site.get(), themeFiles, sink);
+                    staticFiles(site.get(), theme, sink);
                     siteWideOutputs(new SiteOutputs.Inputs(site.get(), glossary, search), templates, sink);
                     links(site.get(), facts, tree);
                 }
@@ -235,9 +234,8 @@ public final class Build {
                 display.apply(SiteConfigLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);
         if (options.baseUrl() != null) {
-            return config.map(c -> new SiteConfig(c.title(), c.description(), c.language(),
-                    options.baseUrl().endsWith("/") ? options.baseUrl() : options.baseUrl() + "/", c.publisher(),
-                    c.condition(), c.feedback(), c.allowHtml(), c.maxReadingAge(), c.maxSentenceWords()));
+            return config.map(c -> c.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl()
+                    : options.baseUrl() + "/"));
         }
         return config;
     }
@@ -287,9 +285,9 @@ public final class Build {
     }
 
     private Optional<Site> place(SiteConfig config, List<Article> articles, ContentTree tree,
-                                      Map<String, String> templateFiles) {
+                                 List<String> themeAssets) {
         Map<String, String> reserved = new LinkedHashMap<>();
-        templateFiles.keySet().forEach(out -> reserved.put(out, "the templates' " + out));
+        themeAssets.forEach(out -> reserved.put(out, "the theme's " + out));
         SiteOutputs.standard().forEach(out -> reserved.put(out.path(), out.what()));
         reserved.put(OutputGuard.MARKER, "Pamphlet's output marker");
         List<Diagnostic> problems = new ArrayList<>();
@@ -299,18 +297,13 @@ public final class Build {
         return site;
     }
 
-    private TemplateRenderer templates() {
-        return memory.templates(this::readTemplates);
+    private TemplateRenderer templates(Theme theme) {
+        return memory.templates(() -> readTemplates(theme));
     }
 
-    private TemplateRenderer readTemplates() {
-        if (!Files.isDirectory(options.templatesDir())) {
-            diagnostics.add(Diagnostic.error(templatesDisplay, 0, 0, "templates folder does not exist")
-                    .withHint("run Pamphlet from the project folder, or give --templates"));
-            return null;
-        }
+    private TemplateRenderer readTemplates(Theme theme) {
         try {
-            TemplateRenderer renderer = new TemplateRenderer(options.templatesDir(), templatesDisplay);
+            TemplateRenderer renderer = new TemplateRenderer(theme);
             List<Diagnostic> problems = new ArrayList<>();
             renderer.preload(List.of(PageRenderer.HOME_TEMPLATE, PageRenderer.ARTICLE_TEMPLATE), problems);
             diagnostics.addAll(problems);
@@ -388,26 +381,8 @@ public final class Build {
         }
     }
 
-    /** Template assets, output path to source path: {@code templates/assets/x} is published at {@code assets/x}. */
-    private Map<String, String> templateAssets() {
-        Path assets = options.templatesDir().resolve(ASSETS);
-        Map<String, String> out = new LinkedHashMap<>();
-        if (!Files.isDirectory(assets)) {
-            return out;
-        }
-        try (Stream<Path> files = Files.walk(assets)) {
-            files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".") && !ContentLoader.isEditorLeftover(p))
-                    .sorted()
-                    .forEach(p -> out.put(ASSETS + "/" + ContentLoader.relative(assets, p), p.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /** The content folder's other files, and the templates' assets, as they are. */
-    private void staticFiles(Site site, Map<String, String> templateFiles, OutputSink sink) throws IOException {
+    /** The content folder's other files, and the theme's assets, as they are. */
+    private void staticFiles(Site site, Theme theme, OutputSink sink) throws IOException {
         for (String rel : site.staticFiles()) {
             if (memory.staticPublished(rel)) {
                 sink.keep(rel);
@@ -415,9 +390,7 @@ public final class Build {
                 sink.copy(rel, options.contentDir().resolve(rel));
             }
         }
-        for (Map.Entry<String, String> e : templateFiles.entrySet()) {
-            sink.copy(e.getKey(), Path.of(e.getValue()));
-        }
+        theme.copyAssets(sink);
     }
 
     /** @param tree every Markdown file, including those whose own checks failed (not reported twice) */

@@ -2,8 +2,8 @@ package dev.pamphlet.build;
 
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.Theme;
 
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -59,7 +59,7 @@ final class LibraryPreloader {
             if (markdown) {
                 new MarkdownRenderer(false).render(SAMPLE, 1);
             } else {
-                new TemplateRenderer(Path.of("."), ".").warmUp();
+                new TemplateRenderer(Theme.builtIn()).warmUp();
             }
         } catch (RuntimeException | java.io.IOException | LinkageError e) {
             // A head start only: the build reports any real problem itself.

@@ -14,6 +14,8 @@ import dev.pamphlet.memory.BuildMemory.RenderedPage;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.SearchIndex;
+import dev.pamphlet.render.SiteOutputs;
+import dev.pamphlet.render.UnbuiltOutputs;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.site.Page;
@@ -47,6 +49,7 @@ final class PageRenderer {
     private final SearchIndex search;
     private final OutputSink sink;
     private final Function<String, String> display;
+    private final UnbuiltOutputs unbuilt;
 
     PageRenderer(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates, SearchIndex search,
                  OutputSink sink, Function<String, String> display) {
@@ -59,6 +62,7 @@ final class PageRenderer {
         this.search = search;
         this.sink = sink;
         this.display = display;
+        this.unbuilt = UnbuiltOutputs.of(new SiteOutputs.Inputs(site, glossary, search), templates);
     }
 
     /**
@@ -90,6 +94,7 @@ final class PageRenderer {
                 List.copyOf(problems), searchEntry);
         try {
             String html = templates.render(template, model, display.apply(article.path()));
+            unbuilt.check(html, page.root(), templates.display(template));
             sink.write(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
             return new Rendered(rendered, null);
         } catch (ContentException e) {

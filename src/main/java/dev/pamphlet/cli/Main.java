@@ -15,7 +15,10 @@ public final class Main {
      * The commands, in the order help lists them. A run of one command describes only that one to picocli;
      * anything else (help, a mistyped command) gets them all.
      */
-    private static final List<String> SUBCOMMANDS = List.of("build", "check", "serve");
+    private static final List<String> SUBCOMMANDS = List.of("new", "build", "check", "serve", "theme",
+            "generate-completion");
+    /** The completion script describes every command, so that command needs them all. */
+    private static final String COMPLETION = "generate-completion";
 
     private Main() {
     }
@@ -55,8 +58,11 @@ public final class Main {
 
     private static CommandSpec subcommand(String name) {
         return switch (name) {
+            case "new" -> new NewCommand().spec();
             case "build" -> new BuildCommand().spec();
             case "check" -> new CheckCommand().spec();
+            case "theme" -> new ThemeCommand().spec();
+            case COMPLETION -> new CompletionCommand().spec();
             default -> new ServeCommand().spec();
         };
     }
@@ -65,7 +71,7 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandSpec top = new PamphletCommand().spec();
         String only = command(args);
-        for (String name : SUBCOMMANDS.contains(only) ? List.of(only) : SUBCOMMANDS) {
+        for (String name : SUBCOMMANDS.contains(only) && !only.equals(COMPLETION) ? List.of(only) : SUBCOMMANDS) {
             top.addSubcommand(name, subcommand(name));
         }
         CommandLine cli = new CommandLine(top);

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
-/** The top command, {@code pamphlet}; {@link Main} adds the commands under it (build, check, serve). */
+/** The top command, {@code pamphlet}; {@link Main} adds the commands under it. */
 final class PamphletCommand implements Runnable {
     private final CommandSpec spec = Specs.command(this, "pamphlet",
             "Builds a patient-information website from Markdown articles.");
@@ -31,7 +31,8 @@ final class PamphletCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: build, check or serve");
+        throw new ParameterException(spec.commandLine(),
+                "choose a command: new, build, check, serve, theme or generate-completion");
     }
 
     /** The version the build wrote into the jar's resources. */

@@ -111,8 +111,9 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Stopped.");
             out.flush();
         }, "pamphlet-serve-stop"));
-        out.println("Serving " + preview.address() + " from " + output + " (watching " + sources.content() + " and "
-                + sources.templates() + "; Ctrl-C to stop)");
+        String watched = java.nio.file.Files.isDirectory(sources.templates())
+                ? sources.content() + " and " + sources.templates() : sources.content().toString();
+        out.println("Serving " + preview.address() + " from " + output + " (watching " + watched + "; Ctrl-C to stop)");
         if (!address.getAddress().isLoopbackAddress()) {
             out.println("Note: --bind " + bind + " lets other computers on the network see the preview.");
         }

@@ -9,11 +9,28 @@ package dev.pamphlet.config;
  * @param allowHtml        whether raw HTML in Markdown reaches the page (off by default: it could carry scripts)
  * @param maxReadingAge    pages whose estimated reading age is above this get a warning
  * @param maxSentenceWords sentences longer than this get a warning
+ * @param feed             whether the site gets an Atom feed ({@code feed: false} switches it off)
+ * @param search           whether the site gets a search page and index ({@code search: false} switches it off)
+ * @param extra            the site's own values for its templates ({@code extra:}), any YAML; never null
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String publisher,
                          String condition, String feedback, boolean allowHtml, double maxReadingAge,
-                         int maxSentenceWords) {
+                         int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra) {
 
     public static final double DEFAULT_MAX_READING_AGE = 11;
     public static final int DEFAULT_MAX_SENTENCE_WORDS = 25;
+
+    /** Settings with every site-wide output and no values of the site's own. */
+    public SiteConfig(String title, String description, String language, String baseUrl, String publisher,
+                      String condition, String feedback, boolean allowHtml, double maxReadingAge,
+                      int maxSentenceWords) {
+        this(title, description, language, baseUrl, publisher, condition, feedback, allowHtml, maxReadingAge,
+                maxSentenceWords, true, true, java.util.Map.of());
+    }
+
+    /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */
+    public SiteConfig withBaseUrl(String address) {
+        return new SiteConfig(title, description, language, address, publisher, condition, feedback, allowHtml,
+                maxReadingAge, maxSentenceWords, feed, search, extra);
+    }
 }

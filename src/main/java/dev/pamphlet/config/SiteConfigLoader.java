@@ -21,7 +21,8 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yml";
     static final List<String> REQUIRED = List.of("title", "description", "language", "base_url", "publisher");
     static final Set<String> ALLOWED = new LinkedHashSet<>(List.of("title", "description", "language", "base_url",
-            "publisher", "condition", "feedback", "allow_html", "max_reading_age", "max_sentence_words"));
+            "publisher", "condition", "feedback", "allow_html", "max_reading_age", "max_sentence_words", "feed", "search",
+            "extra"));
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;
@@ -79,13 +80,17 @@ public final class SiteConfigLoader {
         Boolean allowHtml = yaml.bool("allow_html");
         Double readingAge = yaml.number("max_reading_age");
         Integer sentenceWords = yaml.integer("max_sentence_words");
+        Boolean feed = yaml.bool("feed");
+        Boolean search = yaml.bool("search");
+        java.util.Map<String, Object> extra = yaml.anyValues("extra");
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new SiteConfig(title, description, language, baseUrl, publisher, condition, feedback,
                 Boolean.TRUE.equals(allowHtml),
                 readingAge == null ? SiteConfig.DEFAULT_MAX_READING_AGE : readingAge,
-                sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords));
+                sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords,
+                !Boolean.FALSE.equals(feed), !Boolean.FALSE.equals(search), extra));
     }
 
     private static String baseUrl(YamlMapping yaml) {

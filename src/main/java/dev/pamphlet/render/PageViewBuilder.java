@@ -49,7 +49,7 @@ public final class PageViewBuilder {
         this.site = site;
         SiteConfig c = site.config();
         this.siteView = new SiteView(c.title(), c.description(), c.language(), c.publisher(), c.baseUrl(),
-                c.condition(), c.feedback(), hasGlossary);
+                c.condition(), c.feedback(), hasGlossary, c.feed(), c.search(), c.extra());
         this.dateWords = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(c.language()));
     }
 
@@ -78,7 +78,7 @@ public final class PageViewBuilder {
         return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
                 date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), nav.breadcrumbs(),
                 nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
-                headings, feedbackHref(meta.title(), url), jsonLd(meta, url));
+                headings, feedbackHref(meta.title(), url), jsonLd(meta, url), meta.extra());
     }
 
     /** The page's navigation; uses only other pages' titles, summaries and places, never their text. */

@@ -52,6 +52,10 @@ public record SiteOutput(String path, String what, String template, Writer write
         if (writer != null) {
             return writer.write(inputs);
         }
-        return templates.render(template, model, what).getBytes(StandardCharsets.UTF_8);
+        String text = templates.render(template, model, what);
+        // The 404 page's links start at the site's path; the others are at the root of the site.
+        String root = path.equals("404.html") ? String.valueOf(model.get("rootPath")) : "";
+        UnbuiltOutputs.of(inputs, templates).check(text, root, templates.display(template));
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

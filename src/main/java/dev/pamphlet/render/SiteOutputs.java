@@ -37,13 +37,15 @@ public final class SiteOutputs {
     public static List<SiteOutput> standard() {
         return List.of(
                 SiteOutput.template("404.html", "the 'page not found' page", "404.ftlh"),
-                SiteOutput.template("search.html", "the search page", "search.ftlh"),
-                SiteOutput.written(SearchIndex.FILE_NAME, "the search index", in -> in.search().toJavaScript()),
+                SiteOutput.template("search.html", "the search page", "search.ftlh")
+                        .when(in -> in.site().config().search()),
+                SiteOutput.written(SearchIndex.FILE_NAME, "the search index", in -> in.search().toJavaScript())
+                        .when(in -> in.site().config().search()),
                 SiteOutput.template("glossary.html", "the glossary page", "glossary.ftlh")
                         .when(in -> !in.glossary().isEmpty()),
                 SiteOutput.template("sitemap.xml", "the sitemap", "sitemap.ftlx"),
                 SiteOutput.template("robots.txt", "the robots file", "robots.ftl"),
-                SiteOutput.template("feed.xml", "the Atom feed", "feed.ftlx"));
+                SiteOutput.template("feed.xml", "the Atom feed", "feed.ftlx").when(in -> in.site().config().feed()));
     }
 
     /**

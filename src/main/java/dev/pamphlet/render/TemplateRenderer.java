@@ -14,27 +14,23 @@ import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders pages with the Freemarker templates in the templates folder. One configuration per build: templates
+ * Renders pages with the Freemarker templates of the site's {@link Theme}. One configuration per build: templates
  * are parsed once and shared by every page (Freemarker's {@link Template} is safe to use from many threads).
  */
 public final class TemplateRenderer {
     private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
 
     private final Configuration config;
-    private final Path templatesDir;
-    private final String templatesDisplay;
+    private final Theme theme;
 
-    public TemplateRenderer(Path templatesDir, String templatesDisplay) throws IOException {
-        this.templatesDir = templatesDir;
-        this.templatesDisplay = templatesDisplay;
+    public TemplateRenderer(Theme theme) throws IOException {
+        this.theme = theme;
         config = new Configuration(VERSION);
-        config.setDirectoryForTemplateLoading(templatesDir.toFile());
+        config.setTemplateLoader(theme.templateLoader());
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -68,7 +64,7 @@ public final class TemplateRenderer {
                 config.getTemplate(name);
             } catch (TemplateNotFoundException e) {
                 problems.add(Diagnostic.error(display(name), 0, 0, "template is missing")
-                        .withHint("restore " + name + " in the templates folder (see the README)"));
+                        .withHint("create " + name + " in " + theme.siteDisplay()));
             } catch (ParseException e) {
                 problems.add(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
                         "template syntax error: " + firstLine(e.getEditorMessage())));
@@ -79,7 +75,7 @@ public final class TemplateRenderer {
     }
 
     public boolean exists(String name) {
-        return Files.isRegularFile(templatesDir.resolve(name));
+        return theme.exists(name);
     }
 
     /**
@@ -117,8 +113,9 @@ public final class TemplateRenderer {
         return blamed == null ? first : first + " (in '" + blamed + "')";
     }
 
-    private String display(String name) {
-        return templatesDisplay + "/" + name;
+    /** The template as messages name it: the site's file, or the built-in theme's. */
+    public String display(String name) {
+        return theme.display(name);
     }
 
     private static String firstLine(String message) {

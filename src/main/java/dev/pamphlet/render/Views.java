@@ -1,6 +1,7 @@
 package dev.pamphlet.render;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The read-only data templates see. Plain values only: templates never reach the build's internals, so a
@@ -11,9 +12,14 @@ public final class Views {
     private Views() {
     }
 
-    /** Settings from site.yml; {@code hasGlossary} says whether the site has a glossary page. */
+    /**
+     * Settings from site.yml. {@code hasGlossary}, {@code hasFeed} and {@code hasSearch} say whether the site has
+     * a glossary page, a feed and a search page: link to them only when it has. {@code extra} holds the site's own
+     * values ({@code extra:} in site.yml).
+     */
     public record SiteView(String title, String description, String language, String publisher, String baseUrl,
-                           String condition, String feedback, boolean hasGlossary) {
+                           String condition, String feedback, boolean hasGlossary, boolean hasFeed,
+                           boolean hasSearch, Map<String, Object> extra) {
     }
 
     public record LinkView(String title, String href) {
@@ -45,11 +51,12 @@ public final class Views {
      * @param next         may be null
      * @param feedbackHref a link that opens a problem report about this page; may be null
      * @param jsonLd       schema.org data about the page, as JSON safe to put in a script element
+     * @param extra        the page's own values ({@code extra:} in its front matter); empty when it has none
      */
     public record PageView(String title, String summary, String body, boolean home, String root, String path,
                            String url, DateView reviewed, DateView reviewDue, List<SourceView> sources,
                            List<String> tags, List<LinkView> breadcrumbs, List<NavItem> contents,
                            LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
-                           String feedbackHref, String jsonLd) {
+                           String feedbackHref, String jsonLd, Map<String, Object> extra) {
     }
 }

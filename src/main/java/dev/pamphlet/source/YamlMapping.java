@@ -3,6 +3,7 @@ package dev.pamphlet.source;
 import dev.pamphlet.diag.Diagnostic;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.constructor.StandardConstructor;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -139,7 +140,8 @@ public final class YamlMapping {
                     + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)");
             problems.add(Diagnostic.error(source.displayPath(), line, columnOf(key), message)
                     .withSourceLine(source.line(line))
-                    .withHint("allowed keys are: " + String.join(", ", allowed)));
+                    .withHint("allowed keys are: " + String.join(", ", allowed)
+                            + (allowed.contains("extra") ? "; put values of your own under 'extra:'" : "")));
         }
     }
 
@@ -328,6 +330,44 @@ public final class YamlMapping {
             }
         }
         return out;
+    }
+
+    /**
+     * A mapping of any YAML values, for templates to use as they like ({@code extra:}): texts, numbers,
+     * true/false, lists and nested mappings, with keys as text. Empty when the key is absent.
+     */
+    public Map<String, Object> anyValues(String key) {
+        Node v = value(key);
+        if (v == null || Tag.NULL.equals(v.getTag())) {
+            return Map.of();
+        }
+        if (!(v instanceof MappingNode)) {
+            problems.add(wrongType(key, "a set of 'key: value' lines, indented under '" + key + ":'", v)
+                    .withHint("write '" + key + ":' on a line of its own, then one indented 'name: value' line each,"
+                            + " e.g. '  helpline: 0300 123 4567'"));
+            return Map.of();
+        }
+        Object values = new StandardConstructor(SETTINGS).constructSingleDocument(Optional.of(v));
+        return textKeys((Map<?, ?>) values);
+    }
+
+    /** Templates look values up by name, so every key becomes text, at every depth. */
+    private static Map<String, Object> textKeys(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, value) -> out.put(String.valueOf(k), textKeysBelow(value)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static Object textKeysBelow(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return textKeys(map);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(item -> out.add(textKeysBelow(item)));
+            return java.util.Collections.unmodifiableList(out);
+        }
+        return value;
     }
 
     /** The raw text values of a mapping whose keys are free (e.g. a glossary). */

@@ -1,0 +1,72 @@
+package dev.pamphlet.render;
+
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+
+import java.util.List;
+
+/**
+ * The site-wide outputs a site does not get (a feed switched off with {@code feed: false}, no glossary page
+ * without a glossary.yml), and a guard that no page links to one of them: a template of the site's own may link
+ * to a file the built-in ones only link to when it is built.
+ */
+public final class UnbuiltOutputs {
+    private final List<SiteOutput> unbuilt;
+
+    private UnbuiltOutputs(List<SiteOutput> unbuilt) {
+        this.unbuilt = unbuilt;
+    }
+
+    public static UnbuiltOutputs of(SiteOutputs.Inputs inputs, TemplateRenderer templates) {
+        return new UnbuiltOutputs(SiteOutputs.standard().stream().filter(o -> !o.appliesTo(inputs, templates))
+                .toList());
+    }
+
+    /**
+     * Fails when {@code html}, rendered with {@code template} for a page at {@code root}, links to an output
+     * that is not built.
+     *
+     * @param templateDisplay the template as messages name it
+     */
+    public void check(String html, String root, String templateDisplay) throws ContentException {
+        for (SiteOutput output : unbuilt) {
+            if (links(html, root + output.path())) {
+                throw new ContentException(Diagnostic.error(templateDisplay, 0, 0, "a page made with this template"
+                                + " links to " + output.path() + ", but this site has no " + output.path()
+                                + " (" + why(output) + ")")
+                        .withHint("link to it only when it is built: " + guard(output)));
+            }
+        }
+    }
+
+    private static String why(SiteOutput output) {
+        return switch (output.path()) {
+            case "feed.xml" -> "site.yml has 'feed: false'";
+            case "search.html", SearchIndex.FILE_NAME -> "site.yml has 'search: false'";
+            case "glossary.html" -> "there is no glossary.yml";
+            default -> "it is not built";
+        };
+    }
+
+    private static String guard(SiteOutput output) {
+        return switch (output.path()) {
+            case "feed.xml" -> "<#if site.hasFeed>...</#if>";
+            case "search.html", SearchIndex.FILE_NAME -> "<#if site.hasSearch>...</#if>";
+            case "glossary.html" -> "<#if site.hasGlossary>...</#if>";
+            default -> "leave the link out";
+        };
+    }
+
+    /** Whether an attribute value in {@code html} is {@code target}, possibly followed by a query or fragment. */
+    private static boolean links(String html, String target) {
+        String quoted = "\"" + target;
+        for (int at = html.indexOf(quoted); at >= 0; at = html.indexOf(quoted, at + 1)) {
+            int end = at + quoted.length();
+            char next = end < html.length() ? html.charAt(end) : '"';
+            if ((next == '"' || next == '#' || next == '?') && at > 0 && html.charAt(at - 1) == '=') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

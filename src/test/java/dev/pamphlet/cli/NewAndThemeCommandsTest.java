@@ -1,0 +1,122 @@
+package dev.pamphlet.cli;
+
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.render.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code new}, {@code theme export} and {@code generate-completion}, run as a user runs them. */
+class NewAndThemeCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void newWritesASiteWithTheGivenSettingsAndSaysWhatToDoNext() throws IOException {
+        Path site = dir.resolve("guide");
+        CliRun run = CliRun.of("new", site.toString(), "--title", "Asthma: \"a guide\"", "--language", "cy",
+                "--publisher", "Clinic \\ Library");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("pamphlet serve", "pamphlet build", site.resolve("content/index.md").toString());
+        String settings = Files.readString(site.resolve("content/site.yml"));
+        assertThat(settings).contains("title: \"Asthma: \\\"a guide\\\"\"", "language: \"cy\"",
+                "publisher: \"Clinic \\\\ Library\"", "base_url: \"https://example.org/asthma-a-guide/\"");
+        assertThat(site.resolve("README.md")).exists();
+        assertThat(site.resolve("content/glossary.yml")).exists();
+        assertThat(Files.readString(site.resolve("content/writing-a-page.md")))
+                .contains("reviewed: " + LocalDate.now(), "review_due: " + LocalDate.now().plusYears(1));
+        CliRun check = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict");
+        assertThat(check.exitCode()).as(check.all()).isZero();
+    }
+
+    @Test
+    void newHasDefaultsForEverySetting() throws IOException {
+        Path site = dir.resolve("plain");
+        assertThat(CliRun.of("new", site.toString()).exitCode()).isZero();
+        assertThat(Files.readString(site.resolve("content/site.yml"))).contains("title: \"My health guide\"",
+                "language: \"en-GB\"", "publisher: ");
+        assertThat(CliRun.of("check", "--content", site.resolve("content").toString(), "--strict").exitCode())
+                .isZero();
+    }
+
+    @Test
+    void newRefusesAFolderThatIsNotEmptyAndTouchesNothing() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("taken"));
+        Files.writeString(site.resolve("notes.txt"), "mine");
+        CliRun run = CliRun.of("new", site.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(site + " is not empty");
+        try (var files = Files.list(site)) {
+            assertThat(files.toList()).containsExactly(site.resolve("notes.txt"));
+        }
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(CliRun.of("new", empty.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void newRefusesSettingsThatSiteYmlWouldRefuse() {
+        CliRun run = CliRun.of("new", dir.resolve("x").toString(), "--language", "English please");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'language' must be a language tag");
+        assertThat(dir.resolve("x")).doesNotExist();
+        assertThat(CliRun.of("new", dir.resolve("y").toString(), "--title", " ").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("new").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void themeExportCopiesTheBuiltInThemeAndKeepsTheSitesOwnFiles() throws IOException {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("article.ftlh"), "mine");
+        CliRun run = CliRun.of("theme", "export", templates.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("kept your own article.ftlh");
+        assertThat(templates.resolve("article.ftlh")).hasContent("mine");
+        for (String file : Theme.builtInFiles()) {
+            if (!file.equals("article.ftlh")) {
+                assertThat(templates.resolve(file)).hasSameBinaryContentAs(SiteFixtures.TEMPLATES.resolve(file));
+            }
+        }
+        assertThat(CliRun.of("theme").exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void helpListsTheNewCommands() {
+        CliRun help = CliRun.of("--help");
+        assertThat(help.out()).contains("new", "theme", "generate-completion");
+        assertThat(CliRun.of("new", "--help").out()).contains("--title", "--language", "--publisher");
+    }
+
+    @Test
+    void theCompletionScriptNamesEveryCommandAndLoadsInBash() throws Exception {
+        CliRun run = CliRun.of("generate-completion");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("complete -F", "build", "serve", "theme", "export", "--templates",
+                "--publisher");
+        Path bash = Path.of("/bin/bash");
+        if (!Files.isExecutable(bash)) {
+            return;
+        }
+        Path script = Files.writeString(dir.resolve("pamphlet_completion"), run.out());
+        Process shell = new ProcessBuilder(bash.toString(), "-c", "source '" + script + "' && complete -p pamphlet")
+                .redirectErrorStream(true).start();
+        assertThat(shell.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String said = new String(shell.getInputStream().readAllBytes());
+        assertThat(shell.exitValue()).as(said).isZero();
+        assertThat(said).contains("complete", "pamphlet");
+        // Completing "pamphlet th" offers "theme".
+        Process complete = new ProcessBuilder(bash.toString(), "-c", "source '" + script + "' && COMP_WORDS=(pamphlet"
+                + " th) COMP_CWORD=1 COMP_LINE='pamphlet th' COMP_POINT=11 && _complete_pamphlet && echo"
+                + " \"${COMPREPLY[@]}\"").redirectErrorStream(true).start();
+        assertThat(complete.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(List.of(new String(complete.getInputStream().readAllBytes()).strip().split("\\s+")))
+                .contains("theme");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.pamphlet.web;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.pamphlet.cli.CliRun;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A site made by {@code pamphlet new}, built with no templates folder (the built-in theme alone), as a new user
+ * would: no errors, no warnings, valid HTML, no broken links and no axe violations, opened from disk.
+ */
+class NewSiteTest {
+    @TempDir
+    static Path dir;
+    static Path site;
+    static Path output;
+    static CliRun build;
+
+    @BeforeAll
+    static void makeAndBuild() {
+        site = dir.resolve("asthma");
+        CliRun created = CliRun.of("new", site.toString(), "--title", "Asthma: a guide for adults", "--publisher",
+                "Example health library");
+        assertThat(created.exitCode()).as(created.all()).isZero();
+        assertThat(site.resolve("templates")).doesNotExist();
+        output = site.resolve("target/site");
+        build = CliRun.of("build", "--content", site.resolve("content").toString(), "--output", output.toString(),
+                "--no-cache");
+    }
+
+    @Test
+    void theNewSiteBuildsWithNoErrorsAndNoWarnings() {
+        assertThat(build.exitCode()).as(build.all()).isZero();
+        assertThat(build.err()).as("nothing but the summary line").isEmpty();
+        CliRun strict = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict");
+        assertThat(strict.exitCode()).as(strict.all()).isZero();
+        assertThat(strict.out()).contains("0 errors, 0 warnings");
+        assertThat(output.resolve("index.html")).exists();
+        assertThat(output.resolve("writing-a-page.html")).exists();
+        assertThat(output.resolve("glossary.html")).exists();
+        assertThat(output.resolve("assets/style.css")).exists();
+    }
+
+    @Test
+    void theExamplePageShowsEveryFeature() throws IOException {
+        Document page = Jsoup.parse(output.resolve("writing-a-page.html").toFile());
+        assertThat(page.select("main h2")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page.select(".on-this-page")).isNotEmpty();
+        assertThat(page.select("main .callout, main [class*=callout]")).isNotEmpty();
+        assertThat(page.select("main a[href^=glossary.html#]")).isNotEmpty();
+        assertThat(page.select("main table")).isNotEmpty();
+        assertThat(page.select("main img[alt]").attr("alt")).isNotBlank();
+        assertThat(page.select("main a[href=index.html]")).isNotEmpty();
+        assertThat(page.select("main a[href=index.html#where-to-start]")).isNotEmpty();
+        assertThat(page.select(".sources a[href^=https://]")).isNotEmpty();
+        assertThat(page.select(".review-dates time").first().attr("datetime"))
+                .isEqualTo(java.time.LocalDate.now().toString());
+        assertThat(page.title()).contains("Asthma: a guide for adults");
+    }
+
+    @Test
+    void everyPageIsValidHtml() throws Exception {
+        HtmlValidationTest.Collector errors = new HtmlValidationTest.Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, true, false);
+        List<String> pages = pages();
+        for (String page : pages) {
+            errors.page = page;
+            validator.checkHtmlFile(output.resolve(page).toFile(), true);
+        }
+        assertThat(errors.found).isEmpty();
+        assertThat(pages).contains("index.html", "writing-a-page.html", "404.html", "search.html", "glossary.html");
+    }
+
+    /**
+     * Opened from disk, every link and every file a page loads is there. The 'page not found' page is left out: a
+     * server shows it at any depth, so its links start at the site's path on the server.
+     */
+    @Test
+    void noLinkOnAnyPageIsBrokenFromDisk() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String page : pages()) {
+            if (page.equals("404.html")) {
+                continue;
+            }
+            Path file = output.resolve(page);
+            Document html = Jsoup.parse(file.toFile());
+            for (Element e : html.select("[href], [src]")) {
+                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                URI uri = URI.create(target);
+                if (uri.getScheme() != null || target.startsWith("#") && target.length() == 1) {
+                    continue;
+                }
+                Path linked = uri.getPath().isEmpty() ? file : file.getParent().resolve(uri.getPath()).normalize();
+                if (!Files.isRegularFile(linked)) {
+                    broken.add(page + " -> " + target);
+                } else if (uri.getFragment() != null && linked.toString().endsWith(".html")) {
+                    Document other = Jsoup.parse(linked.toFile());
+                    if (other.getElementById(uri.getFragment()) == null) {
+                        broken.add(page + " -> " + target + " (no such id)");
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void noPageHasAnyAxeViolationOpenedFromDiskOrAsAServersMissingPage() throws IOException {
+        Path profile = Browser.tempProfile();
+        ChromeDriver browser = Browser.start(profile);
+        try {
+            List<String> violations = new ArrayList<>();
+            try (SiteServer server = new SiteServer(output, "/asthma-a-guide-for-adults/")) {
+                for (String page : pages()) {
+                    for (int width : List.of(BrowserTest.PHONE, BrowserTest.DESKTOP)) {
+                        Browser.width(browser, width);
+                        // The 'page not found' page is a server's: it is shown for a missing address at any depth.
+                        browser.get(page.equals("404.html") ? server.url() + "no/such/page.html"
+                                : output.resolve(page).toUri().toString());
+                        Results results = new AxeBuilder().withTags(BrowserTest.WCAG_TAGS).analyze(browser);
+                        assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+                        for (Rule rule : results.getViolations()) {
+                            rule.getNodes().forEach(node -> violations.add(page + " @" + width + "px: "
+                                    + rule.getId() + " " + rule.getHelp() + " at " + node.getTarget()));
+                        }
+                    }
+                }
+            }
+            assertThat(violations).isEmpty();
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static List<String> pages() throws IOException {
+        try (var files = Files.walk(output)) {
+            return files.filter(p -> p.toString().endsWith(".html"))
+                    .map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+}
