@@ -230,6 +230,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * folder holds whole files of the one site or the other. Linked files are the old site's, already there.
      */
     private void makeDurable() throws IOException {
+        if (FileSystemSync.flush(staging)) {
+            return;
+        }
         List<Path> files = new ArrayList<>(staged.size() + 1);
         staged.forEach(rel -> files.add(staging.resolve(rel)));
         files.add(staging.resolve(OutputGuard.MARKER));
