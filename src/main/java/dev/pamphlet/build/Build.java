@@ -3,6 +3,7 @@ package dev.pamphlet.build;
 import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.check.TranslationChecker;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.content.Article;
@@ -15,6 +16,7 @@ import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.diag.IoReasons;
+import dev.pamphlet.language.LanguagesLoader;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.BuildMemory.ParsedSource;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
@@ -30,7 +32,8 @@ import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.render.Theme;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
-import dev.pamphlet.site.SiteBuilder;
+import dev.pamphlet.site.Editions;
+import dev.pamphlet.site.EditionsBuilder;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.UnreadableSourceException;
 
@@ -116,20 +119,25 @@ public final class Build {
                 ContentTree tree = memory.contentTree(this::listContent);
                 List<Article> articles = parse(tree);
                 Theme theme = Theme.of(options.templatesDir(), templatesDisplay);
-                Optional<Site> site = config.flatMap(c -> place(c, articles, tree, theme.assets()));
+                Optional<Editions> site = config.flatMap(c -> place(c, articles, tree, theme.assets(), glossary));
                 TemplateRenderer templates = templates(theme);
                 if (site.isPresent() && templates != null) {
-                    SearchIndex search = new SearchIndex(site.get());
-                    List<PageFacts> facts = pages(site.get(), glossary, templates, search, sink);
-                    staticFiles(site.get(), theme, sink);
-                    siteWideOutputs(new SiteOutputs.Inputs(site.get(), glossary, search), templates, sink);
-                    links(site.get(), facts, tree);
+                    List<PageFacts> facts = new ArrayList<>();
+                    for (Site edition : site.get().sites()) { // one per language
+                        Glossary words = edition.language().glossary();
+                        SearchIndex search = new SearchIndex(edition);
+                        facts.addAll(pages(edition, words, templates, search, sink));
+                        siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
+                    }
+                    staticFiles(site.get().main(), theme, sink);
+                    links(site.get().main(), facts, tree);
+                    diagnostics.addAll(new TranslationChecker(display).check(site.get()));
                 }
                 summaries.addAll(reviewSummary(articles));
                 if (staged != null && !diagnostics.hasErrors()) {
                     progress.stage("publishing", 0);
                     written = staged.commit(memory.outputId());
-                    remember(staged, site.map(Site::staticFiles).orElse(Set.of()));
+                    remember(staged, site.map(e -> e.main().staticFiles()).orElse(Set.of()));
                 }
             } catch (IOException | UncheckedIOException e) {
                 memory.outputUnknown();
@@ -284,15 +292,16 @@ public final class Build {
         return new ParsedSource(article, List.copyOf(problems));
     }
 
-    private Optional<Site> place(SiteConfig config, List<Article> articles, ContentTree tree,
-                                 List<String> themeAssets) {
+    private Optional<Editions> place(SiteConfig config, List<Article> articles, ContentTree tree,
+                                     List<String> themeAssets, Glossary glossary) {
         Map<String, String> reserved = new LinkedHashMap<>();
         themeAssets.forEach(out -> reserved.put(out, "the theme's " + out));
         SiteOutputs.standard().forEach(out -> reserved.put(out.path(), out.what()));
         reserved.put(OutputGuard.MARKER, "Pamphlet's output marker");
         List<Diagnostic> problems = new ArrayList<>();
-        Optional<Site> site = SiteBuilder.build(config, articles, tree.staticFiles(), options.drafts(), reserved,
-                display, problems);
+        Optional<Editions> site = LanguagesLoader.load(options.contentDir(), config, glossary, display, problems)
+                .flatMap(languages -> EditionsBuilder.build(config, languages, articles, tree.staticFiles(),
+                        options.drafts(), reserved, display, problems));
         diagnostics.addAll(problems);
         return site;
     }
@@ -320,7 +329,9 @@ public final class Build {
      */
     private List<PageFacts> pages(Site site, Glossary glossary, TemplateRenderer templates, SearchIndex search,
                                   OutputSink sink) throws IOException {
-        BuildMemory.KeptPages kept = memory.keptPages(site, glossary, options.today(), templates);
+        // Pages of a site in several languages show each other (links, language switcher): render them all.
+        BuildMemory.KeptPages kept = site.translations().isMultilingual() ? page -> Optional.empty()
+                : memory.keptPages(site, glossary, options.today(), templates);
         List<PageFacts> facts = new ArrayList<>();
         List<Page> changed = new ArrayList<>();
         for (Page page : site.guide()) {
@@ -359,7 +370,7 @@ public final class Build {
             return result.page().facts();
         }).filter(Objects::nonNull).toList());
         templateErrors.values().forEach(diagnostics::add);
-        this.pages = facts.size();
+        this.pages += facts.size();
         return facts;
     }
 
@@ -367,7 +378,7 @@ public final class Build {
     private void siteWideOutputs(SiteOutputs.Inputs inputs, TemplateRenderer templates, OutputSink sink) {
         PageViewBuilder views = new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
         Map<String, Object> model = SiteOutputs.model(inputs, views);
-        for (SiteOutput output : SiteOutputs.standard()) {
+        for (SiteOutput output : SiteOutputs.of(inputs.site())) {
             if (!output.appliesTo(inputs, templates)) {
                 continue;
             }
@@ -395,7 +406,8 @@ public final class Build {
 
     /** @param tree every Markdown file, including those whose own checks failed (not reported twice) */
     private void links(Site site, List<PageFacts> facts, ContentTree tree) {
-        diagnostics.addAll(new LinkChecker(site, facts, display, Set.copyOf(tree.markdown())).check());
+        diagnostics.addAll(new LinkChecker(site, facts, display, Set.copyOf(tree.markdown()),
+                site.translations()::reached).check());
     }
 
     private List<String> reviewSummary(List<Article> articles) {

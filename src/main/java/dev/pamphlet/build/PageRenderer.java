@@ -40,6 +40,7 @@ final class PageRenderer {
     static final String HOME_TEMPLATE = "home.ftlh";
     static final String ARTICLE_TEMPLATE = "article.ftlh";
 
+    private final Site site;
     private final MarkdownRenderer markdown;
     private final PageViewBuilder views;
     private final ReviewDateChecker reviews;
@@ -53,7 +54,8 @@ final class PageRenderer {
 
     PageRenderer(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates, SearchIndex search,
                  OutputSink sink, Function<String, String> display) {
-        this.markdown = new MarkdownRenderer(site.config().allowHtml(), glossary);
+        this.site = site;
+        this.markdown = new MarkdownRenderer(site.config().allowHtml(), glossary, site.language().bodyText());
         this.views = new PageViewBuilder(site, !glossary.isEmpty());
         this.reviews = new ReviewDateChecker(today);
         this.readability = new ReadabilityChecker(site.config());
@@ -75,7 +77,8 @@ final class PageRenderer {
     /** Renders the page and writes it. */
     Rendered render(Page page) {
         Article article = page.article();
-        RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
+        RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root(),
+                site.links(page));
         String searchEntry = search.add(page, body);
         List<Diagnostic> problems = new ArrayList<>();
         for (RenderedMarkdown.Problem p : body.problems()) {
@@ -86,7 +89,7 @@ final class PageRenderer {
         readability.check(article, body, display, problems);
         accessibility.check(article, body, display, problems);
         PageView view = views.build(page, body);
-        Map<String, Object> model = Map.of("site", views.siteView(), "page", view);
+        Map<String, Object> model = views.model(page, view);
         String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));

@@ -9,13 +9,12 @@ import dev.pamphlet.source.Suggestions;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -27,12 +26,23 @@ public final class LinkChecker {
     private final Map<String, PageFacts> factsBySource = new HashMap<>();
     private final Function<String, String> display;
     private final Set<String> readable;
+    private final BinaryOperator<String> reached;
 
     /**
      * @param readable every Markdown path that was read, including pages that failed their own checks: links to
      *                 those are not reported again as broken
      */
     public LinkChecker(Site site, List<PageFacts> facts, Function<String, String> display, Set<String> readable) {
+        this(site, facts, display, readable, (from, to) -> to);
+    }
+
+    /**
+     * @param reached the Markdown file a link from one page to another really reaches: on a site in several
+     *                languages, a link to {@code triggers.md} from a Welsh page reaches {@code triggers.cy.md}
+     */
+    public LinkChecker(Site site, List<PageFacts> facts, Function<String, String> display, Set<String> readable,
+                       BinaryOperator<String> reached) {
+        this.reached = reached;
         this.site = site;
         this.readable = readable;
         this.display = display;
@@ -93,6 +103,7 @@ public final class LinkChecker {
             path = path.substring(0, path.length() - 5) + ".md";
         }
         if (path.endsWith(".md")) {
+            path = reached.apply(sourcePath, path);
             PageFacts target = factsBySource.get(path);
             if (target == null && readable.contains(path) && !site.drafts().contains(path)) {
                 return null;
@@ -153,30 +164,7 @@ public final class LinkChecker {
 
     /** Joins a relative link onto the linking file's folder; null if it climbs out of the content folder. */
     static String resolve(String fromPath, String link) {
-        Deque<String> parts = new ArrayDeque<>();
-        int slash = fromPath.lastIndexOf('/');
-        if (slash > 0) {
-            for (String p : fromPath.substring(0, slash).split("/")) {
-                parts.addLast(p);
-            }
-        }
-        boolean dir = link.endsWith("/") || link.endsWith("/.") || link.endsWith("/..") || link.equals(".")
-                || link.equals("..");
-        for (String p : link.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        String joined = String.join("/", parts);
-        return dir && !joined.isEmpty() ? joined + "/" : joined;
+        return LinkRewriter.resolve(fromPath, link);
     }
 
     private static String suggestRelative(PageFacts from, String url) {

@@ -12,10 +12,20 @@ package dev.pamphlet.config;
  * @param feed             whether the site gets an Atom feed ({@code feed: false} switches it off)
  * @param search           whether the site gets a search page and index ({@code search: false} switches it off)
  * @param extra            the site's own values for its templates ({@code extra:}), any YAML; never null
+ * @param languages        the site's languages, the default ({@code language}) first; one for most sites
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String publisher,
                          String condition, String feedback, boolean allowHtml, double maxReadingAge,
-                         int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra) {
+                         int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra,
+                         java.util.List<String> languages) {
+
+    /** Settings of a site in one language. */
+    public SiteConfig(String title, String description, String language, String baseUrl, String publisher,
+                      String condition, String feedback, boolean allowHtml, double maxReadingAge,
+                      int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra) {
+        this(title, description, language, baseUrl, publisher, condition, feedback, allowHtml, maxReadingAge,
+                maxSentenceWords, feed, search, extra, java.util.List.of(language));
+    }
 
     public static final double DEFAULT_MAX_READING_AGE = 11;
     public static final int DEFAULT_MAX_SENTENCE_WORDS = 25;
@@ -31,6 +41,6 @@ public record SiteConfig(String title, String description, String language, Stri
     /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */
     public SiteConfig withBaseUrl(String address) {
         return new SiteConfig(title, description, language, address, publisher, condition, feedback, allowHtml,
-                maxReadingAge, maxSentenceWords, feed, search, extra);
+                maxReadingAge, maxSentenceWords, feed, search, extra, languages);
     }
 }

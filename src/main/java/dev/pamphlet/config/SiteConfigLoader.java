@@ -22,7 +22,7 @@ public final class SiteConfigLoader {
     static final List<String> REQUIRED = List.of("title", "description", "language", "base_url", "publisher");
     static final Set<String> ALLOWED = new LinkedHashSet<>(List.of("title", "description", "language", "base_url",
             "publisher", "condition", "feedback", "allow_html", "max_reading_age", "max_sentence_words", "feed", "search",
-            "extra"));
+            "extra", "languages"));
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;
@@ -61,7 +61,9 @@ public final class SiteConfigLoader {
         }
         YamlMapping yaml = parsed.get();
         yaml.rejectUnknownKeys(ALLOWED, WHAT);
-        yaml.requireKeys(REQUIRED, WHAT);
+        // A site in several languages lists them instead of naming one.
+        yaml.requireKeys(yaml.has("languages") ? REQUIRED.stream().filter(k -> !k.equals("language")).toList()
+                : REQUIRED, WHAT);
         String title = yaml.text("title");
         String description = yaml.text("description");
         String language = yaml.text("language");
@@ -69,6 +71,8 @@ public final class SiteConfigLoader {
             yaml.reportValue("language", "'language' must be a language tag such as en-GB, not '" + language + "'",
                     "use a BCP 47 tag: en, en-GB, cy, fr-FR");
         }
+        List<String> languages = SiteLanguages.read(yaml, language, LANGUAGE);
+        language = languages.isEmpty() ? language : languages.get(0);
         String baseUrl = baseUrl(yaml);
         String publisher = yaml.text("publisher");
         String condition = yaml.text("condition");
@@ -90,7 +94,8 @@ public final class SiteConfigLoader {
                 Boolean.TRUE.equals(allowHtml),
                 readingAge == null ? SiteConfig.DEFAULT_MAX_READING_AGE : readingAge,
                 sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords,
-                !Boolean.FALSE.equals(feed), !Boolean.FALSE.equals(search), extra));
+                !Boolean.FALSE.equals(feed), !Boolean.FALSE.equals(search), extra,
+                languages.isEmpty() ? List.of(language) : languages));
     }
 
     private static String baseUrl(YamlMapping yaml) {

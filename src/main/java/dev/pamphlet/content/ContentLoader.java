@@ -11,12 +11,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 
 /** Lists the content folder: Markdown sources and static files, skipping settings and hidden files. */
 public final class ContentLoader {
     /** Files at the top of the content folder that configure the site rather than being published. */
     public static final Set<String> SETTINGS_FILES = Set.of("site.yml", "glossary.yml");
+    /** A language's glossary (glossary.cy.yml) or interface text (messages/cy.yml): settings too. */
+    private static final Pattern LANGUAGE_SETTINGS =
+            Pattern.compile("glossary\\.[A-Za-z0-9-]+\\.yml|messages/[^/]+\\.yml");
 
     private ContentLoader() {
     }
@@ -50,7 +54,7 @@ public final class ContentLoader {
                     if (rel.endsWith(".md")) {
                         markdown.add(rel);
                         seen.accept(rel, attrs);
-                    } else if (!SETTINGS_FILES.contains(rel)) {
+                    } else if (!isSettings(rel)) {
                         statics.add(rel);
                         seen.accept(rel, attrs);
                     }
@@ -63,6 +67,11 @@ public final class ContentLoader {
         Collections.sort(markdown);
         Collections.sort(statics);
         return new ContentTree(List.copyOf(markdown), List.copyOf(statics));
+    }
+
+    /** Whether a file of the content folder configures the site rather than being published. */
+    public static boolean isSettings(String rel) {
+        return SETTINGS_FILES.contains(rel) || LANGUAGE_SETTINGS.matcher(rel).matches();
     }
 
     public static String relative(Path base, Path file) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
     public static final List<String> REQUIRED = List.of("title", "summary", "reviewed", "review_due", "sources");
     public static final Set<String> ALLOWED = new LinkedHashSet<>(List.of(
-            "title", "summary", "reviewed", "review_due", "sources", "order", "tags", "draft", "extra"));
+            "title", "summary", "reviewed", "review_due", "sources", "order", "tags", "draft", "extra",
+            "translates_review"));
     private static final Set<String> SOURCE_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Pattern URL = Pattern.compile("(?i)(https?://\\S+|mailto:\\S+)");
     private static final String WHAT = "front matter";
@@ -57,11 +58,12 @@ public final class FrontMatterParser {
         List<String> tags = yaml.textList("tags");
         Boolean draft = yaml.bool("draft");
         Map<String, Object> extra = yaml.anyValues("extra");
+        LocalDate translatesReview = yaml.date("translates_review");
         if (problems.size() > before) {
             return Optional.empty();
         }
         FrontMatter meta = new FrontMatter(title, summary, reviewed, reviewDue, sources, order, tags,
-                Boolean.TRUE.equals(draft), extra);
+                Boolean.TRUE.equals(draft), extra, translatesReview);
         Map<String, Integer> keyLines = new HashMap<>();
         for (String key : yaml.keys()) {
             keyLines.put(key, yaml.lineOf(key));

@@ -25,7 +25,11 @@ public final class GlossaryLoader {
     }
 
     public static Glossary load(Path contentDir, String displayPath, List<Diagnostic> problems) {
-        Path file = contentDir.resolve(FILE_NAME);
+        return loadFile(contentDir.resolve(FILE_NAME), displayPath, problems);
+    }
+
+    /** Loads a glossary file of any name (one per language: glossary.cy.yml); empty when there is none. */
+    public static Glossary loadFile(Path file, String displayPath, List<Diagnostic> problems) {
         if (!Files.isRegularFile(file)) {
             return Glossary.EMPTY;
         }

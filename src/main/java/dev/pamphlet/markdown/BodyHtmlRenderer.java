@@ -55,11 +55,19 @@ import com.vladsch.flexmark.util.sequence.SequenceUtils;
  */
 final class BodyHtmlRenderer {
     private final boolean allowHtml;
+    private final BodyText text;
+    private final PageLinks links;
     private final ListOptions listOptions;
     private final Document document;
     private final HtmlLines html;
 
     BodyHtmlRenderer(boolean allowHtml, ListOptions listOptions, Document document) {
+        this(allowHtml, listOptions, document, BodyText.ENGLISH, PageLinks.SAME_SHAPE);
+    }
+
+    BodyHtmlRenderer(boolean allowHtml, ListOptions listOptions, Document document, BodyText text, PageLinks links) {
+        this.text = text;
+        this.links = links;
         this.allowHtml = allowHtml;
         this.listOptions = listOptions;
         this.document = document;
@@ -255,11 +263,12 @@ final class BodyHtmlRenderer {
     private void callout(AdmonitionBlock node) {
         Callout kind = Callout.of(node.getInfo().toString()).orElse(Callout.INFO);
         String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
-        String heading = title.isEmpty() ? kind.defaultHeading() : title;
+        BodyText.CalloutText words = text.of(kind);
+        String heading = title.isEmpty() ? words.heading() : title;
         String tag = "h" + Math.min(6, Math.max(2, levelAbove(node) + 1));
         html.line().raw("<div class=\"callout callout-" + kind.keyword() + "\">").line();
         html.raw("<" + tag + " class=\"callout-heading\"><span class=\"visually-hidden\">")
-                .text(kind.spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
+                .text(words.spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
         html.raw("<div class=\"callout-body\">").line();
         children(node);
         html.line().raw("</div>").line().raw("</div>").line();
@@ -303,13 +312,20 @@ final class BodyHtmlRenderer {
 
     /** A link to {@code url} (rewritten as links are), with its title if it has one, around the node's content. */
     private void anchor(String url, BasedSequence title, Node content) {
-        html.raw("<a").attr("href", LinkRewriter.rewrite(url));
+        PageLinks.Target target = links.place(url);
+        html.raw("<a").attr("href", target.href());
+        if (target.hreflang() != null) {
+            html.attr("hreflang", target.hreflang());
+        }
         if (title.isNotNull()) {
             html.attr("title", title.unescape());
         }
         html.raw(">");
         children(content);
         html.raw("</a>");
+        if (target.note() != null) {
+            html.raw(" <span class=\"link-language\">").text(target.note()).raw("</span>");
+        }
     }
 
     private void linkRef(LinkRef node) {
@@ -328,9 +344,7 @@ final class BodyHtmlRenderer {
                 }
                 return;
             }
-            html.raw("<a").attr("href", rewritten).raw(">");
-            children(node);
-            html.raw("</a>");
+            anchor(ref, BasedSequence.NULL, node);
             return;
         }
         String url = reference.getUrl().unescape();
@@ -345,7 +359,7 @@ final class BodyHtmlRenderer {
         if (isScript(node.getUrl())) {
             return;
         }
-        String url = LinkRewriter.rewrite(node.getUrl().unescape());
+        String url = links.place(node.getUrl().unescape()).href();
         if (!node.getUrlContent().isEmpty()) {
             url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
                     .replace("%26", "&amp;");
@@ -366,17 +380,17 @@ final class BodyHtmlRenderer {
             if (isScript(url)) {
                 return;
             }
-            url = LinkRewriter.rewrite(url);
+            url = links.place(url).href();
             if (reference.getTitle().isNotNull()) {
                 title = reference.getTitle().unescape();
             }
         } else {
             String ref = Parser.REFERENCES.get(document).normalizeKey(node.getReference());
-            url = LinkRewriter.rewrite(ref);
-            if (url.equals(ref)) {
+            if (LinkRewriter.rewrite(ref).equals(ref)) {
                 html.text(node.getChars().unescape());
                 return;
             }
+            url = links.place(ref).href();
         }
         html.raw("<img").attr("src", url).attr("alt", altText(node));
         if (title != null) {

@@ -29,8 +29,6 @@ import java.util.Set;
  * reads its own state).
  */
 final class GlossaryMarker {
-    private static final String GLOSSARY_PAGE = "glossary.html";
-
     /** Terms by their first word in lower case, longest first; most words of a page start no term at all. */
     private final Map<String, List<Glossary.Term>> byFirstWord = new HashMap<>();
     private final int termCount;
@@ -47,8 +45,9 @@ final class GlossaryMarker {
 
     /**
      * @param root the way back to the site root from the page, so the links work at any depth
+     * @param page the glossary page's path from the site root
      */
-    void mark(Document document, String root) {
+    void mark(Document document, String root, String page) {
         if (termCount == 0) {
             return;
         }
@@ -63,7 +62,7 @@ final class GlossaryMarker {
             if (used.size() == termCount) {
                 return;
             }
-            markFirstUses(text, used, root);
+            markFirstUses(text, used, root + page);
         }
     }
 
@@ -72,7 +71,7 @@ final class GlossaryMarker {
      * at a word boundary) is taken, whether or not it was already used, so "anaemia" inside an "iron deficiency
      * anaemia" that was marked before is not marked on its own.
      */
-    private void markFirstUses(Text text, Set<String> used, String root) {
+    private void markFirstUses(Text text, Set<String> used, String glossaryHref) {
         BasedSequence chars = text.getChars();
         String s = chars.toString();
         int done = 0;
@@ -106,7 +105,7 @@ final class GlossaryMarker {
                     text.insertBefore(new Text(chars.subSequence(done, i)));
                 }
                 text.insertBefore(new GlossaryTerm(chars.subSequence(i, after),
-                        root + GLOSSARY_PAGE + "#" + match.id(), match.explanation()));
+                        glossaryHref + "#" + match.id(), match.explanation()));
                 done = after;
                 changed = true;
             }

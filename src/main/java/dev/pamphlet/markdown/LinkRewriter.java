@@ -1,5 +1,7 @@
 package dev.pamphlet.markdown;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,37 @@ public final class LinkRewriter {
             return path + "/index.html" + rest;
         }
         return url;
+    }
+
+    /**
+     * Joins a relative link onto the linking file's folder, both inside the content folder; null if it climbs out
+     * of it. A link to a folder keeps its final '/'.
+     */
+    public static String resolve(String fromPath, String link) {
+        Deque<String> parts = new ArrayDeque<>();
+        int slash = fromPath.lastIndexOf('/');
+        if (slash > 0) {
+            for (String p : fromPath.substring(0, slash).split("/")) {
+                parts.addLast(p);
+            }
+        }
+        boolean dir = link.endsWith("/") || link.endsWith("/.") || link.endsWith("/..") || link.equals(".")
+                || link.equals("..");
+        for (String p : link.split("/")) {
+            if (p.isEmpty() || p.equals(".")) {
+                continue;
+            }
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        String joined = String.join("/", parts);
+        return dir && !joined.isEmpty() ? joined + "/" : joined;
     }
 
     static int firstOf(String s, char a, char b) {

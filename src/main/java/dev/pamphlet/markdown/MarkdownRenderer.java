@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -36,15 +37,22 @@ import java.util.function.Function;
  */
 public final class MarkdownRenderer {
     private final Parser parser;
-    private final Function<Document, String> html;
+    /** Writes the HTML of a prepared tree for a page's links; see the constructors. */
+    private final BiFunction<Document, PageLinks, String> html;
     private final GlossaryMarker glossary;
+    private final BodyText text;
 
     public MarkdownRenderer(boolean allowHtml) {
         this(allowHtml, Glossary.EMPTY);
     }
 
     public MarkdownRenderer(boolean allowHtml, Glossary glossary) {
-        this(allowHtml, glossary, null);
+        this(allowHtml, glossary, BodyText.ENGLISH);
+    }
+
+    /** @param text the words Pamphlet writes into bodies, in the pages' language */
+    public MarkdownRenderer(boolean allowHtml, Glossary glossary, BodyText text) {
+        this(allowHtml, glossary, text, null);
     }
 
     /**
@@ -52,12 +60,17 @@ public final class MarkdownRenderer {
      *             marked); null for Pamphlet's own {@link BodyHtmlRenderer}
      */
     MarkdownRenderer(boolean allowHtml, Glossary glossary, Function<Document, String> html) {
+        this(allowHtml, glossary, BodyText.ENGLISH, html);
+    }
+
+    private MarkdownRenderer(boolean allowHtml, Glossary glossary, BodyText text, Function<Document, String> html) {
         this.glossary = new GlossaryMarker(glossary);
+        this.text = text;
         MutableDataSet options = parserOptions();
         this.parser = Parser.builder(options).build();
         ListOptions listOptions = ListOptions.get(options);
-        this.html = html != null ? html
-                : document -> new BodyHtmlRenderer(allowHtml, listOptions, document).render();
+        this.html = html != null ? (document, links) -> html.apply(document)
+                : (document, links) -> new BodyHtmlRenderer(allowHtml, listOptions, document, text, links).render();
     }
 
     /** The parser's settings: CommonMark with GitHub-style tables and callouts. */
@@ -95,6 +108,17 @@ public final class MarkdownRenderer {
      * @param root          the way back to the site root from the page ("" or "../"), for glossary links
      */
     public RenderedMarkdown render(String body, int bodyStartLine, String root) {
+        return render(body, bodyStartLine, root, PageLinks.SAME_SHAPE);
+    }
+
+    /**
+     * Renders a page body.
+     *
+     * @param bodyStartLine the 1-based line of the original file where {@code body} starts
+     * @param root          the way back to the site root from the page ("" or "../"), for glossary links
+     * @param pageLinks     where the page's links go
+     */
+    public RenderedMarkdown render(String body, int bodyStartLine, String root, PageLinks pageLinks) {
         Document document = parser.parse(body);
         Positions positions = new Positions(body, bodyStartLine);
         HeadingIds ids = new HeadingIds();
@@ -134,8 +158,8 @@ public final class MarkdownRenderer {
                 checkCallout(callout, positions, problems);
             }
         }
-        glossary.mark(document, root);
-        return new RenderedMarkdown(html.apply(document), headings, links, rawHtml, paragraphs, problems);
+        glossary.mark(document, root, text.glossaryPage());
+        return new RenderedMarkdown(html.apply(document, pageLinks), headings, links, rawHtml, paragraphs, problems);
     }
 
     private static void checkCallout(AdmonitionBlock callout, Positions positions,

@@ -58,6 +58,9 @@ final class BuildKey {
         for (String settings : List.of("site.yml", "glossary.yml")) {
             field.addFile(settings, options.content().resolve(settings));
         }
+        for (Path settings : languageSettings(options.content())) {
+            field.addFile("settings " + options.content().relativize(settings), settings);
+        }
         for (Path template : files(options.templates())) {
             field.addFile("template " + options.templates().relativize(template), template);
         }
@@ -152,6 +155,17 @@ final class BuildKey {
         private static byte[] lengthOf(int n) {
             return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
         }
+    }
+
+    /** Each language's glossary and interface text: glossary.cy.yml, messages/cy.yml. */
+    private static List<Path> languageSettings(Path contentDir) {
+        List<Path> out = new ArrayList<>(files(contentDir.resolve("messages")));
+        try (var top = Files.list(contentDir)) {
+            top.filter(f -> f.getFileName().toString().matches("glossary\\..+\\.yml")).sorted().forEach(out::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static List<Path> files(Path folder) {

@@ -231,8 +231,7 @@ class InProcessMemory implements LiveMemory {
             return page -> true;
         }
         List<Page> previous = pagesOf(before);
-        PageViewBuilder was = new PageViewBuilder(new Site(site.config(), previous, bySource(previous), Set.of(),
-                Set.of()), hasGlossary);
+        PageViewBuilder was = new PageViewBuilder(site.withGuide(previous, bySource(previous)), hasGlossary);
         PageViewBuilder is = new PageViewBuilder(site, hasGlossary);
         return page -> {
             int at = page.position();

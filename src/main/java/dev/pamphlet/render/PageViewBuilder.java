@@ -2,6 +2,8 @@ package dev.pamphlet.render;
 
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.FrontMatter;
+import dev.pamphlet.language.Language;
+import dev.pamphlet.language.Messages;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.render.Views.HeadingView;
@@ -21,7 +23,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns a placed page and its rendered body into the view its template sees. */
@@ -37,6 +38,7 @@ public final class PageViewBuilder {
     private final Site site;
     private final SiteView siteView;
     private final DateTimeFormatter dateWords;
+    private final LanguageViewBuilder languages;
     /** Dates in words, by date: pages are reviewed in batches, and formatting month names is not cheap. */
     private final Map<LocalDate, DateView> dates = new ConcurrentHashMap<>();
 
@@ -48,13 +50,37 @@ public final class PageViewBuilder {
     public PageViewBuilder(Site site, boolean hasGlossary) {
         this.site = site;
         SiteConfig c = site.config();
-        this.siteView = new SiteView(c.title(), c.description(), c.language(), c.publisher(), c.baseUrl(),
+        Language language = site.language();
+        this.siteView = new SiteView(c.title(), c.description(), language.tag(), c.publisher(), c.baseUrl(),
                 c.condition(), c.feedback(), hasGlossary, c.feed(), c.search(), c.extra());
-        this.dateWords = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag(c.language()));
+        this.dateWords = DateTimeFormatter.ofPattern(language.messages().text("date.pattern"), language.locale());
+        this.languages = new LanguageViewBuilder(site, this::absoluteUrl, this::date);
     }
 
     public SiteView siteView() {
         return siteView;
+    }
+
+    /**
+     * What a page's template sees: {@code site}, {@code page}, {@code lang} (see {@link LanguageViews}) and the
+     * interface text ({@code t}, {@code tPlural}).
+     */
+    public Map<String, Object> model(Page page, PageView view) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", siteView);
+        model.put("page", view);
+        model.put("lang", languages.of(page));
+        model.putAll(MessageMethods.of(site.language().messages()));
+        return model;
+    }
+
+    /** What site-wide templates see of the language, besides {@code site}: {@code lang}, {@code root}, text. */
+    public Map<String, Object> siteWideModel() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", languages.ofSite());
+        model.put("root", site.language().isDefault() ? "" : "../".repeat(site.language().folder().split("/").length));
+        model.putAll(MessageMethods.of(site.language().messages()));
+        return model;
     }
 
     /**
@@ -78,7 +104,7 @@ public final class PageViewBuilder {
         return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
                 date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), nav.breadcrumbs(),
                 nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
-                headings, feedbackHref(meta.title(), url), jsonLd(meta, url), meta.extra());
+                headings, feedbackHref(meta.title(), url), jsonLd(page, meta, url), meta.extra());
     }
 
     /** The page's navigation; uses only other pages' titles, summaries and places, never their text. */
@@ -95,7 +121,7 @@ public final class PageViewBuilder {
      * The page described for search engines as schema.org data: a medical web page, when it was last reviewed,
      * who publishes it and which condition it is about.
      */
-    private String jsonLd(FrontMatter meta, String url) {
+    private String jsonLd(Page page, FrontMatter meta, String url) {
         SiteConfig c = site.config();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
@@ -103,13 +129,19 @@ public final class PageViewBuilder {
         data.put("name", meta.title());
         data.put("description", meta.summary());
         data.put("url", url);
-        data.put("inLanguage", c.language());
+        data.put("inLanguage", site.language().tag());
         data.put("lastReviewed", meta.reviewed().toString());
         data.put("publisher", ordered("@type", "Organization", "name", c.publisher()));
         if (c.condition() != null) {
             data.put("about", ordered("@type", "MedicalCondition", "name", c.condition()));
         }
         data.put("isPartOf", ordered("@type", "WebSite", "name", c.title(), "url", c.baseUrl()));
+        if (!site.language().isDefault()) {
+            Page source = site.translations().in(site.basePath(page), site.translations().main());
+            if (source != null) {
+                data.put("translationOfWork", ordered("@id", absoluteUrl(source.outputPath())));
+            }
+        }
         return JsonWriter.write(data);
     }
 
@@ -180,7 +212,8 @@ public final class PageViewBuilder {
         if (home || site.guide().size() <= FULL_CONTENTS_LIMIT) {
             return null;
         }
-        return new LinkView("All " + site.guide().size() + " pages", page.root() + site.home().outputPath());
+        return new LinkView(site.language().messages().format("contents.all", site.guide().size()),
+                page.root() + site.home().outputPath());
     }
 
     /** A link that opens a report already naming the page, so the publisher knows which page is wrong. */
@@ -193,8 +226,9 @@ public final class PageViewBuilder {
             return feedback + (feedback.contains("?") ? "&" : "?") + "page=" + encode(url) + "&title=" + encode(title);
         }
         String address = feedback.regionMatches(true, 0, "mailto:", 0, 7) ? feedback.substring(7) : feedback;
-        return "mailto:" + address + "?subject=" + encode("Problem with the page: " + title)
-                + "&body=" + encode("Page: " + url + "\n\nWhat is wrong:\n");
+        Messages text = site.language().messages();
+        return "mailto:" + address + "?subject=" + encode(text.format("feedback.subject", title))
+                + "&body=" + encode(text.format("feedback.body", url));
     }
 
     private static String encode(String s) {

@@ -7,7 +7,6 @@ import dev.pamphlet.site.Site;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -29,8 +28,11 @@ public final class SearchIndex {
     /** Each page's entry as JSON, written once when the page renders: a rebuild re-renders few pages. */
     private final AtomicReferenceArray<String> entries;
     private final int wordsPerPage;
+    /** The language's folder: the search page is in it, so the results' links start there. */
+    private final String folder;
 
     public SearchIndex(Site site) {
+        this.folder = site.language().folder();
         int pages = site.guide().size();
         this.entries = new AtomicReferenceArray<>(pages);
         this.wordsPerPage = Math.max(MIN_WORDS_PER_PAGE, Math.min(MAX_WORDS_PER_PAGE, WORDS_BUDGET / Math.max(1, pages)));
@@ -45,7 +47,7 @@ public final class SearchIndex {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", page.title());
         entry.put("summary", page.article().meta().summary());
-        entry.put("href", page.outputPath());
+        entry.put("href", page.outputPath().substring(folder.length()));
         entry.put("words", words(body));
         String json = JsonWriter.write(entry);
         entries.set(page.position(), json);
@@ -93,7 +95,7 @@ public final class SearchIndex {
             do {
                 i += Character.charCount(cp);
             } while (i < n && isWordChar(cp = block.codePointAt(i)));
-            String word = block.substring(start, i).toLowerCase(Locale.ROOT);
+            String word = SearchFolding.fold(block.substring(start, i));
             if (word.length() < 2 || !distinct.add(word)) {
                 continue;
             }
@@ -108,12 +110,12 @@ public final class SearchIndex {
         return true;
     }
 
-    /** What {@code [\\p{L}\\p{N}'’]} matches: letters, numbers of any kind, and both apostrophes. */
+    /** What {@code [\\p{L}\\p{M}\\p{N}'’]} matches: letters, marks, numbers of any kind, both apostrophes. */
     static boolean isWordChar(int cp) {
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'';
         }
-        if (cp == '’' || Character.isLetter(cp)) {
+        if (cp == '’' || Character.isLetter(cp) || SearchFolding.isMark(cp)) {
             return true;
         }
         int type = Character.getType(cp);

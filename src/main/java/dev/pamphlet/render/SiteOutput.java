@@ -33,6 +33,11 @@ public record SiteOutput(String path, String what, String template, Writer write
         return new SiteOutput(path, what, null, writer, inputs -> true);
     }
 
+    /** This output, written in a language's folder ({@code cy/search.html}). */
+    public SiteOutput in(String folder) {
+        return new SiteOutput(folder + path, what, template, writer, wanted);
+    }
+
     /** This output, written only for sites where {@code condition} holds. */
     public SiteOutput when(Predicate<SiteOutputs.Inputs> condition) {
         return new SiteOutput(path, what, template, writer, condition);

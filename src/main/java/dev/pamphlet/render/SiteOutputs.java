@@ -1,10 +1,12 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.content.Glossary;
+import dev.pamphlet.language.Language;
 import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.render.Views.SiteView;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
+import dev.pamphlet.site.Translations;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The files every site gets besides its pages, and the data their templates see. */
 public final class SiteOutputs {
@@ -49,12 +52,65 @@ public final class SiteOutputs {
     }
 
     /**
+     * The site-wide outputs of one language of a site: all of them for the default language; for the others, the
+     * ones each language has of its own (search page and index, glossary, feed) in the language's folder. The
+     * sitemap, robots file and 404 page are the whole site's.
+     */
+    public static List<SiteOutput> of(Site site) {
+        if (site.language().isDefault()) {
+            return standard();
+        }
+        Set<String> own = Set.of("search.html", SearchIndex.FILE_NAME, "glossary.html", "feed.xml");
+        return standard().stream().filter(o -> own.contains(o.path())).map(o -> o.in(site.language().folder()))
+                .toList();
+    }
+
+    /** A page in the sitemap, with its address in every language it is in. */
+    public record SitemapEntry(String url, DateView reviewed, List<LanguageViews.AlternateView> alternates) {
+    }
+
+    /**
      * The path part of the site's address, e.g. {@code /restless-legs/}: the 404 page is shown at any depth, so
      * its links start from the server root (they also work when the site is previewed on another host).
      */
     static String rootPath(String baseUrl) {
         String path = java.net.URI.create(baseUrl).getRawPath();
         return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** Every page of every language, with its translations, and each language's glossary page. */
+    static List<SitemapEntry> sitemap(Inputs inputs, PageViewBuilder views) {
+        Site site = inputs.site();
+        List<SitemapEntry> out = new ArrayList<>();
+        if (!site.translations().isMultilingual()) {
+            site.guide().forEach(p -> out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
+                    views.date(p.article().meta().reviewed()), List.of())));
+        } else {
+            Translations all = site.translations();
+            for (Language language : all.languages()) {
+                List<Page> pages = all.byBase().values().stream().map(m -> m.get(language.tag()))
+                        .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(Page::outputPath)).toList();
+                for (Page p : pages) {
+                    List<Translations.Version> versions = all.versions(language.basePath(p.article().path()));
+                    List<LanguageViews.AlternateView> alternates = versions.size() < 2 ? List.of()
+                            : versions.stream().map(v -> new LanguageViews.AlternateView(v.language().tag(),
+                                    v.language().name(), v.language().direction(), v.page().outputPath(),
+                                    views.absoluteUrl(v.page().outputPath()), v.page() == p)).toList();
+                    out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
+                            views.date(p.article().meta().reviewed()), alternates));
+                }
+            }
+        }
+        Translations all = site.translations();
+        List<Language> languages = all.isMultilingual() ? all.languages() : List.of(site.language());
+        for (Language language : languages) {
+            boolean has = language.isDefault() && !inputs.glossary().isEmpty()
+                    || !language.isDefault() && !language.glossary().isEmpty();
+            if (has) {
+                out.add(new SitemapEntry(views.absoluteUrl(language.folder() + "glossary.html"), null, List.of()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -65,8 +121,9 @@ public final class SiteOutputs {
     public static Map<String, Object> model(Inputs inputs, PageViewBuilder views) {
         Site site = inputs.site();
         List<PageEntry> pages = new ArrayList<>(site.guide().size());
+        String folder = site.language().folder();
         for (Page p : site.guide()) {
-            pages.add(new PageEntry(p.title(), p.article().meta().summary(), p.outputPath(),
+            pages.add(new PageEntry(p.title(), p.article().meta().summary(), p.outputPath().substring(folder.length()),
                     views.absoluteUrl(p.outputPath()), views.date(p.article().meta().reviewed()), p.position() == 0));
         }
         LocalDate updated = site.guide().stream().map(p -> p.article().meta().reviewed())
@@ -83,6 +140,8 @@ public final class SiteOutputs {
                 .limit(FEED_ENTRIES).toList());
         model.put("home", site.home().outputPath());
         model.put("rootPath", rootPath(site.config().baseUrl()));
+        model.put("sitemap", sitemap(inputs, views));
+        model.putAll(views.siteWideModel());
         return model;
     }
 }

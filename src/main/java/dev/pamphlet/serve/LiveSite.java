@@ -170,7 +170,7 @@ final class LiveSite {
             }
         } else if (path.startsWith(content) && !path.equals(content)) {
             String rel = ContentLoader.relative(content, path);
-            if (ContentLoader.SETTINGS_FILES.contains(rel)) {
+            if (ContentLoader.isSettings(rel)) {
                 cache.forgetPages();
             }
             cache.forget(rel);

@@ -1,23 +1,62 @@
 package dev.pamphlet.site;
 
 import dev.pamphlet.config.SiteConfig;
+import dev.pamphlet.content.Glossary;
+import dev.pamphlet.language.Language;
+import dev.pamphlet.language.Messages;
+import dev.pamphlet.language.MessagesLoader;
+import dev.pamphlet.markdown.PageLinks;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The whole site as the renderer sees it.
+ * The site as the renderer sees it, in one of its languages: a site in one language is one of these; a site in
+ * several has one per language, each with its own home page, navigation and site-wide files.
  *
- * @param guide       the home page first, then the articles in reading order (by {@code order}, then title)
- * @param bySource    every built page by its Markdown path
- * @param drafts      Markdown paths of drafts left out of this build
- * @param staticFiles content files copied as they are
+ * @param guide        the home page first, then the articles in reading order (by {@code order}, then title)
+ * @param bySource     every built page by its Markdown path in the default language ({@code causes.md} also
+ *                     for its Welsh translation, {@code causes.cy.md})
+ * @param drafts       Markdown paths of drafts left out of this build
+ * @param staticFiles  content files copied as they are
+ * @param language     the language of these pages
+ * @param translations every language's pages, for links between them
  */
 public record Site(SiteConfig config, List<Page> guide, Map<String, Page> bySource, Set<String> drafts,
-                   Set<String> staticFiles) {
+                   Set<String> staticFiles, Language language, Translations translations) {
+
+    /** A site in its one language, with Pamphlet's own interface text for it (English if it has none). */
+    public Site(SiteConfig config, List<Page> guide, Map<String, Page> bySource, Set<String> drafts,
+                Set<String> staticFiles) {
+        this(config, guide, bySource, drafts, staticFiles, builtInLanguage(config.language()), Translations.NONE);
+    }
+
+    static Language builtInLanguage(String tag) {
+        Messages messages = MessagesLoader.builtIn(tag).orElseGet(() -> MessagesLoader.builtIn("en").orElseThrow());
+        return new Language(tag, "", messages, Glossary.EMPTY);
+    }
 
     public Page home() {
         return guide.get(0);
+    }
+
+    /** The same site showing other pages (an earlier build's, say). */
+    public Site withGuide(List<Page> otherGuide, Map<String, Page> otherBySource) {
+        return new Site(config, otherGuide, otherBySource, drafts, staticFiles, language, translations);
+    }
+
+    Site withTranslations(Translations all, Set<String> statics) {
+        return new Site(config, guide, bySource, drafts, statics, language, all);
+    }
+
+    /** Where the links written on a page go. */
+    public PageLinks links(Page page) {
+        return translations.isMultilingual() ? new TranslatedLinks(this, page) : PageLinks.SAME_SHAPE;
+    }
+
+    /** The path of the Markdown file in the default language that this page is (or translates). */
+    public String basePath(Page page) {
+        return language.basePath(page.article().path());
     }
 }

@@ -3,6 +3,7 @@ package dev.pamphlet.site;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.language.Language;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +36,20 @@ public final class SiteBuilder {
     public static Optional<Site> build(SiteConfig config, List<Article> articles, List<String> staticFiles,
                                        boolean includeDrafts, Map<String, String> reservedOutputs,
                                        Function<String, String> display, List<Diagnostic> problems) {
+        return build(config, Site.builtInLanguage(config.language()), articles, staticFiles, includeDrafts,
+                reservedOutputs, display, problems);
+    }
+
+    /**
+     * Places the pages of one language: a translation ({@code causes.cy.md}) is published in its language's
+     * folder ({@code cy/causes.html}).
+     */
+    public static Optional<Site> build(SiteConfig config, Language language, List<Article> articles,
+                                       List<String> staticFiles, boolean includeDrafts,
+                                       Map<String, String> reservedOutputs, Function<String, String> display,
+                                       List<Diagnostic> problems) {
+        Function<String, String> outputOf = path -> language.folder()
+                + Page.outputPathFor(language.basePath(path));
         List<Article> published = new ArrayList<>();
         Set<String> drafts = new TreeSet<>();
         for (Article a : articles) {
@@ -45,11 +60,17 @@ public final class SiteBuilder {
             }
         }
         int before = problems.size();
-        checkCollisions(published, staticFiles, reservedOutputs, display, problems);
-        Article home = published.stream().filter(Article::isHome).findFirst().orElse(null);
-        if (home == null) {
+        checkCollisions(published, staticFiles, reservedOutputs, outputOf, display, problems);
+        Article home = published.stream().filter(a -> language.basePath(a.path()).equals("index.md")).findFirst()
+                .orElse(null);
+        if (home == null && language.isDefault()) {
             problems.add(Diagnostic.error(display.apply("index.md"), 0, 0, "the site has no home page")
                     .withHint("create index.md in the content folder: it introduces the guide and lists its pages"));
+        } else if (home == null) {
+            String file = "index." + language.tag() + ".md";
+            problems.add(Diagnostic.error(display.apply(file), 0, 0, "the site has no home page in '"
+                            + language.tag() + "', one of its languages")
+                    .withHint("create " + file + " beside index.md: the home page in that language"));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -58,12 +79,12 @@ public final class SiteBuilder {
         rest.removeIf(a -> a == home); // by identity: comparing whole articles field by field is needless work
         rest.sort(READING_ORDER);
         List<Page> guide = new ArrayList<>();
-        guide.add(new Page(home, "index.html", 0));
-        rest.forEach(a -> guide.add(new Page(a, Page.outputPathFor(a.path()), guide.size())));
+        guide.add(new Page(home, outputOf.apply(home.path()), 0));
+        rest.forEach(a -> guide.add(new Page(a, outputOf.apply(a.path()), guide.size())));
         Map<String, Page> bySource = new HashMap<>();
-        guide.forEach(p -> bySource.put(p.article().path(), p));
+        guide.forEach(p -> bySource.put(language.basePath(p.article().path()), p));
         return Optional.of(new Site(config, List.copyOf(guide), Map.copyOf(bySource), Set.copyOf(drafts),
-                Set.copyOf(staticFiles)));
+                Set.copyOf(staticFiles), language, Translations.NONE));
     }
 
     /**
@@ -71,13 +92,13 @@ public final class SiteBuilder {
      * case-insensitive disk where {@code Causes.html} and {@code causes.html} are one file.
      */
     private static void checkCollisions(List<Article> articles, List<String> staticFiles,
-                                        Map<String, String> reserved, Function<String, String> display,
-                                        List<Diagnostic> problems) {
+                                        Map<String, String> reserved, Function<String, String> outputOf,
+                                        Function<String, String> display, List<Diagnostic> problems) {
         Map<String, String> owners = new LinkedHashMap<>();
         reserved.forEach((out, what) -> owners.put(out.toLowerCase(Locale.ROOT), what));
         List<String[]> outputs = new ArrayList<>();
         articles.stream().map(Article::path).sorted()
-                .forEach(p -> outputs.add(new String[] {p, Page.outputPathFor(p)}));
+                .forEach(p -> outputs.add(new String[] {p, outputOf.apply(p)}));
         staticFiles.forEach(p -> outputs.add(new String[] {p, p}));
         for (String[] pair : outputs) {
             String key = pair[1].toLowerCase(Locale.ROOT);

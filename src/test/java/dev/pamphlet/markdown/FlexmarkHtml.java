@@ -92,11 +92,11 @@ final class FlexmarkHtml implements Function<Document, String> {
         private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
             Callout kind = Callout.of(node.getInfo().toString()).orElse(Callout.INFO);
             String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
-            String heading = title.isEmpty() ? kind.defaultHeading() : title;
+            String heading = title.isEmpty() ? BodyText.ENGLISH.of(kind).heading() : title;
             String tag = "h" + Math.min(6, Math.max(2, levelAbove(node) + 1));
             html.line().raw("<div class=\"callout callout-" + kind.keyword() + "\">").line();
             html.raw("<" + tag + " class=\"callout-heading\"><span class=\"visually-hidden\">")
-                    .text(kind.spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
+                    .text(BodyText.ENGLISH.of(kind).spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
             html.raw("<div class=\"callout-body\">").line();
             context.renderChildren(node);
             html.line().raw("</div>").line().raw("</div>").line();

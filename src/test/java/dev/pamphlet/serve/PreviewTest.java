@@ -220,7 +220,7 @@ class PreviewTest {
 
     @Test
     void aTemplateEditReRendersEveryPage() throws Exception {
-        replace(templates.resolve("layout.ftlh"), "<p>Published by ${site.publisher}.</p>",
+        replace(templates.resolve("layout.ftlh"), "<p>${t(\"footer.published_by\", site.publisher)}</p>",
                 "<p>Published with care by ${site.publisher}.</p>");
 
         for (String page : List.of("/", "/opening-hours.html", "/visiting/parking.html")) {

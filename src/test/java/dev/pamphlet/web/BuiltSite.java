@@ -15,10 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A site built into a folder for checking in a validator or a browser. */
 record BuiltSite(String name, Path root, String basePath) {
 
-    /** The real guide in content/ and the reader fixture (callouts, glossary, a sub-folder). */
+    /**
+     * The real guide in content/, the reader fixture (callouts, glossary, a sub-folder) and the languages fixture
+     * (English, Welsh and Arabic, written right to left).
+     */
     static List<BuiltSite> buildAll(Path into) {
         return List.of(build("real", SiteFixtures.REAL_CONTENT, "/restless-legs/", into),
-                build("reader fixture", SiteFixtures.fixture("reader").resolve("content"), "/asthma/", into));
+                build("reader fixture", SiteFixtures.fixture("reader").resolve("content"), "/asthma/", into),
+                build("languages fixture", SiteFixtures.fixture("languages").resolve("content"), "/visit/", into));
     }
 
     /** @param basePath the path of the site's base_url, where a server publishes it */

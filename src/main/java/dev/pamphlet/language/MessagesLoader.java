@@ -1,0 +1,182 @@
+package dev.pamphlet.language;
+
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.source.SourceReader;
+import dev.pamphlet.source.SourceText;
+import dev.pamphlet.source.YamlMapping;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a language's interface text: Pamphlet's own (English, Welsh, Arabic), overridden key by key by the site's
+ * {@code content/messages/<language>.yml}. A regional tag falls back to its language ({@code en-GB} to
+ * {@code en}). A language with no text at all, or missing a key that English has, is an error naming the key
+ * and the file it belongs in.
+ */
+public final class MessagesLoader {
+    /** The site's own message files, inside the content folder. */
+    public static final String FOLDER = "messages";
+    public static final Set<String> BUILT_IN = Set.of("en", "cy", "ar");
+    private static final String RESOURCES = "/dev/pamphlet/language/messages/";
+    /** Keys English has that another language may do without: plural forms its grammar lacks. */
+    private static final Pattern OPTIONAL = Pattern.compile(".*\\.(zero|one|two|few|many)|language\\.(name|direction)");
+    private static final String WHAT = "messages";
+
+    private final Path contentDir;
+    private final Function<String, String> display;
+
+    /** @param display how to show a path inside the content folder */
+    public MessagesLoader(Path contentDir, Function<String, String> display) {
+        this.contentDir = contentDir;
+        this.display = display;
+    }
+
+    /** Pamphlet's own text for a language (no site overrides), or empty when it has none. */
+    public static Optional<Messages> builtIn(String tag) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        boolean found = false;
+        for (String candidate : fallbacks(tag)) {
+            SourceText source = resource(candidate);
+            if (source != null) {
+                found = true;
+                texts.putAll(parse(source, problems));
+                break;
+            }
+        }
+        return found ? Optional.of(new Messages(tag, Map.copyOf(texts), "content/" + FOLDER + "/" + tag + ".yml"))
+                : Optional.empty();
+    }
+
+    /** The text for a language, with the site's overrides; empty (with the problems reported) when incomplete. */
+    public Optional<Messages> load(String tag, List<Diagnostic> problems) {
+        int before = problems.size();
+        Map<String, String> texts = new LinkedHashMap<>();
+        boolean found = false;
+        String siteFile = null;
+        SourceText siteSource = null;
+        List<String> chain = fallbacks(tag);
+        // Least specific first, so that each more specific file overrides it.
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            String candidate = chain.get(i);
+            SourceText builtIn = resource(candidate);
+            if (builtIn != null) {
+                found = true;
+                texts.putAll(parse(builtIn, problems));
+            }
+            Path file = siteFile(candidate);
+            if (file != null) {
+                try {
+                    SourceText source = SourceReader.read(file, display.apply(relative(file)));
+                    found = true;
+                    texts.putAll(parse(source, problems));
+                    siteFile = source.displayPath();
+                    siteSource = source;
+                } catch (ContentException e) {
+                    problems.add(e.diagnostic());
+                }
+            }
+        }
+        String expected = siteFile != null ? siteFile : display.apply(FOLDER + "/" + tag + ".yml");
+        if (!found) {
+            problems.add(Diagnostic.error(expected, 0, 0, "no interface text for language '" + tag + "': "
+                            + expected + " does not exist")
+                    .withHint("Pamphlet has English (en), Welsh (cy) and Arabic (ar) built in; for another language"
+                            + " create " + expected + " with every key of the English file translated (see the"
+                            + " README, 'Interface text')"));
+            return Optional.empty();
+        }
+        Map<String, String> english = builtIn("en").orElseThrow().texts();
+        for (Map.Entry<String, String> e : english.entrySet()) {
+            if (!texts.containsKey(e.getKey()) && !OPTIONAL.matcher(e.getKey()).matches()) {
+                problems.add(Diagnostic.error(expected, siteSource == null ? 0 : 1, 0, "interface text '"
+                                + e.getKey() + "' is missing for language '" + tag + "'")
+                        .withHint("add a line to " + expected + ": " + e.getKey() + ": \"...\" (in English: \""
+                                + e.getValue().replace("\n", "\\n") + "\")"));
+            }
+        }
+        String direction = texts.get("language.direction");
+        if (direction != null && !direction.equals("ltr") && !direction.equals("rtl")) {
+            problems.add(Diagnostic.error(expected, 0, 0, "'language.direction' must be ltr or rtl, not '"
+                    + direction + "'").withHint("rtl for scripts written right to left, such as Arabic"));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Messages(tag, Map.copyOf(texts), expected));
+    }
+
+    /** The tag, then each shorter form of it: pt-BR, pt. */
+    static List<String> fallbacks(String tag) {
+        List<String> out = new ArrayList<>();
+        String t = tag;
+        while (true) {
+            out.add(t);
+            int dash = t.lastIndexOf('-');
+            if (dash <= 0) {
+                return out;
+            }
+            t = t.substring(0, dash);
+        }
+    }
+
+    private static Map<String, String> parse(SourceText source, List<Diagnostic> problems) {
+        if (source.text().isBlank()) {
+            return Map.of();
+        }
+        return YamlMapping.parse(source.text(), source, 1, WHAT, problems).map(y -> y.textValues(WHAT))
+                .orElse(Map.of());
+    }
+
+    private static SourceText resource(String tag) {
+        String name = tag.toLowerCase(Locale.ROOT);
+        if (!BUILT_IN.contains(name)) {
+            return null;
+        }
+        try (InputStream in = MessagesLoader.class.getResourceAsStream(RESOURCES + name + ".yml")) {
+            if (in == null) {
+                return null;
+            }
+            return new SourceText("Pamphlet's " + name + ".yml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The site's file for a tag, matched without case (cy.yml, pt-BR.yml, pt-br.yml), or null. */
+    private Path siteFile(String tag) {
+        Path folder = contentDir.resolve(FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return null;
+        }
+        Path exact = folder.resolve(tag + ".yml");
+        if (Files.isRegularFile(exact)) {
+            return exact;
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().equalsIgnoreCase(tag + ".yml"))
+                    .filter(Files::isRegularFile).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private String relative(Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
+    }
+}
