@@ -10,7 +10,7 @@ import java.util.Map;
  * accents and other marks taken off (Unicode decomposition, then every combining mark dropped: also Arabic and
  * Hebrew vowel signs), then the letters that do not decompose mapped to their plain form (ł, ø, ß, æ...) and
  * Arabic letter variants to one form (as Lucene's Arabic normaliser does). {@code assets/search.js} folds what
- * the reader types the same way; a test checks the two agree.
+ * the reader types the same way (the browser tests search the built index with unaccented words).
  */
 public final class SearchFolding {
     /** Letters that no decomposition takes apart, and what they fold to. */
