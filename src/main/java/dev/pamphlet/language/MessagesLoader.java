@@ -63,6 +63,22 @@ public final class MessagesLoader {
                 : Optional.empty();
     }
 
+    /**
+     * For a new site in a language Pamphlet has no text for: a message file to start from, the English text with
+     * a note to translate it; empty for a language that has text built in.
+     */
+    public static Optional<String> starterFile(String tag) {
+        if (builtIn(tag).isPresent()) {
+            return Optional.empty();
+        }
+        String english = resource("en").text();
+        return Optional.of("# Interface text for '" + tag + "': Pamphlet has none built in, so this is the English"
+                + " text.\n# Translate each text after its key; keep {0}, {1} where they are.\n\n"
+                + english.substring(english.indexOf("\n\n") + 2).replace("language.name: English\n", "")
+                        .replace("language.direction: ltr\n", "language.direction: "
+                                + Language.defaultDirection(tag) + "\n"));
+    }
+
     /** The text for a language, with the site's overrides; empty (with the problems reported) when incomplete. */
     public Optional<Messages> load(String tag, List<Diagnostic> problems) {
         int before = problems.size();

@@ -51,7 +51,10 @@ public final class PageViewBuilder {
         this.site = site;
         SiteConfig c = site.config();
         Language language = site.language();
-        this.siteView = new SiteView(c.title(), c.description(), language.tag(), c.publisher(), c.baseUrl(),
+        // A language's interface text may name the site in that language (site.title, site.description).
+        Map<String, String> own = language.messages().texts();
+        this.siteView = new SiteView(own.getOrDefault("site.title", c.title()),
+                own.getOrDefault("site.description", c.description()), language.tag(), c.publisher(), c.baseUrl(),
                 c.condition(), c.feedback(), hasGlossary, c.feed(), c.search(), c.extra());
         this.dateWords = DateTimeFormatter.ofPattern(language.messages().text("date.pattern"), language.locale());
         this.languages = new LanguageViewBuilder(site, this::absoluteUrl, this::date);

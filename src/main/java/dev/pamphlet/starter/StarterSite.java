@@ -1,5 +1,7 @@
 package dev.pamphlet.starter;
 
+import dev.pamphlet.language.MessagesLoader;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +36,8 @@ public record StarterSite(String title, String language, String publisher, Local
                 # links to its explanation on glossary.html.
                 clinician: A health professional, such as a doctor or a nurse, who looks after patients.
                 """);
+        MessagesLoader.starterFile(language).ifPresent(text -> files.put("content/messages/" + language + ".yml",
+                text));
         files.put("content/images/page-parts.svg", PICTURE);
         files.put("README.md", readme());
         files.put(".gitignore", "# What Pamphlet builds: made again by every build.\ntarget/\n");

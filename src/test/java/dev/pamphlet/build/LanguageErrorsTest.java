@@ -74,6 +74,22 @@ class LanguageErrorsTest {
     }
 
     @Test
+    void aNewSiteInALanguageWithoutBuiltInTextGetsAMessageFileToTranslateAndBuilds() throws IOException {
+        dev.pamphlet.starter.StarterSite starter = new dev.pamphlet.starter.StarterSite("Przewodnik", "pl",
+                "Redakcja", SiteFixtures.TODAY);
+        starter.writeTo(dir.resolve("new"));
+        Path messages = dir.resolve("new/content/messages/pl.yml");
+        assertThat(Files.readString(messages)).contains("Translate each text").contains("trust.heading:");
+        BuildResult result = SiteFixtures.build(dir.resolve("new/content"), dir.resolve("out"));
+        assertThat(result.diagnostics().sorted()).as("new site").isEmpty();
+        assertThat(Jsoup.parse(dir.resolve("out/index.html").toFile()).selectFirst("html").attr("lang"))
+                .isEqualTo("pl");
+        assertThat(starter.files()).doesNotContainKey("content/messages/en-GB.yml");
+        assertThat(new dev.pamphlet.starter.StarterSite("Canllaw", "cy", "Golygyddion", SiteFixtures.TODAY)
+                .files()).doesNotContainKey("content/messages/cy.yml");
+    }
+
+    @Test
     void aSiteOverridesSomeOfABuiltInLanguagesTextAndKeepsTheRest() throws IOException {
         Path content = clinic();
         Files.createDirectories(content.resolve("messages"));

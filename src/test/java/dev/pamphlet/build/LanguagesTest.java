@@ -93,6 +93,10 @@ class LanguagesTest {
         assertThat(ar.body().text()).doesNotContain("About this information", "Page last reviewed", "Search");
         assertThat(page("ar/search.html").selectFirst("h1").text()).isEqualTo("بحث");
         assertThat(page("cy/glossary.html").selectFirst("h1").text()).isEqualTo("Geiriau meddygol wedi'u hesbonio");
+        assertThat(cy.selectFirst(".site-title").text()).as("site.title from messages/cy.yml")
+                .isEqualTo("Clinig Glan yr Afon");
+        assertThat(cy.title()).isEqualTo("Oriau agor - Clinig Glan yr Afon");
+        assertThat(ar.selectFirst(".site-title").text()).isEqualTo("Riverside Clinic");
     }
 
     /** Each page's hreflang links name every version of it, itself included, and every version names it back. */

@@ -99,7 +99,7 @@ class ThemeTest {
         Path site = site();
         Files.createDirectories(site.resolve("templates"));
         String layout = Files.readString(SiteFixtures.TEMPLATES.resolve("layout.ftlh"))
-                .replace("<p>Published by ${site.publisher}.</p>", "<p class=\"own-footer\">Ours</p>");
+                .replace("<p>${t(\"footer.published_by\", site.publisher)}</p>", "<p class=\"own-footer\">Ours</p>");
         Files.writeString(site.resolve("templates/layout.ftlh"), layout);
         Path out = dir.resolve("out");
         assertThat(build(site, out).succeeded()).isTrue();
