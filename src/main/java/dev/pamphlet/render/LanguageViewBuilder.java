@@ -85,7 +85,7 @@ final class LanguageViewBuilder {
         if (source == null) {
             return null;
         }
-        return new OutdatedView(site.language().nameOf(all.main()), all.main().tag(), date.apply(source.article().meta().reviewed()),
-                page.root() + source.outputPath());
+        return new OutdatedView(site.language().nameOf(all.main()), all.main().tag(),
+                date.apply(source.article().meta().reviewed()), page.root() + source.outputPath());
     }
 }

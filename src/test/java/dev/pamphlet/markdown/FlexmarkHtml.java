@@ -96,7 +96,8 @@ final class FlexmarkHtml implements Function<Document, String> {
             String tag = "h" + Math.min(6, Math.max(2, levelAbove(node) + 1));
             html.line().raw("<div class=\"callout callout-" + kind.keyword() + "\">").line();
             html.raw("<" + tag + " class=\"callout-heading\"><span class=\"visually-hidden\">")
-                    .text(BodyText.ENGLISH.of(kind).spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
+                    .text(BodyText.ENGLISH.of(kind).spokenPrefix()).raw("</span>").text(heading)
+                    .raw("</" + tag + ">").line();
             html.raw("<div class=\"callout-body\">").line();
             context.renderChildren(node);
             html.line().raw("</div>").line().raw("</div>").line();
