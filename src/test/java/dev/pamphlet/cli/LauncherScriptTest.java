@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +54,11 @@ class LauncherScriptTest {
     private Path archive() throws IOException {
         String version = Files.readString(javaHome.resolve("release")).replaceAll("(?s).*RUNTIME_VERSION=\"([^\"]*).*",
                 "$1");
-        Path file = ClassArchive.forJar(target.resolve("pamphlet.jar"), Runtime.Version.parse(version)).file();
-        return Files.writeString(file, "archive");
+        Path jar = target.resolve("pamphlet.jar");
+        Path file = Files.writeString(ClassArchive.forJar(jar, Runtime.Version.parse(version)).file(), "archive");
+        // Trained after the jar was made, as always: an archive older than the jar is stale.
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        return file;
     }
 
     private List<String> run(Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -114,6 +118,8 @@ class LauncherScriptTest {
 
         javaVersion("17.0.15+6-Debian-1");
         Files.writeString(target.resolve("pamphlet.jar"), "a rebuilt jar, a different size");
+        Files.setLastModifiedTime(target.resolve("pamphlet.jar"),
+                FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1000));
         assertThat(archive).exists();
         assertThat(run(Map.of(), "build")).as("another jar").containsExactly("-jar", jar, "build");
     }
