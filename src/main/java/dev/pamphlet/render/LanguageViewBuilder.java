@@ -64,7 +64,7 @@ final class LanguageViewBuilder {
                 Page home = all.in("index.md", l);
                 if (home != null) {
                     switcher.add(new AlternateView(l.tag(), l.name(), l.direction(), root + home.outputPath(),
-                            absoluteUrl.apply(home.outputPath()), l.tag().equals(here.tag())));
+                            absoluteUrl.apply(home.outputPath()), home.outputPath(), l.tag().equals(here.tag())));
                 }
             }
         }
@@ -74,7 +74,7 @@ final class LanguageViewBuilder {
 
     private AlternateView alternate(Language language, Page from, Page to) {
         return new AlternateView(language.tag(), language.name(), language.direction(),
-                from.root() + to.outputPath(), absoluteUrl.apply(to.outputPath()),
+                from.root() + to.outputPath(), absoluteUrl.apply(to.outputPath()), to.outputPath(),
                 language.tag().equals(site.language().tag()));
     }
 

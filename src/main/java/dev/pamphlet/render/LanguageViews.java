@@ -34,9 +34,11 @@ public final class LanguageViews {
     /**
      * @param href    the link from the page showing it
      * @param url     the full address
+     * @param path    its path from the site root
      * @param current whether it is the language being shown
      */
-    public record AlternateView(String code, String name, String dir, String href, String url, boolean current) {
+    public record AlternateView(String code, String name, String dir, String href, String url, String path,
+                                boolean current) {
     }
 
     /**

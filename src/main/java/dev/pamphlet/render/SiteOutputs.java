@@ -95,7 +95,8 @@ public final class SiteOutputs {
                     List<LanguageViews.AlternateView> alternates = versions.size() < 2 ? List.of()
                             : versions.stream().map(v -> new LanguageViews.AlternateView(v.language().tag(),
                                     v.language().name(), v.language().direction(), v.page().outputPath(),
-                                    views.absoluteUrl(v.page().outputPath()), v.page() == p)).toList();
+                                    views.absoluteUrl(v.page().outputPath()), v.page().outputPath(), v.page() == p))
+                            .toList();
                     out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
                             views.date(p.article().meta().reviewed()), alternates));
                 }

@@ -138,6 +138,9 @@ class LanguagesTest {
         assertThat(links.get(2).attr("dir")).isEqualTo("rtl");
         assertThat(page("parking.html").select(".language-switcher a")).extracting(a -> a.absUrl("href"))
                 .containsExactly(BASE + "parking.html", BASE + "cy/index.html", BASE + "ar/index.html");
+        assertThat(page("404.html").select(".language-switcher a")).extracting(a -> a.attr("href"))
+                .as("the 404 page is shown at any depth").containsExactly("/visit/index.html",
+                        "/visit/cy/index.html", "/visit/ar/index.html");
     }
 
     @Test
