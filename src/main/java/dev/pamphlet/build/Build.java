@@ -74,6 +74,8 @@ public final class Build {
     private final String templatesDisplay;
     private final AtomicInteger rendered = new AtomicInteger();
     private int pages;
+    /** The Markdown files read: what a build that fails before rendering every page has checked. */
+    private int sourcesRead;
     private StagedOutput.Result written;
     private BuildProgress progress = BuildProgress.NONE;
 
@@ -118,6 +120,7 @@ public final class Build {
                 Glossary glossary = glossary();
                 ContentTree tree = memory.contentTree(this::listContent);
                 List<Article> articles = parse(tree);
+                sourcesRead = tree.markdown().size();
                 Theme theme = Theme.of(options.templatesDir(), templatesDisplay);
                 Optional<Editions> site = config.flatMap(c -> place(c, articles, tree, theme.assets(), glossary));
                 TemplateRenderer templates = templates(theme);
@@ -155,7 +158,8 @@ public final class Build {
 
     private BuildResult result(long start) {
         diagnostics.addAll(memoryWarnings);
-        return new BuildResult(pages, rendered.get(), diagnostics, List.copyOf(summaries),
+        int counted = diagnostics.hasErrors() ? Math.max(pages, sourcesRead) : pages;
+        return new BuildResult(counted, rendered.get(), diagnostics, List.copyOf(summaries),
                 diagnostics.hasErrors() ? null : written, elapsedMillis(start), List.copyOf(details));
     }
 
@@ -232,7 +236,8 @@ public final class Build {
             return true;
         }
         diagnostics.add(Diagnostic.error(displayPath(options.contentDir()), 0, 0, "content folder does not exist")
-                .withHint("run Pamphlet from the project folder, or give --content"));
+                .withHint("run Pamphlet in the guide's folder (the one holding content/), give --content, or start a"
+                        + " new guide with 'pamphlet new DIR'"));
         return false;
     }
 
@@ -294,6 +299,9 @@ public final class Build {
 
     private Optional<Editions> place(SiteConfig config, List<Article> articles, ContentTree tree,
                                      List<String> themeAssets, Glossary glossary) {
+        if (tree.markdown().contains("index.md") && articles.stream().noneMatch(Article::isHome)) {
+            return Optional.empty(); // the home page's own errors say why: "no home page" would mislead
+        }
         Map<String, String> reserved = new LinkedHashMap<>();
         themeAssets.forEach(out -> reserved.put(out, "the theme's " + out));
         SiteOutputs.standard().forEach(out -> reserved.put(out.path(), out.what()));

@@ -119,4 +119,25 @@ class NewAndThemeCommandsTest {
         assertThat(List.of(new String(complete.getInputStream().readAllBytes()).strip().split("\\s+")))
                 .contains("theme");
     }
+
+    @Test
+    void aHomePageWithAMissingKeyReportsThatKeyOnceAndTheCountSaysWhatWasChecked() throws IOException {
+        Path site = dir.resolve("guide");
+        assertThat(CliRun.of("new", site.toString()).exitCode()).isZero();
+        Path home = site.resolve("content/index.md");
+        Files.writeString(home, Files.readString(home).replaceFirst("summary: .*\n", ""));
+        CliRun check = CliRun.of("check", "--content", site.resolve("content").toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().lines().filter(l -> l.contains(": error: ")).toList())
+                .containsExactly(home + ":2: error: missing required key 'summary' in front matter");
+        assertThat(check.out().strip()).isEqualTo("Checked 2 pages: 1 error, 0 warnings");
+    }
+
+    @Test
+    void aBuildWithNoContentFolderSaysHowToStartOne() {
+        CliRun run = CliRun.of("build", "--content", dir.resolve("content").toString(), "--output",
+                dir.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content folder does not exist", "pamphlet new DIR");
+    }
 }
