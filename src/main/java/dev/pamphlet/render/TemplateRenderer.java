@@ -9,7 +9,6 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 
 import java.io.IOException;
@@ -33,7 +32,9 @@ public final class TemplateRenderer {
         config.setTemplateLoader(theme.templateLoader());
         config.setDefaultEncoding("UTF-8");
         config.setOutputEncoding("UTF-8");
-        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setTemplateExceptionHandler(new ContractErrors());
+        // Numbers as written in site.yml and front matter (a year, a phone number), not as "2,026".
+        config.setNumberFormat("computer");
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
@@ -89,13 +90,16 @@ public final class TemplateRenderer {
             TextBuffer out = new TextBuffer(32 * 1024);
             template.process(model, out);
             return out.toString();
-        } catch (TemplateException e) {
+        } catch (TemplateException thrown) {
+            TemplateException e = thrown instanceof ContractErrors.Explained explained ? explained.original() : thrown;
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            String what = thrown instanceof ContractErrors.Explained explained ? explained.explanation() : describe(e);
             throw new ContentException(Diagnostic.error(display(where), line, column,
-                    "template error while rendering " + page + ": " + describe(e))
-                    .withHint("check the expression at this line; a value that may be missing needs '!' or '??'"));
+                    "template error while rendering " + page + ": " + what)
+                    .withHint("the values templates are given, and their parts, are listed in Pamphlet's template"
+                            + " reference (src/docs/templates.md)"));
         } catch (ParseException e) {
             throw new ContentException(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage())));
@@ -109,7 +113,9 @@ public final class TemplateRenderer {
         if (e instanceof InvalidReferenceException && blamed != null) {
             return "'" + blamed + "' is missing (not defined, or empty for this page)";
         }
-        String first = firstLine(e.getMessageWithoutStackTop());
+        // Freemarker names the Java classes behind a value; a template author knows them by the contract's names.
+        String first = firstLine(e.getMessageWithoutStackTop()).replaceAll(" ?\\(wrapper: [^)]*\\)", "")
+                .replaceAll("[a-z]+(\\.[A-Za-z0-9_$]+){2,}", "a value");
         return blamed == null ? first : first + " (in '" + blamed + "')";
     }
 
