@@ -16,16 +16,20 @@ import java.util.Map;
  */
 public final class TemplateContract {
     /** Names for the view records; a record not listed is named after its class (PersonView: "person"). */
-    private static final Map<Class<?>, String> NOUNS = Map.of(
-            Views.DateView.class, "date",
-            Views.LinkView.class, "link",
-            Views.NavItem.class, "listed page",
-            Views.SourceView.class, "source",
-            Views.HeadingView.class, "heading",
-            Views.SiteView.class, "site",
-            Views.PageView.class, "page",
-            SiteOutputs.PageEntry.class, "page entry",
-            SiteOutputs.TermView.class, "glossary word");
+    private static final Map<Class<?>, String> NOUNS = Map.ofEntries(
+            Map.entry(Views.DateView.class, "date"),
+            Map.entry(Views.LinkView.class, "link"),
+            Map.entry(Views.NavItem.class, "listed page"),
+            Map.entry(Views.SourceView.class, "source"),
+            Map.entry(Views.HeadingView.class, "heading"),
+            Map.entry(Views.SiteView.class, "site"),
+            Map.entry(Views.PageView.class, "page"),
+            Map.entry(SiteOutputs.PageEntry.class, "page entry"),
+            Map.entry(SiteOutputs.TermView.class, "glossary word"),
+            Map.entry(SiteOutputs.SitemapEntry.class, "sitemap entry"),
+            Map.entry(LanguageViews.LanguageView.class, "language"),
+            Map.entry(LanguageViews.AlternateView.class, "language version"),
+            Map.entry(LanguageViews.OutdatedView.class, "outdated translation"));
 
     private TemplateContract() {
     }
@@ -68,6 +72,9 @@ public final class TemplateContract {
         }
         if (List.class.isAssignableFrom(c)) {
             return "list";
+        }
+        if (freemarker.template.TemplateMethodModel.class.isAssignableFrom(c)) {
+            return "function";
         }
         if (Map.class.isAssignableFrom(c)) {
             return "map";
