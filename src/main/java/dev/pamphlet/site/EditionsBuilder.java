@@ -66,7 +66,10 @@ public final class EditionsBuilder {
         byBase.forEach((base, pages) -> frozen.put(base, Map.copyOf(pages)));
         Translations translations = new Translations(languages.all(), Map.copyOf(frozen));
         Set<String> statics = Set.copyOf(staticFiles);
-        return Optional.of(new Editions(sites.stream().map(s -> s.withTranslations(translations, statics))
-                .toList()));
+        // Every language knows every draft, so a link to a draft translation is reported as one.
+        Set<String> drafts = new java.util.TreeSet<>();
+        sites.forEach(s -> drafts.addAll(s.drafts()));
+        return Optional.of(new Editions(sites.stream()
+                .map(s -> s.withTranslations(translations, statics, Set.copyOf(drafts))).toList()));
     }
 }

@@ -46,8 +46,8 @@ public record Site(SiteConfig config, List<Page> guide, Map<String, Page> bySour
         return new Site(config, otherGuide, otherBySource, drafts, staticFiles, language, translations);
     }
 
-    Site withTranslations(Translations all, Set<String> statics) {
-        return new Site(config, guide, bySource, drafts, statics, language, all);
+    Site withTranslations(Translations all, Set<String> statics, Set<String> allDrafts) {
+        return new Site(config, guide, bySource, allDrafts, statics, language, all);
     }
 
     /** Where the links written on a page go. */

@@ -135,6 +135,17 @@ class LanguageErrorsTest {
     }
 
     @Test
+    void aLinkToADraftTranslationIsReportedAsALinkToADraft() throws IOException {
+        Path content = languages();
+        Path cy = content.resolve("opening-hours.cy.md");
+        Files.writeString(cy, Files.readString(cy).replace("order: 1\n", "order: 1\ndraft: true\n"));
+        Path index = content.resolve("index.cy.md");
+        Files.writeString(index, Files.readString(index).replace("(opening-hours.md)", "(opening-hours.cy.md)"));
+        assertThat(errors(build(content))).singleElement().asString().contains("index.cy.md:12")
+                .contains("points to a draft");
+    }
+
+    @Test
     void languageMustBeTheFirstOfLanguages() throws IOException {
         Path content = languages();
         Path yml = content.resolve("site.yml");
