@@ -47,12 +47,20 @@ final class ChangeWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
+    /**
+     * Roots that did not exist yet, by the key of the folder that will hold them: a site without a templates
+     * folder may make one while it is previewed, and its files must then count.
+     */
+    private final Map<WatchKey, Path> awaited = new ConcurrentHashMap<>();
 
     ChangeWatcher(List<Path> roots) throws IOException {
         service = FileSystems.getDefault().newWatchService();
-        for (Path root : roots) {
+        for (Path given : roots) {
+            Path root = given.toAbsolutePath().normalize();
             if (Files.isDirectory(root)) {
-                registerTree(root.toAbsolutePath().normalize(), null);
+                registerTree(root, null);
+            } else if (root.getParent() != null && Files.isDirectory(root.getParent())) {
+                awaited.put(root.getParent().register(service, StandardWatchEventKinds.ENTRY_CREATE), root);
             }
         }
     }
@@ -92,6 +100,10 @@ final class ChangeWatcher implements AutoCloseable {
      * file, renamed over the original) changed nothing that stays, and is dropped.
      */
     private boolean collect(WatchKey key, Set<Path> paths, Set<Path> created) {
+        Path root = awaited.get(key);
+        if (root != null) {
+            return awaitedRoot(key, root, paths);
+        }
         Path folder = folders.get(key);
         boolean overflow = false;
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -122,6 +134,32 @@ final class ChangeWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             folders.remove(key);
+        }
+        return overflow;
+    }
+
+    /** A root folder that was missing appeared (or not: the other entries of its parent are not watched). */
+    private boolean awaitedRoot(WatchKey key, Path root, Set<Path> paths) {
+        boolean overflow = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            Path path = root.getParent().resolve((Path) event.context());
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW || path.equals(root)
+                    && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+                        registerTree(root, paths);
+                        paths.add(root);
+                        awaited.remove(key);
+                        key.cancel();
+                        return overflow;
+                    }
+                } catch (IOException e) {
+                    overflow = true;
+                }
+            }
+        }
+        if (!key.reset()) {
+            awaited.remove(key);
         }
         return overflow;
     }

@@ -249,6 +249,27 @@ class PreviewTest {
     }
 
     @Test
+    void aTemplatesFolderMadeWhileServingOverridesTheBuiltInTheme() throws Exception {
+        preview.close();
+        Path own = dir.resolve("own-templates");
+        BuildOptions options = new BuildOptions(content, own, dir.resolve("preview-2"), null, false,
+                SiteFixtures.TODAY, true);
+        preview = Preview.start(options, new InetSocketAddress("127.0.0.1", 0), false, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(get("/assets/style.css").body()).contains("Pamphlet default theme");
+        Files.createDirectories(own.resolve("assets"));
+        Files.writeString(own.resolve("assets/style.css"), "body { color: #123456; }\n");
+        awaitServed("/assets/style.css", "#123456");
+        Files.writeString(own.resolve("article.ftlh"), """
+                <#import "layout.ftlh" as layout>
+                <@layout.page title=page.title description=page.summary root=page.root>
+                <main id="main-content" class="own-article"><h1>${page.title}</h1></main>
+                </@layout.page>
+                """);
+        awaitServed("/opening-hours.html", "own-article");
+    }
+
+    @Test
     void aSiteSettingsEditReRendersEveryPage() throws Exception {
         replace(content.resolve("site.yml"), "publisher: Elm Street Practice", "publisher: Elm Street Surgery");
         for (String page : List.of("/", "/opening-hours.html", "/visiting/parking.html")) {
