@@ -9,7 +9,6 @@ import dev.pamphlet.memory.BuildMemory;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code pamphlet build}: checks the content and builds the site. */
@@ -41,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = Specs.value(spec, "--output");
         boolean noCache = Specs.value(spec, "--no-cache");
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output,
-                Specs.value(spec, "--base-url"), sources.drafts(), LocalDate.now(), true)
+                Specs.value(spec, "--base-url"), sources.drafts(), Today.here(), true)
                 .waitingForLock(Specs.value(spec, "--wait"));
         boolean quiet = Specs.value(spec, "--quiet");
         BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());

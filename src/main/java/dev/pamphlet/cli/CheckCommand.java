@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 /** {@code pamphlet check}: every check a build runs, without writing anything. */
@@ -36,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         SourceOptions sources = SourceOptions.of(spec);
         boolean strict = Specs.value(spec, "--strict");
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), Path.of("target/site"), null,
-                sources.drafts(), LocalDate.now(), false);
+                sources.drafts(), Today.here(), false);
         BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());
         BuildResult result;
         try {
