@@ -94,4 +94,19 @@ public record Language(String tag, String folder, Messages messages, Glossary gl
         }
         return new BodyText(Map.copyOf(callouts), folder + BodyText.GLOSSARY_PAGE);
     }
+
+    /**
+     * Written out, by tag and folder: a build looks its language up by every article, and the record's own
+     * hashCode hashes all its text and glossary (and sets itself up on first use, milliseconds of a short build).
+     */
+    @Override
+    public int hashCode() {
+        return tag.hashCode() * 31 + folder.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Language l && tag.equals(l.tag) && folder.equals(l.folder)
+                && messages.equals(l.messages) && glossary.equals(l.glossary);
+    }
 }
