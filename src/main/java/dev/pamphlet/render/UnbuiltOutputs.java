@@ -18,8 +18,8 @@ public final class UnbuiltOutputs {
     }
 
     public static UnbuiltOutputs of(SiteOutputs.Inputs inputs, TemplateRenderer templates) {
-        return new UnbuiltOutputs(SiteOutputs.standard().stream().filter(o -> !o.appliesTo(inputs, templates))
-                .toList());
+        return new UnbuiltOutputs(SiteOutputs.of(inputs.site()).stream()
+                .filter(o -> !o.appliesTo(inputs, templates)).toList());
     }
 
     /**
@@ -39,8 +39,13 @@ public final class UnbuiltOutputs {
         }
     }
 
+    /** The output's file name, without the folder of a language that has its own. */
+    private static String name(SiteOutput output) {
+        return output.path().substring(output.path().lastIndexOf('/') + 1);
+    }
+
     private static String why(SiteOutput output) {
-        return switch (output.path()) {
+        return switch (name(output)) {
             case "feed.xml" -> "site.yml has 'feed: false'";
             case "search.html", SearchIndex.FILE_NAME -> "site.yml has 'search: false'";
             case "glossary.html" -> "there is no glossary.yml";
@@ -49,7 +54,7 @@ public final class UnbuiltOutputs {
     }
 
     private static String guard(SiteOutput output) {
-        return switch (output.path()) {
+        return switch (name(output)) {
             case "feed.xml" -> "<#if site.hasFeed>...</#if>";
             case "search.html", SearchIndex.FILE_NAME -> "<#if site.hasSearch>...</#if>";
             case "glossary.html" -> "<#if site.hasGlossary>...</#if>";
