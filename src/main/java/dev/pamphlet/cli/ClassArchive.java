@@ -53,6 +53,33 @@ record ClassArchive(Path file, boolean aot) {
     }
 
     /**
+     * Whether a JVM starts with the archive a training run wrote: {@code java} with {@code options} (those it
+     * will be used with) and the archive, required rather than tried, prints its version. A JVM that cannot write
+     * the whole archive (a full disk, say) does not fail the training build, and a damaged class-data archive
+     * can crash the JVM that maps it; one that fails this check is never kept.
+     */
+    boolean starts(Path trained, List<String> javaAndOptions, String classPath) {
+        List<String> check = new java.util.ArrayList<>(javaAndOptions);
+        check.addAll(aot ? List.of("-XX:AOTCache=" + trained, "-XX:AOTMode=on")
+                : List.of("-XX:SharedArchiveFile=" + trained, "-Xshare:on"));
+        check.addAll(List.of("-Xlog:disable", "-cp", classPath, "-version"));
+        try {
+            Process java = new ProcessBuilder(check).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!java.waitFor(2, TimeUnit.MINUTES)) {
+                java.destroyForcibly();
+                return false;
+            }
+            return java.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
      * Moves what a training run wrote into place, if the run succeeded, and removes the archives of earlier
      * jars (those of other Javas for this jar stay). Another build may be doing the same at the same moment:
      * whichever archive lands last is as good as the other.

@@ -66,8 +66,13 @@ final class TunedJvm {
     private final ClassArchive archive;
     private final Path training;
     private final boolean verbose;
+    /** The java executable and the tuning options, without the archive: for checking a trained archive. */
+    private final List<String> checkOptions;
+    private final String classPath;
 
     private TunedJvm(List<String> jvm, List<String> main, ClassArchive archive, Path training, boolean verbose) {
+        this.checkOptions = List.copyOf(jvm.subList(0, 1 + OPTIONS.size()));
+        this.classPath = jvm.get(jvm.size() - 1);
         this.jvm = List.copyOf(jvm);
         this.main = List.copyOf(main);
         this.archive = archive;
@@ -135,7 +140,8 @@ final class TunedJvm {
         }
         OptionalInt code = ChildJvm.run(jvm, main, verbose, err);
         if (training != null) {
-            archive.keep(training, code.isPresent() && code.getAsInt() == 0);
+            boolean built = code.isPresent() && code.getAsInt() == 0;
+            archive.keep(training, built && archive.starts(training, checkOptions, classPath));
         }
         return code;
     }

@@ -117,6 +117,18 @@ class TunedJvmTest {
     }
 
     @Test
+    void aDamagedArchiveIsNeverKept() throws IOException {
+        Path jar = jar();
+        List<String> java = new ArrayList<>(List.of(JAVA.toString()));
+        java.addAll(TunedJvm.OPTIONS);
+        for (Runtime.Version version : List.of(Runtime.version(), Runtime.Version.parse("25.0.3+9-LTS"))) {
+            ClassArchive archive = ClassArchive.forJar(jar, version);
+            Path damaged = Files.write(archive.trainingFile(), new byte[100_000]);
+            assertThat(archive.starts(damaged, java, jar.toString())).as(version.toString()).isFalse();
+        }
+    }
+
+    @Test
     void aNewJarGetsANewArchive() throws IOException, InterruptedException {
         Path jar = jar();
         Path before = archiveOf(jar);
