@@ -4,6 +4,7 @@ import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReviewDateChecker;
 import dev.pamphlet.check.TranslationChecker;
+import dev.pamphlet.config.BaseUrlOption;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.content.Article;
@@ -119,6 +120,7 @@ public final class Build {
                 Optional<SiteConfig> config = settings();
                 Glossary glossary = glossary();
                 ContentTree tree = memory.contentTree(this::listContent);
+                diagnostics.addAll(tree.problems());
                 List<Article> articles = parse(tree);
                 sourcesRead = tree.markdown().size();
                 Theme theme = Theme.of(options.templatesDir(), templatesDisplay);
@@ -246,11 +248,7 @@ public final class Build {
         Optional<SiteConfig> config = SiteConfigLoader.load(options.contentDir(),
                 display.apply(SiteConfigLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);
-        if (options.baseUrl() != null) {
-            return config.map(c -> c.withBaseUrl(options.baseUrl().endsWith("/") ? options.baseUrl()
-                    : options.baseUrl() + "/"));
-        }
-        return config;
+        return BaseUrlOption.apply(config, options.baseUrl(), diagnostics);
     }
 
     /** The optional glossary.yml: words whose first use on each page links to their explanation. */
@@ -326,7 +324,7 @@ public final class Build {
             diagnostics.addAll(problems);
             return problems.isEmpty() ? renderer : null;
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(templatesDisplay, 0, 0, "cannot read templates: " + e.getMessage()));
+            diagnostics.add(Diagnostic.error(templatesDisplay, 0, 0, "cannot read templates: " + IoReasons.of(e)));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.pamphlet.check;
 
+import dev.pamphlet.address.ScriptAddress;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.LinkRewriter;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
@@ -66,7 +67,14 @@ public final class LinkChecker {
         String url = link.url();
         String file = display.apply(from.page().article().path());
         String kind = link.image() ? "image" : "link";
-        if (url.regionMatches(true, 0, "javascript:", 0, 11) || url.regionMatches(true, 0, "vbscript:", 0, 9)) {
+        String script = ScriptAddress.scheme(url);
+        if (script != null && script.equals("data")) {
+            return Diagnostic.error(file, link.line(), link.column(), kind + " has a data: address ('"
+                    + shorten(url) + "'); it has been left out of the page").withHint(link.image()
+                    ? "save the image as a file in the content folder and link to it, e.g. ![...](images/x.png)"
+                    : "link to a page or a web address instead");
+        }
+        if (script != null) {
             return Diagnostic.error(file, link.line(), link.column(), kind + " runs a script ('" + shorten(url)
                     + "'); it has been left out of the page").withHint("link to a page or a web address instead");
         }
@@ -189,7 +197,13 @@ public final class LinkChecker {
         }
     }
 
+    /** The start of an address for a message, with control characters shown as escapes, not printed. */
     private static String shorten(String s) {
-        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length() && out.length() < 30; i++) {
+            char c = s.charAt(i);
+            out.append(c < ' ' || c == 0x7F ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.length() < s.length() ? out + "…" : out.toString();
     }
 }

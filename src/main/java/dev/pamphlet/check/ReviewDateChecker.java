@@ -32,6 +32,7 @@ public final class ReviewDateChecker {
         LocalDate due = article.meta().reviewDue();
         int line = article.lineOf("review_due");
         String file = display.apply(article.path());
+        checkReviewedNotAhead(article, file, out);
         switch (status(article)) {
             case OVERDUE -> out.add(Diagnostic.warning(file, line, 1, "overdue for review: the review was due on "
                             + due + " (" + ChronoUnit.DAYS.between(due, today) + " days ago)")
@@ -43,6 +44,40 @@ public final class ReviewDateChecker {
             default -> {
             }
         }
+    }
+
+    /**
+     * A page cannot have been reviewed after today: such a date is a typing mistake (2062 for 2026), and would
+     * tell readers the page was checked when it was not. One day ahead is only a warning: it is already tomorrow
+     * in some time zones.
+     */
+    private void checkReviewedNotAhead(Article article, String file, List<Diagnostic> out) {
+        LocalDate reviewed = article.meta().reviewed();
+        if (!reviewed.isAfter(today)) {
+            return;
+        }
+        int line = article.lineOf("reviewed");
+        String sourceLine = article.source().line(line);
+        String message = "'reviewed' (" + reviewed + ") is in the future";
+        Diagnostic d = reviewed.equals(today.plusDays(1))
+                ? Diagnostic.warning(file, line, valueColumn(sourceLine), message)
+                : Diagnostic.error(file, line, valueColumn(sourceLine), message);
+        out.add(d.withSourceLine(sourceLine)
+                .withHint("write the date the page was last reviewed: today (" + today + ") or earlier;"
+                        + " check the year"));
+    }
+
+    /** The column where a 'key: value' line's value starts, or 1. */
+    private static int valueColumn(String line) {
+        int colon = line == null ? -1 : line.indexOf(':');
+        if (colon < 0) {
+            return 1;
+        }
+        int i = colon + 1;
+        while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+            i++;
+        }
+        return i + 1;
     }
 
     /** "3 pages are overdue for review", or null when none are. */

@@ -1,9 +1,11 @@
 package dev.pamphlet.cli;
 
+import dev.pamphlet.address.BaseUrl;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildProgress;
 import dev.pamphlet.build.BuildResult;
+import dev.pamphlet.config.BaseUrlOption;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.memory.BuildMemory;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +41,13 @@ final class BuildCommand implements Callable<Integer> {
         SourceOptions sources = SourceOptions.of(spec);
         Path output = Specs.value(spec, "--output");
         boolean noCache = Specs.value(spec, "--no-cache");
+        String baseUrl = Specs.value(spec, "--base-url");
+        if (baseUrl != null && !BaseUrl.parse(baseUrl).ok()) {
+            return Report.usageError("build", BaseUrlOption.problem(baseUrl, BaseUrl.parse(baseUrl)),
+                    spec.commandLine().getErr());
+        }
         BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output,
-                Specs.value(spec, "--base-url"), sources.drafts(), Today.here(), true)
+                baseUrl, sources.drafts(), Today.here(), true)
                 .waitingForLock(Specs.value(spec, "--wait"));
         boolean quiet = Specs.value(spec, "--quiet");
         BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());

@@ -46,6 +46,16 @@ public final class Main {
         return false;
     }
 
+    /** Whether the command line, at any level (pamphlet, then its command), has {@code --verbose}. */
+    static boolean asksForVerbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first word that is not an option: the command, or "" when there is none. */
     static String command(String[] args) {
         for (String arg : args) {
@@ -78,7 +88,7 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose");
+            boolean verbose = asksForVerbose(parseResult);
             commandLine.getErr().println("pamphlet: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
             if (verbose) {
                 e.printStackTrace(commandLine.getErr());

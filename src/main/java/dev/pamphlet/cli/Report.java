@@ -48,4 +48,14 @@ final class Report {
         }
         err.flush();
     }
+
+    /** A mistake in the command line: the message and its hint, and exit code 2. */
+    static int usageError(String command, Diagnostic problem, PrintWriter err) {
+        err.println("pamphlet " + command + ": " + problem.message());
+        if (problem.hint() != null) {
+            err.println("    hint: " + problem.hint());
+        }
+        err.flush();
+        return 2;
+    }
 }

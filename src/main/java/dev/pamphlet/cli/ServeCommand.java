@@ -11,7 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -67,6 +66,13 @@ final class ServeCommand implements Callable<Integer> {
             err.println("pamphlet serve: --bind " + bind + " is not an address of this computer");
             return 2;
         }
+        String notHere = BindAddress.problem(address.getAddress());
+        if (notHere != null) {
+            err.println("pamphlet serve: --bind " + bind + " " + notHere);
+            err.println("    hint: " + BindAddress.hint());
+            err.flush();
+            return 2;
+        }
         try {
             OutputGuard.check(output, output.toString(), sources.content(), sources.templates());
         } catch (ContentException e) {
@@ -99,10 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview = Preview.start(options, address, sources.verbose(), out, err);
         } catch (IOException e) {
-            String why = e instanceof BindException ? "the port is in use or not allowed" : e.getMessage();
-            DiagnosticPrinter.printText(List.of(Diagnostic.error(bind + ":" + port, 0, 0,
-                    "cannot serve the preview: " + why).withHint("choose another port with --port, or --port 0 for"
-                    + " any free one")), err);
+            DiagnosticPrinter.printText(List.of(BindAddress.failure(address, bind, e)), err);
             err.flush();
             return 1;
         }

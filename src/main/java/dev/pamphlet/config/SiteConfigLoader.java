@@ -1,13 +1,12 @@
 package dev.pamphlet.config;
 
+import dev.pamphlet.address.BaseUrl;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.YamlMapping;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -26,6 +25,11 @@ public final class SiteConfigLoader {
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;
+    /** Reading ages run from the first years of school to a graduate's; outside that a limit means nothing. */
+    static final double MIN_READING_AGE = 5;
+    static final double MAX_READING_AGE = 30;
+    static final int MIN_SENTENCE_WORDS = 5;
+    static final int MAX_SENTENCE_WORDS = 100;
 
     private SiteConfigLoader() {
     }
@@ -82,8 +86,8 @@ public final class SiteConfigLoader {
                     "for example feedback@example.org or https://example.org/contact");
         }
         Boolean allowHtml = yaml.bool("allow_html");
-        Double readingAge = yaml.number("max_reading_age");
-        Integer sentenceWords = yaml.integer("max_sentence_words");
+        Double readingAge = yaml.number("max_reading_age", MIN_READING_AGE, MAX_READING_AGE);
+        Integer sentenceWords = yaml.integer("max_sentence_words", MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS);
         Boolean feed = yaml.bool("feed");
         Boolean search = yaml.bool("search");
         java.util.Map<String, Object> extra = yaml.anyValues("extra");
@@ -103,17 +107,11 @@ public final class SiteConfigLoader {
         if (value == null) {
             return null;
         }
-        try {
-            URI uri = new URI(value);
-            if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() != null) {
-                return value.endsWith("/") ? value : value + "/";
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        BaseUrl.Result url = BaseUrl.parse(value);
+        if (!url.ok()) {
+            yaml.reportValue("base_url", "'base_url' " + url.problem() + ": '" + value + "'", url.hint());
         }
-        yaml.reportValue("base_url", "'base_url' must be a full web address, not '" + value + "'",
-                "write the address the site is published at, e.g. https://example.org/guide/");
-        return null;
+        return url.url();
     }
 
     private static boolean isFeedbackAddress(String value) {

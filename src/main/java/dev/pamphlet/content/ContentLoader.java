@@ -1,7 +1,10 @@
 package dev.pamphlet.content;
 
+import dev.pamphlet.diag.Diagnostic;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
@@ -37,20 +42,37 @@ public final class ContentLoader {
     public static ContentTree list(Path contentDir, BiConsumer<String, BasicFileAttributes> seen) {
         List<String> markdown = new ArrayList<>();
         List<String> statics = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        SymbolicLinks links = new SymbolicLinks(contentDir);
         try {
-            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            // Symbolic links are followed, as an editor or a web server would: a linked article is an article.
+            Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(contentDir) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
+                    if (!dir.equals(contentDir) && isHidden(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return links.problem(dir).map(d -> {
+                        problems.add(d);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }).orElse(FileVisitResult.CONTINUE);
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || isHidden(file) || isEditorLeftover(file)) {
+                    if (isHidden(file) || isEditorLeftover(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     String rel = relative(contentDir, file);
+                    Optional<Diagnostic> problem = links.problem(file);
+                    if (problem.isPresent()) {
+                        problems.add(problem.get());
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (rel.endsWith(".md")) {
                         markdown.add(rel);
                         seen.accept(rel, attrs);
@@ -60,13 +82,22 @@ public final class ContentLoader {
                     }
                     return FileVisitResult.CONTINUE;
                 }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!file.equals(contentDir) && (isHidden(file) || isEditorLeftover(file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    problems.add(SymbolicLinks.unreadable(file, e));
+                    return FileVisitResult.CONTINUE;
+                }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         Collections.sort(markdown);
         Collections.sort(statics);
-        return new ContentTree(List.copyOf(markdown), List.copyOf(statics));
+        return new ContentTree(List.copyOf(markdown), List.copyOf(statics), List.copyOf(problems));
     }
 
     /** Whether a file of the content folder configures the site rather than being published. */

@@ -23,6 +23,8 @@ public final class FrontMatterParser {
     private static final Set<String> SOURCE_KEYS = new LinkedHashSet<>(List.of("title", "url"));
     private static final Pattern URL = Pattern.compile("(?i)(https?://\\S+|mailto:\\S+)");
     private static final String WHAT = "front matter";
+    /** Up to nine digits: room for any numbering, dates such as 20261201 included. */
+    static final int MAX_ORDER = 999_999_999;
 
     /** Where the front matter ends: the YAML text, its first line, and where the body starts. */
     record Split(String yaml, int yamlFirstLine, int bodyOffset, int bodyStartLine) {
@@ -54,7 +56,7 @@ public final class FrontMatterParser {
                     "the next review must be due after the last one; check both dates");
         }
         List<Source> sources = sources(yaml);
-        Integer order = yaml.integer("order");
+        Integer order = yaml.integer("order", -MAX_ORDER, MAX_ORDER);
         List<String> tags = yaml.textList("tags");
         Boolean draft = yaml.bool("draft");
         Map<String, Object> extra = yaml.anyValues("extra");
@@ -68,8 +70,10 @@ public final class FrontMatterParser {
         for (String key : yaml.keys()) {
             keyLines.put(key, yaml.lineOf(key));
         }
-        return Optional.of(new Article(path, source, meta, split.bodyOffset(), split.bodyStartLine(),
-                Map.copyOf(keyLines)));
+        Article article = new Article(path, source, meta, split.bodyOffset(), split.bodyStartLine(),
+                Map.copyOf(keyLines));
+        EmptyBody.check(article, split.bodyStartLine() - 1, problems);
+        return Optional.of(article);
     }
 
     private static List<Source> sources(YamlMapping yaml) {

@@ -44,6 +44,8 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
+import dev.pamphlet.address.PercentEncoding;
+import dev.pamphlet.address.ScriptAddress;
 
 /**
  * Writes a page body's HTML straight from Flexmark's tree. Flexmark's own HTML renderer resolves a handler,
@@ -303,16 +305,16 @@ final class BodyHtmlRenderer {
     }
 
     private void link(Link node) {
-        if (isScript(node.getUrl())) {
-            children(node);
-            return;
-        }
         anchor(node.getUrl().unescape(), node.getTitle(), node);
     }
 
     /** A link to {@code url} (rewritten as links are), with its title if it has one, around the node's content. */
     private void anchor(String url, BasedSequence title, Node content) {
-        PageLinks.Target target = links.place(url);
+        PageLinks.Target target = target(url);
+        if (target == null) {
+            children(content);
+            return;
+        }
         html.raw("<a").attr("href", target.href());
         if (target.hreflang() != null) {
             html.attr("hreflang", target.hreflang());
@@ -347,19 +349,15 @@ final class BodyHtmlRenderer {
             anchor(ref, BasedSequence.NULL, node);
             return;
         }
-        String url = reference.getUrl().unescape();
-        if (isScript(url)) {
-            children(node);
-            return;
-        }
-        anchor(url, reference.getTitle(), node);
+        anchor(reference.getUrl().unescape(), reference.getTitle(), node);
     }
 
     private void image(Image node) {
-        if (isScript(node.getUrl())) {
+        PageLinks.Target target = target(node.getUrl().unescape());
+        if (target == null || isScript(node.getUrlContent())) {
             return;
         }
-        String url = links.place(node.getUrl().unescape()).href();
+        String url = target.href();
         if (!node.getUrlContent().isEmpty()) {
             url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
                     .replace("%26", "&amp;");
@@ -376,11 +374,11 @@ final class BodyHtmlRenderer {
         String url;
         String title = null;
         if (reference != null) {
-            url = reference.getUrl().unescape();
-            if (isScript(url)) {
+            PageLinks.Target target = target(reference.getUrl().unescape());
+            if (target == null) {
                 return;
             }
-            url = links.place(url).href();
+            url = target.href();
             if (reference.getTitle().isNotNull()) {
                 title = reference.getTitle().unescape();
             }
@@ -390,7 +388,11 @@ final class BodyHtmlRenderer {
                 html.text(node.getChars().unescape());
                 return;
             }
-            url = links.place(ref).href();
+            PageLinks.Target target = target(ref);
+            if (target == null) {
+                return;
+            }
+            url = target.href();
         }
         html.raw("<img").attr("src", url).attr("alt", altText(node));
         if (title != null) {
@@ -405,20 +407,21 @@ final class BodyHtmlRenderer {
 
     private void autoLink(AutoLink node) {
         String text = node.getText().toString();
-        if (isScript(node.getUrl())) {
+        String href = isScript(node.getUrl()) ? null : href(LinkRewriter.rewrite(text));
+        if (href == null) {
             html.text(text);
             return;
         }
-        html.raw("<a").attr("href", LinkRewriter.rewrite(text)).raw(">").text(text).raw("</a>");
+        html.raw("<a").attr("href", href).raw(">").text(text).raw("</a>");
     }
 
     private void mailLink(MailLink node) {
         String text = node.getText().unescape();
-        if (isScript(node.getUrl())) {
+        if (isScript(node.getUrl()) || isScript(text)) {
             html.text(text);
             return;
         }
-        html.raw("<a").attr("href", "mailto:" + LinkRewriter.rewrite(text)).raw(">").text(text).raw("</a>");
+        html.raw("<a").attr("href", "mailto:" + PercentEncoding.reference(text)).raw(">").text(text).raw("</a>");
     }
 
     private void fencedCode(FencedCodeBlock node) {
@@ -445,24 +448,26 @@ final class BodyHtmlRenderer {
     }
 
     /**
-     * Links that would run a script ({@code javascript:}, {@code vbscript:}, {@code data:}, in any case, after
-     * optional spaces) are written as their text; the link check reports them.
+     * Where a link or image goes: placed as the page's links are, and percent-encoded; null for an address that
+     * would run a script ({@code javascript:}, {@code vbscript:}, {@code data:}, however disguised), which is
+     * written as its text alone. The link check reports it.
      */
+    private PageLinks.Target target(String url) {
+        if (isScript(url)) {
+            return null;
+        }
+        PageLinks.Target target = links.place(url.strip());
+        String href = href(target.href());
+        return href == null ? null : new PageLinks.Target(href, target.hreflang(), target.note());
+    }
+
+    /** An address made valid (percent-encoded), or null if it would run a script. */
+    private static String href(String address) {
+        String href = PercentEncoding.reference(address);
+        return isScript(address) || isScript(href) ? null : href;
+    }
+
     static boolean isScript(CharSequence url) {
-        String s = url.toString();
-        int i = 0;
-        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
-            i++;
-        }
-        boolean scheme = s.regionMatches(true, i, "javascript:", 0, 11) || s.regionMatches(true, i, "vbscript:", 0, 9)
-                || s.regionMatches(true, i, "data:", 0, 5);
-        // As the pattern "\\s*(javascript|vbscript|data):.*" would: the rest must be one line.
-        for (int j = i; scheme && j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return scheme;
+        return ScriptAddress.isScript(url);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pamphlet.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -21,7 +22,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.pamphlet.address.ScriptAddress;
 import dev.pamphlet.content.Glossary;
+import dev.pamphlet.source.Suggestions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +87,11 @@ public final class MarkdownRenderer {
         options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP, Map.of());
         options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP, Map.of());
         options.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of());
+        // A callout's lines are its own only when indented: with lazy continuation the parser would take every
+        // line's indent away, and a list nested inside a callout would come out flat.
+        options.set(AdmonitionExtension.ALLOW_LAZY_CONTINUATION, false);
+        // CommonMark's <...> link destinations may hold spaces: [a](<Symptoms and Signs.md>).
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         // GitHub-flavoured tables: a missing cell is added, an extra one dropped, no column spans.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -148,12 +156,15 @@ public final class MarkdownRenderer {
                 if (target != null) {
                     links.add(linkRef(true, target.getUrl().unescape(), plainText(ref), node, positions));
                 }
+            } else if (node instanceof AutoLink link && ScriptAddress.isScript(link.getUrl())) {
+                links.add(linkRef(false, link.getUrl().unescape(), plainText(link), node, positions));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 String snippet = node.getChars().toString().strip();
                 rawHtml.add(new RenderedMarkdown.Position(positions.line(node), positions.column(node),
                         snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
             } else if (node instanceof Paragraph) {
                 paragraphs.add(new RenderedMarkdown.TextBlock(paragraphText(node), positions.line(node)));
+                checkCalloutLines(node, positions, problems);
             } else if (node instanceof AdmonitionBlock callout) {
                 checkCallout(callout, positions, problems);
             }
@@ -171,10 +182,25 @@ public final class MarkdownRenderer {
                     "indent the lines that belong in the box by four spaces under the !!! line"));
         }
         if (Callout.of(kind).isEmpty()) {
+            String suggestion = Callout.of(kind.toLowerCase(java.util.Locale.ROOT)).map(Callout::keyword)
+                    .orElseGet(() -> Suggestions.closest(kind.toLowerCase(java.util.Locale.ROOT), Callout.keywords()));
             problems.add(new RenderedMarkdown.Problem(positions.line(callout), positions.column(callout),
-                    "unknown callout type '" + kind + "'",
+                    "unknown callout type '" + kind + "'" + (suggestion == null ? ""
+                            : " (did you mean '" + suggestion + "'?)"),
                     "use one of: " + String.join(", ", Callout.keywords()) + " (for example !!! urgent \"Ask for"
                             + " an urgent GP appointment if:\")"));
+        }
+    }
+
+    /** A paragraph line that starts like a callout ("!!!") is a callout written wrongly: said, not published. */
+    private static void checkCalloutLines(Node paragraph, Positions positions,
+                                          List<RenderedMarkdown.Problem> problems) {
+        for (com.vladsch.flexmark.util.sequence.BasedSequence line : paragraph.getChars().splitList("\n")) {
+            if (line.trimStart().startsWith("!!!") || line.trimStart().startsWith("???")) {
+                CalloutMistakes.of(line.toString()).ifPresent(m -> problems.add(new RenderedMarkdown.Problem(
+                        positions.line(line.getStartOffset()), positions.column(line.getStartOffset())
+                        + line.countLeadingSpaceTab(), m.message(), m.hint())));
+            }
         }
     }
 
@@ -247,11 +273,18 @@ public final class MarkdownRenderer {
         }
 
         int line(Node node) {
-            return firstLine + index(node.getStartOffset());
+            return line(node.getStartOffset());
         }
 
         int column(Node node) {
-            int offset = node.getStartOffset();
+            return column(node.getStartOffset());
+        }
+
+        int line(int offset) {
+            return firstLine + index(offset);
+        }
+
+        int column(int offset) {
             return offset - lineStarts[index(offset)] + 1;
         }
     }

@@ -77,6 +77,12 @@ final class DiskMemory extends InProcessMemory {
         } catch (UncheckedIOException e) {
             return Optional.empty(); // the build lists the folder again, and reports why it cannot
         }
+        if (!listing.tree().problems().isEmpty()) {
+            // Part of the folder could not be listed (a broken link, a loop): what is missing cannot be compared.
+            notes.add("part of the content folder cannot be listed: it builds everything and remembers nothing");
+            listing = null;
+            return Optional.empty();
+        }
         key = BuildKey.of(inputs);
         if (key == null) {
             notes.add("a file the build depends on cannot be read: it builds everything and remembers nothing");

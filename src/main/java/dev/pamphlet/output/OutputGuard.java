@@ -2,6 +2,7 @@ package dev.pamphlet.output;
 
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.IoReasons;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,7 +62,7 @@ public final class OutputGuard {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(dir.toString(), 0, 0, "cannot read folder: " + e.getMessage()));
+            throw new ContentException(Diagnostic.error(dir.toString(), 0, 0, "cannot read folder: " + IoReasons.of(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.pamphlet.render;
 
+import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.render.LanguageViews.AlternateView;
 import dev.pamphlet.render.LanguageViews.LanguageView;
@@ -74,7 +75,8 @@ final class LanguageViewBuilder {
 
     private AlternateView alternate(Language language, Page from, Page to) {
         return new AlternateView(language.tag(), language.name(), language.direction(),
-                from.root() + to.outputPath(), absoluteUrl.apply(to.outputPath()), to.outputPath(),
+                from.root() + PercentEncoding.path(to.outputPath()), absoluteUrl.apply(to.outputPath()),
+                to.outputPath(),
                 language.tag().equals(site.language().tag()));
     }
 
@@ -86,6 +88,7 @@ final class LanguageViewBuilder {
             return null;
         }
         return new OutdatedView(site.language().nameOf(all.main()), all.main().tag(),
-                date.apply(source.article().meta().reviewed()), page.root() + source.outputPath());
+                date.apply(source.article().meta().reviewed()),
+                page.root() + PercentEncoding.path(source.outputPath()));
     }
 }

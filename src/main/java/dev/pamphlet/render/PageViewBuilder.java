@@ -1,5 +1,6 @@
 package dev.pamphlet.render;
 
+import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.language.Language;
@@ -107,7 +108,7 @@ public final class PageViewBuilder {
         return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
                 date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), nav.breadcrumbs(),
                 nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
-                headings, feedbackHref(meta.title(), url), jsonLd(page, meta, url), meta.extra());
+                headings, feedbackHref(meta.title(), url), jsonLd(page, meta, url), meta.extra(), meta.draft());
     }
 
     /** The page's navigation; uses only other pages' titles, summaries and places, never their text. */
@@ -160,7 +161,7 @@ public final class PageViewBuilder {
     public String absoluteUrl(String outputPath) {
         String path = outputPath.equals("index.html") ? ""
                 : outputPath.endsWith("/index.html") ? outputPath.substring(0, outputPath.length() - 10) : outputPath;
-        return site.config().baseUrl() + path;
+        return site.config().baseUrl() + PercentEncoding.path(path);
     }
 
     public DateView date(LocalDate date) {
@@ -173,7 +174,12 @@ public final class PageViewBuilder {
     }
 
     private static LinkView link(Page from, Page to) {
-        return new LinkView(to.title(), from.root() + to.outputPath());
+        return new LinkView(to.title(), href(from, to));
+    }
+
+    /** The relative address of one page from another, percent-encoded (file names may hold spaces). */
+    static String href(Page from, Page to) {
+        return from.root() + PercentEncoding.path(to.outputPath());
     }
 
     private List<LinkView> breadcrumbs(Page page) {
@@ -206,7 +212,7 @@ public final class PageViewBuilder {
         for (int i = from; i < to; i++) {
             Page other = guide.get(i);
             items.add(new NavItem(other.title(), other.article().meta().summary(),
-                    page.root() + other.outputPath(), i == index));
+                    href(page, other), i == index));
         }
         return items;
     }
@@ -216,7 +222,7 @@ public final class PageViewBuilder {
             return null;
         }
         return new LinkView(site.language().messages().format("contents.all", site.guide().size()),
-                page.root() + site.home().outputPath());
+                href(page, site.home()));
     }
 
     /** A link that opens a report already naming the page, so the publisher knows which page is wrong. */

@@ -1,5 +1,6 @@
 package dev.pamphlet.render;
 
+import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
@@ -47,16 +48,21 @@ public final class SearchIndex {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("title", page.title());
         entry.put("summary", page.article().meta().summary());
-        entry.put("href", page.outputPath().substring(folder.length()));
+        entry.put("href", PercentEncoding.path(page.outputPath().substring(folder.length())));
         entry.put("words", words(body));
         String json = JsonWriter.write(entry);
-        entries.set(page.position(), json);
+        keep(page, json);
         return json;
     }
 
-    /** Adds a page unchanged since an earlier build (same page count, place, title, summary and body). */
+    /**
+     * Adds a page unchanged since an earlier build (same page count, place, title, summary and body). A draft
+     * (built with --drafts) is not searchable: the index lists published pages only.
+     */
     public void keep(Page page, String entry) {
-        entries.set(page.position(), entry);
+        if (!page.article().meta().draft()) {
+            entries.set(page.position(), entry);
+        }
     }
 
     private String words(RenderedMarkdown body) {

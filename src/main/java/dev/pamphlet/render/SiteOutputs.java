@@ -1,5 +1,6 @@
 package dev.pamphlet.render;
 
+import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.content.Glossary;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.render.Views.DateView;
@@ -83,15 +84,18 @@ public final class SiteOutputs {
         Site site = inputs.site();
         List<SitemapEntry> out = new ArrayList<>();
         if (!site.translations().isMultilingual()) {
-            site.guide().forEach(p -> out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
-                    views.date(p.article().meta().reviewed()), List.of())));
+            site.guide().stream().filter(p -> !p.article().meta().draft())
+                    .forEach(p -> out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
+                            views.date(p.article().meta().reviewed()), List.of())));
         } else {
             Translations all = site.translations();
             for (Language language : all.languages()) {
                 List<Page> pages = all.byBase().values().stream().map(m -> m.get(language.tag()))
-                        .filter(java.util.Objects::nonNull).sorted(Comparator.comparing(Page::outputPath)).toList();
+                        .filter(java.util.Objects::nonNull).filter(p -> !p.article().meta().draft())
+                        .sorted(Comparator.comparing(Page::outputPath)).toList();
                 for (Page p : pages) {
-                    List<Translations.Version> versions = all.versions(language.basePath(p.article().path()));
+                    List<Translations.Version> versions = all.versions(language.basePath(p.article().path()))
+                            .stream().filter(v -> !v.page().article().meta().draft()).toList();
                     List<LanguageViews.AlternateView> alternates = versions.size() < 2 ? List.of()
                             : versions.stream().map(v -> new LanguageViews.AlternateView(v.language().tag(),
                                     v.language().name(), v.language().direction(), v.page().outputPath(),
@@ -124,10 +128,15 @@ public final class SiteOutputs {
         List<PageEntry> pages = new ArrayList<>(site.guide().size());
         String folder = site.language().folder();
         for (Page p : site.guide()) {
-            pages.add(new PageEntry(p.title(), p.article().meta().summary(), p.outputPath().substring(folder.length()),
+            if (p.article().meta().draft()) {
+                continue; // previewed with --drafts, never announced to search engines or feed readers
+            }
+            pages.add(new PageEntry(p.title(), p.article().meta().summary(),
+                    PercentEncoding.path(p.outputPath().substring(folder.length())),
                     views.absoluteUrl(p.outputPath()), views.date(p.article().meta().reviewed()), p.position() == 0));
         }
-        LocalDate updated = site.guide().stream().map(p -> p.article().meta().reviewed())
+        LocalDate updated = site.guide().stream().filter(p -> !p.article().meta().draft())
+                .map(p -> p.article().meta().reviewed())
                 .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         Map<String, Object> model = new LinkedHashMap<>();
         SiteView siteView = views.siteView();

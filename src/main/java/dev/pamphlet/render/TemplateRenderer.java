@@ -2,6 +2,7 @@ package dev.pamphlet.render;
 
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.IoReasons;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
@@ -70,7 +71,7 @@ public final class TemplateRenderer {
                 problems.add(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
                         "template syntax error: " + firstLine(e.getEditorMessage())));
             } catch (IOException e) {
-                problems.add(Diagnostic.error(display(name), 0, 0, "cannot read template: " + e.getMessage()));
+                problems.add(Diagnostic.error(display(name), 0, 0, "cannot read template: " + IoReasons.of(e)));
             }
         }
     }
@@ -104,7 +105,7 @@ public final class TemplateRenderer {
             throw new ContentException(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage())));
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(display(name), 0, 0, "cannot load template: " + e.getMessage()));
+            throw new ContentException(Diagnostic.error(display(name), 0, 0, "cannot load template: " + IoReasons.of(e)));
         }
     }
 

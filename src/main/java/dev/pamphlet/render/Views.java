@@ -52,11 +52,13 @@ public final class Views {
      * @param feedbackHref a link that opens a problem report about this page; may be null
      * @param jsonLd       schema.org data about the page, as JSON safe to put in a script element
      * @param extra        the page's own values ({@code extra:} in its front matter); empty when it has none
+     * @param draft        a draft built with --drafts: the templates mark it, and it is left out of the sitemap,
+     *                     feed and search index
      */
     public record PageView(String title, String summary, String body, boolean home, String root, String path,
                            String url, DateView reviewed, DateView reviewDue, List<SourceView> sources,
                            List<String> tags, List<LinkView> breadcrumbs, List<NavItem> contents,
                            LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
-                           String feedbackHref, String jsonLd, Map<String, Object> extra) {
+                           String feedbackHref, String jsonLd, Map<String, Object> extra, boolean draft) {
     }
 }

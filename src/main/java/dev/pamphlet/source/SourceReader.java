@@ -2,6 +2,7 @@ package dev.pamphlet.source;
 
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.IoReasons;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -25,7 +26,7 @@ public final class SourceReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(displayPath, 0, 0, "cannot read file: " + e.getMessage()));
+            throw new ContentException(Diagnostic.error(displayPath, 0, 0, "cannot read file: " + IoReasons.of(e)));
         }
         return decode(bytes, displayPath);
     }

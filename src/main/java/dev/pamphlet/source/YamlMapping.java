@@ -189,7 +189,7 @@ public final class YamlMapping {
                 } else if (Tag.BOOL.equals(tag)) {
                     yield "true/false";
                 } else if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
-                    yield "a number";
+                    yield YamlNumber.describe(((ScalarNode) node).getValue());
                 }
                 yield "'" + ((ScalarNode) node).getValue() + "'";
             }
@@ -247,32 +247,75 @@ public final class YamlMapping {
     }
 
     public Integer integer(String key) {
+        return integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A whole number from {@code min} to {@code max}; anything else is reported with what was written. */
+    public Integer integer(String key, int min, int max) {
         Node v = value(key);
         if (v == null) {
             return null;
         }
-        if (!(v instanceof ScalarNode s) || !Tag.INT.equals(v.getTag())) {
-            problems.add(wrongType(key, "a whole number", v));
+        YamlNumber number = v instanceof ScalarNode s && isNumber(v) ? YamlNumber.parse(s.getValue()) : null;
+        if (number == null) {
+            problems.add(withQuotesHint(wrongType(key, "a whole number", v), v));
             return null;
         }
-        try {
-            return Integer.valueOf(s.getValue().replace("_", ""));
-        } catch (NumberFormatException e) {
-            problems.add(wrongType(key, "a whole number", v));
+        if (!number.isWhole()) {
+            problems.add(wrongType(key, "a whole number", v).withHint(number.isFinite()
+                    ? "write a whole number such as 1, 2 or 3 (to put a page between two others, number them again)"
+                    : "write a whole number such as 1, 2 or 3"));
             return null;
         }
+        if (!number.isBetween(min, max)) {
+            problems.add(outOfRange(key, "a whole number", min, max, v));
+            return null;
+        }
+        return number.value().intValueExact();
     }
 
     public Double number(String key) {
+        return number(key, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    /** A finite number from {@code min} to {@code max}: YAML's {@code .inf} and {@code .nan} are reported. */
+    public Double number(String key, double min, double max) {
         Node v = value(key);
         if (v == null) {
             return null;
         }
-        if (!(v instanceof ScalarNode s) || !(Tag.INT.equals(v.getTag()) || Tag.FLOAT.equals(v.getTag()))) {
-            problems.add(wrongType(key, "a number", v));
+        YamlNumber number = v instanceof ScalarNode s && isNumber(v) ? YamlNumber.parse(s.getValue()) : null;
+        if (number == null) {
+            problems.add(withQuotesHint(wrongType(key, "a number", v), v));
             return null;
         }
-        return Double.valueOf(s.getValue());
+        if (!number.isFinite()) {
+            problems.add(wrongType(key, "a number", v).withHint("write a number"
+                    + (min > -Double.MAX_VALUE ? " from " + YamlNumber.plain(min) + " to " + YamlNumber.plain(max) : "")
+                    + "; .inf and .nan are not numbers Pamphlet can use"));
+            return null;
+        }
+        if (!number.isBetween(min, max)) {
+            problems.add(outOfRange(key, "a number", min, max, v));
+            return null;
+        }
+        return number.value().doubleValue();
+    }
+
+    /** A number written in quotes is text to YAML: say so. */
+    private static Diagnostic withQuotesHint(Diagnostic d, Node v) {
+        return v instanceof ScalarNode s && !isNumber(v) && YamlNumber.parse(s.getValue()) != null
+                ? d.withHint("write the number without quotes") : d;
+    }
+
+    private static boolean isNumber(Node v) {
+        return Tag.INT.equals(v.getTag()) || Tag.FLOAT.equals(v.getTag());
+    }
+
+    private Diagnostic outOfRange(String key, String what, double min, double max, Node value) {
+        String range = "from " + YamlNumber.plain(min) + " to " + YamlNumber.plain(max);
+        return wrongType(key, what + " " + range, value)
+                .withHint("write a number " + range);
     }
 
     public Boolean bool(String key) {

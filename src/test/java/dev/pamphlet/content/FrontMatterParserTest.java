@@ -96,7 +96,7 @@ class FrontMatterParserTest {
                 .replace("tags: [causes, genes]", "draft: maybe"), problems);
         assertThat(problems).extracting(Diagnostic::message).containsExactly(
                 "'title' must be some text, not a list",
-                "'order' must be a whole number, not a number",
+                "'order' must be a whole number, not 2.5",
                 "'draft' must be true or false, not 'maybe'");
     }
 

@@ -2,6 +2,7 @@ package dev.pamphlet.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
@@ -24,6 +25,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.pamphlet.address.PercentEncoding;
 
 import java.util.List;
 import java.util.Set;
@@ -145,7 +147,11 @@ final class FlexmarkHtml implements Function<Document, String> {
             return (node, ctx, link) -> {
                 String url = link.getUrl();
                 String rewritten = LinkRewriter.rewrite(url);
-                return rewritten.equals(url) ? link : link.withUrl(rewritten).withStatus(LinkStatus.VALID);
+                if (rewritten.equals(url) && node instanceof RefNode ref && !ref.isDefined()) {
+                    return link; // "[text]" that is no link stays text
+                }
+                String encoded = PercentEncoding.reference(rewritten);
+                return encoded.equals(url) ? link : link.withUrl(encoded).withStatus(LinkStatus.VALID);
             };
         }
     }
