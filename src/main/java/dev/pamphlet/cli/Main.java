@@ -46,6 +46,16 @@ public final class Main {
         return false;
     }
 
+    /** Reports a failure Pamphlet did not expect: one line, or with {@code verbose} the whole stack trace. */
+    static int internalError(Exception e, boolean verbose, PrintWriter err) {
+        err.println("pamphlet: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
+    }
+
     /** Whether the command line, at any level (pamphlet, then its command), has {@code --verbose}. */
     static boolean asksForVerbose(CommandLine.ParseResult parseResult) {
         for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
@@ -77,24 +87,22 @@ public final class Main {
         };
     }
 
-    /** Runs one command and returns its exit code: 0 ok, 1 content or template errors, 2 usage errors. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    /** The command line for a run whose first word is {@code only}: that command alone, or all of them. */
+    static CommandLine commandLine(String only) {
         CommandSpec top = new PamphletCommand().spec();
-        String only = command(args);
         for (String name : SUBCOMMANDS.contains(only) && !only.equals(COMPLETION) ? List.of(only) : SUBCOMMANDS) {
             top.addSubcommand(name, subcommand(name));
         }
-        CommandLine cli = new CommandLine(top);
+        return new CommandLine(top);
+    }
+
+    /** Runs one command and returns its exit code: 0 ok, 1 content or template errors, 2 usage errors. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(command(args));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean verbose = asksForVerbose(parseResult);
-            commandLine.getErr().println("pamphlet: internal error: " + e + (verbose ? "" : " (run with --verbose for details)"));
-            if (verbose) {
-                e.printStackTrace(commandLine.getErr());
-            }
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                internalError(e, asksForVerbose(parseResult), commandLine.getErr()));
         int code = cli.execute(args);
         out.flush();
         err.flush();

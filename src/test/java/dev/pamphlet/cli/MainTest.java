@@ -77,4 +77,55 @@ class MainTest {
         assertThat(run.err()).contains("nope: error: content folder does not exist");
         assertThat(run.all()).doesNotContain("Exception");
     }
+
+    @Test
+    void aBaseUrlOptionThatIsNotAWebAddressIsAUsageErrorAndWritesNothing() {
+        Path out = dir.resolve("site");
+        for (String bad : new String[] {"notaurl", "https://example.org/a/?x=1", "https://example.org/#top",
+                "ftp://example.org/", "https://"}) {
+            CliRun run = CliRun.of("build", "--content", SiteFixtures.fixture("clinic/content").toString(),
+                    "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString(), "--base-url", bad);
+            assertThat(run.exitCode()).as(bad).isEqualTo(2);
+            assertThat(run.err()).startsWith("pamphlet build: --base-url ").contains("'" + bad + "'")
+                    .contains("hint: ").doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
+    void aBaseUrlWithSpacesIsPercentEncodedInEveryAddress() throws Exception {
+        Path out = dir.resolve("site");
+        CliRun run = CliRun.of("build", "--content", SiteFixtures.fixture("clinic/content").toString(),
+                "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString(),
+                "--base-url", "https://example.org/my guide");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(java.nio.file.Files.readString(out.resolve("sitemap.xml")))
+                .contains("<loc>https://example.org/my%20guide/opening-hours.html</loc>").doesNotContain("my guide");
+        assertThat(java.nio.file.Files.readString(out.resolve("robots.txt")))
+                .contains("Sitemap: https://example.org/my%20guide/sitemap.xml");
+        assertThat(java.nio.file.Files.readString(out.resolve("404.html"))).contains("href=\"/my%20guide/index.html\"");
+    }
+
+    @Test
+    void verboseIsSeenWhereverTheCommandLineHasIt() {
+        for (String command : new String[] {"build", "check", "serve"}) {
+            assertThat(Main.asksForVerbose(Main.commandLine(command).parseArgs(command, "--verbose")))
+                    .as(command).isTrue();
+            assertThat(Main.asksForVerbose(Main.commandLine(command).parseArgs(command, "--drafts")))
+                    .as(command).isFalse();
+        }
+    }
+
+    @Test
+    void anInternalErrorShowsItsStackTraceOnlyUnderVerbose() {
+        java.io.StringWriter quiet = new java.io.StringWriter();
+        java.io.StringWriter verbose = new java.io.StringWriter();
+        RuntimeException bug = new IllegalStateException("a bug");
+        assertThat(Main.internalError(bug, false, new java.io.PrintWriter(quiet, true))).isEqualTo(1);
+        assertThat(Main.internalError(bug, true, new java.io.PrintWriter(verbose, true))).isEqualTo(1);
+        assertThat(quiet.toString()).contains("internal error: java.lang.IllegalStateException: a bug",
+                "run with --verbose").doesNotContain("\tat ");
+        assertThat(verbose.toString()).contains("internal error: java.lang.IllegalStateException: a bug")
+                .contains("\tat dev.pamphlet.cli.MainTest").doesNotContain("run with --verbose");
+    }
 }

@@ -46,6 +46,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void anAddressThatIsNotThisComputersIsSaidToBeSo() {
+        // 192.0.2.1 is reserved for documentation: no computer has it. Nothing is sent to it.
+        CliRun run = CliRun.of("serve", "--content", SiteFixtures.fixture("clinic/content").toString(), "--templates",
+                SiteFixtures.TEMPLATES.toString(), "--output", dir.resolve("out").toString(), "--bind", "192.0.2.1");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--bind 192.0.2.1 is not an address of this computer", "hint: use 127.0.0.1")
+                .doesNotContain("in use").doesNotContain("Exception");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void helpDescribesServe() {
         CliRun run = CliRun.of("serve", "--help");
         assertThat(run.exitCode()).isZero();

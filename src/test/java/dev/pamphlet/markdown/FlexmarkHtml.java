@@ -2,10 +2,12 @@ package dev.pamphlet.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -24,8 +26,10 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.pamphlet.address.PercentEncoding;
+import dev.pamphlet.address.ScriptAddress;
 
 import java.util.List;
 import java.util.Set;
@@ -54,7 +58,24 @@ final class FlexmarkHtml implements Function<Document, String> {
 
     @Override
     public String apply(Document document) {
+        hideScripts(document);
         return renderer.render(document);
+    }
+
+    /**
+     * Flexmark compares the address as written with its pattern for suppressed links; Pamphlet decodes it first
+     * (entities, escapes, tabs). Addresses that decode to a script are given a plain "javascript:" here, so
+     * Flexmark suppresses exactly what Pamphlet does.
+     */
+    private static void hideScripts(Document document) {
+        BasedSequence plain = BasedSequence.of("javascript:");
+        for (Node node : document.getDescendants()) {
+            if (node instanceof InlineLinkNode link && ScriptAddress.isScript(link.getUrl().unescape())) {
+                link.setUrlChars(plain);
+            } else if (node instanceof Reference ref && ScriptAddress.isScript(ref.getUrl().unescape())) {
+                ref.setUrl(plain);
+            }
+        }
     }
 
     /** Headings that link to themselves, callout boxes and glossary words, as Pamphlet rendered them. */
