@@ -71,6 +71,10 @@ public final class BaseUrl {
                 return problem("has no valid host name ('" + authority + "')", "write the host after "
                         + scheme + "://, " + EXAMPLE);
             }
+            encoded = uri.normalize().toString(); // "a/./b/../c/" is "a/c/": one spelling for every address
+            if (encoded.contains("/../")) {
+                return problem("climbs above the host's root ('..')", "write the path without '..', " + EXAMPLE);
+            }
         } catch (URISyntaxException e) {
             return problem("is not a valid web address (" + e.getReason() + ")", EXAMPLE);
         }

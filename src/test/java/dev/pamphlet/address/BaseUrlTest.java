@@ -20,7 +20,8 @@ class BaseUrlTest {
             "https://example.org/café/       | https://example.org/caf%C3%A9/",
             "https://bücher.example/         | https://xn--bcher-kva.example/",
             "'  https://example.org/a/  '    | https://example.org/a/",
-            "https://[2001:db8::1]/site/     | https://[2001:db8::1]/site/"})
+            "https://[2001:db8::1]/site/     | https://[2001:db8::1]/site/",
+            "https://example.org/a/./b/../c  | https://example.org/a/c/"})
     void aWebAddressIsAcceptedEncodedAndEndsInASlash(String given, String expected) {
         BaseUrl.Result url = BaseUrl.parse(given);
         assertThat(url.ok()).as(url.problem()).isTrue();
@@ -45,7 +46,8 @@ class BaseUrlTest {
             "https:///guide/                   | has no valid host name",
             "https://exa mple.org/             | has no valid host name",
             "https://example.org:99999/        | has an invalid port ('99999')",
-            "https://example.org:http/         | has an invalid port"})
+            "https://example.org:http/         | has an invalid port",
+            "https://example.org/../guide/     | climbs above the host's root"})
     void anythingElseIsRejectedWithTheReason(String given, String problem) {
         BaseUrl.Result url = BaseUrl.parse(given);
         assertThat(url.ok()).as(given).isFalse();
