@@ -33,8 +33,8 @@ public final class UnbuiltOutputs {
             if (links(html, root + output.path())) {
                 throw new ContentException(Diagnostic.error(templateDisplay, 0, 0, "a page made with this template"
                                 + " links to " + output.path() + ", but this site has no " + output.path()
-                                + " (" + why(output) + ")")
-                        .withHint("link to it only when it is built: " + guard(output)));
+                                + " (" + Reason.of(output).why() + ")")
+                        .withHint("link to it only when it is built: " + Reason.of(output).guard()));
             }
         }
     }
@@ -44,22 +44,17 @@ public final class UnbuiltOutputs {
         return output.path().substring(output.path().lastIndexOf('/') + 1);
     }
 
-    private static String why(SiteOutput output) {
-        return switch (name(output)) {
-            case "feed.xml" -> "site.yml has 'feed: false'";
-            case "search.html", SearchIndex.FILE_NAME -> "site.yml has 'search: false'";
-            case "glossary.html" -> "there is no glossary.yml";
-            default -> "it is not built";
-        };
-    }
-
-    private static String guard(SiteOutput output) {
-        return switch (name(output)) {
-            case "feed.xml" -> "<#if site.hasFeed>...</#if>";
-            case "search.html", SearchIndex.FILE_NAME -> "<#if site.hasSearch>...</#if>";
-            case "glossary.html" -> "<#if site.hasGlossary>...</#if>";
-            default -> "leave the link out";
-        };
+    /** Why a site has no such file, and how a template links to it only when it has. */
+    private record Reason(String why, String guard) {
+        static Reason of(SiteOutput output) {
+            return switch (name(output)) {
+                case "feed.xml" -> new Reason("site.yml has 'feed: false'", "<#if site.hasFeed>...</#if>");
+                case "search.html", SearchIndex.FILE_NAME -> new Reason("site.yml has 'search: false'",
+                        "<#if site.hasSearch>...</#if>");
+                case "glossary.html" -> new Reason("there is no glossary.yml", "<#if site.hasGlossary>...</#if>");
+                default -> new Reason("it is not built", "leave the link out");
+            };
+        }
     }
 
     /** Whether an attribute value in {@code html} is {@code target}, possibly followed by a query or fragment. */

@@ -25,6 +25,15 @@ class ThemeTest {
         return SiteFixtures.copy(SiteFixtures.fixture("clinic"), dir.resolve("clinic"));
     }
 
+    /** The fixture with a stylesheet of its own, replacing the built-in one, and a logo the theme does not have. */
+    private Path siteWithOwnAssets() throws IOException {
+        Path site = site();
+        Files.createDirectories(site.resolve("templates/assets"));
+        Files.writeString(site.resolve("templates/assets/style.css"), "body { color: #111; }\n");
+        Files.writeString(site.resolve("templates/assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        return site;
+    }
+
     private static BuildResult build(Path site, Path output) {
         return new Build(new BuildOptions(site.resolve("content"), site.resolve("templates"), output, null, false,
                 SiteFixtures.TODAY, true)).run();
@@ -80,10 +89,7 @@ class ThemeTest {
 
     @Test
     void anOverriddenStylesheetAndAnAddedAssetArePublishedBesideTheBuiltInOnes() throws IOException {
-        Path site = site();
-        Files.createDirectories(site.resolve("templates/assets"));
-        Files.writeString(site.resolve("templates/assets/style.css"), "body { color: #111; }\n");
-        Files.writeString(site.resolve("templates/assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Path site = siteWithOwnAssets();
         Path out = dir.resolve("out");
         BuildResult result = build(site, out);
         assertThat(result.succeeded()).as("%s", result.diagnostics().sorted()).isTrue();
@@ -129,10 +135,7 @@ class ThemeTest {
 
     @Test
     void verboseListsTheFilesASiteOverridesAndAdds() throws IOException {
-        Path site = site();
-        Files.createDirectories(site.resolve("templates/assets"));
-        Files.writeString(site.resolve("templates/assets/style.css"), "body { color: #111; }\n");
-        Files.writeString(site.resolve("templates/assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Path site = siteWithOwnAssets();
         Files.writeString(site.resolve("templates/.article.ftlh.swp"), "editor leftover");
         CliRun run = CliRun.of("check", "--content", site.resolve("content").toString(), "--verbose");
         assertThat(run.exitCode()).as(run.all()).isZero();
