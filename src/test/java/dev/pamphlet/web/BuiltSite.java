@@ -1,6 +1,7 @@
 package dev.pamphlet.web;
 
 import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
 
 import java.io.IOException;
@@ -16,13 +17,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 record BuiltSite(String name, Path root, String basePath) {
 
     /**
-     * The real guide in content/, the reader fixture (callouts, glossary, a sub-folder) and the languages fixture
-     * (English, Welsh and Arabic, written right to left).
+     * The real guide in content/, the reader fixture (callouts, glossary, a sub-folder), the languages fixture
+     * (English, Welsh and Arabic, written right to left) and the awkward fixture (names with spaces, a callout
+     * with a nested list, a draft built with --drafts).
      */
     static List<BuiltSite> buildAll(Path into) {
         return List.of(build("real", SiteFixtures.REAL_CONTENT, "/restless-legs/", into),
                 build("reader fixture", SiteFixtures.fixture("reader").resolve("content"), "/asthma/", into),
-                build("languages fixture", SiteFixtures.fixture("languages").resolve("content"), "/visit/", into));
+                build("languages fixture", SiteFixtures.fixture("languages").resolve("content"), "/visit/", into),
+                withDrafts("awkward fixture", SiteFixtures.fixture("awkward").resolve("content"), "/my%20guide/",
+                        into));
+    }
+
+    /** A site built with --drafts, so its drafts are checked as a preview shows them. */
+    static BuiltSite withDrafts(String name, Path content, String basePath, Path into) {
+        Path out = into.resolve(name.replace(' ', '-'));
+        BuildResult result = new Build(SiteFixtures.options(content, out).withDrafts(true)).run();
+        assertThat(result.succeeded()).as("%s builds: %s", name, result.diagnostics().sorted()).isTrue();
+        return new BuiltSite(name, out, basePath);
     }
 
     /** @param basePath the path of the site's base_url, where a server publishes it */

@@ -25,7 +25,7 @@ final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final String basePath;
 
-    /** @param basePath the path the site lives at, starting and ending with '/' */
+    /** @param basePath the path the site lives at, percent-encoded, starting and ending with '/' */
     SiteServer(Path root, String basePath) throws IOException {
         this.basePath = basePath;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -40,7 +40,8 @@ final class SiteServer implements AutoCloseable {
 
     private void serve(Path root, HttpExchange exchange) throws IOException {
         String requested = URLDecoder.decode(exchange.getRequestURI().getPath(), StandardCharsets.UTF_8);
-        String path = requested.startsWith(basePath) ? requested.substring(basePath.length()) : null;
+        String base = URLDecoder.decode(basePath, StandardCharsets.UTF_8); // "/my%20guide/" is "/my guide/"
+        String path = requested.startsWith(base) ? requested.substring(base.length()) : null;
         if (path != null && (path.isEmpty() || path.endsWith("/"))) {
             path += "index.html";
         }
