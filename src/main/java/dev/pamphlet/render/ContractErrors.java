@@ -175,6 +175,12 @@ final class ContractErrors implements TemplateExceptionHandler {
         if (parent == null || parent.model() == null) {
             return null;
         }
+        if (parent.model() instanceof Environment.Namespace namespace) {
+            Set<String> macros = new java.util.TreeSet<>(keys(namespace));
+            String suggestion = Suggestions.closest(name, macros);
+            return parentPath + " has no macro '" + name + "'" + (suggestion == null ? "" : " (did you mean '"
+                    + parentPath + "." + suggestion + "'?)") + ": it has " + String.join(", ", macros);
+        }
         Object wrapped = unwrap(parent.model());
         if (wrapped instanceof Record record) {
             List<String> parts = TemplateContract.parts(record.getClass());
