@@ -45,7 +45,7 @@ class TunedJvmTest {
                 .containsSubsequence("-cp", jar.toString(), Main.class.getName(), "build", "--output", "out")
                 .contains("-Dpamphlet.launched=true");
         assertThat(command).as("the first build after a new jar writes the class archive")
-                .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + dir));
+                .anyMatch(a -> a.startsWith(ClassArchive.forJar(jar, Runtime.version()).trainOption(dir)));
     }
 
     private static Path archiveOf(Path jar) {
