@@ -168,6 +168,28 @@ class ThemeTest {
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
+    @Test
+    void anExportedThemeBuildsTheSameSiteAsTheBuiltInOne() throws IOException {
+        Path site = site();
+        Path builtIn = dir.resolve("built-in");
+        assertThat(build(site, builtIn).succeeded()).isTrue();
+        assertThat(CliRun.of("theme", "export", site.resolve("templates").toString()).exitCode()).isZero();
+        Path exported = dir.resolve("exported");
+        assertThat(build(site, exported).succeeded()).isTrue();
+        List<String> files = relativeFiles(builtIn);
+        assertThat(relativeFiles(exported)).isEqualTo(files);
+        for (String file : files) {
+            assertThat(exported.resolve(file)).as(file).hasSameBinaryContentAs(builtIn.resolve(file));
+        }
+    }
+
+    private static List<String> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
+                    .filter(p -> !p.startsWith(".")).sorted().toList();
+        }
+    }
+
     private static String firstArticle(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             return files.map(p -> p.getFileName().toString())
