@@ -92,23 +92,21 @@ final class ContractErrors implements TemplateExceptionHandler {
     }
 
     /** A value as a template reached it, and its declared type when it is a part of a view record. */
-    private record Value(TemplateModel model, Type declared, TemplateModel parent) {
+    private record Value(TemplateModel model, Type declared) {
     }
 
     private static Value resolve(String path, Environment env) throws TemplateModelException {
         String[] names = path.split("\\.");
         TemplateModel model = env.getVariable(names[0]);
-        TemplateModel parent = null;
         Type declared = null;
         for (int i = 1; i < names.length && model != null; i++) {
             if (!(model instanceof TemplateHashModel hash)) {
                 return null;
             }
             declared = componentType(model, names[i]);
-            parent = model;
             model = hash.get(names[i]);
         }
-        return new Value(model, declared, parent);
+        return new Value(model, declared);
     }
 
     private static Type componentType(TemplateModel model, String name) {
