@@ -18,6 +18,7 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.diag.IoReasons;
 import dev.pamphlet.language.LanguagesLoader;
+import dev.pamphlet.leaflet.Leaflets;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.BuildMemory.ParsedSource;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
@@ -131,7 +132,8 @@ public final class Build {
                     for (Site edition : site.get().sites()) { // one per language
                         Glossary words = edition.language().glossary();
                         SearchIndex search = new SearchIndex(edition);
-                        facts.addAll(pages(edition, words, templates, search, sink));
+                        Leaflets pdfs = LeafletStage.run(options, memory, display, edition, templates, sink, diagnostics);
+                        facts.addAll(pages(edition, words, templates, search, sink, pdfs));
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
                     }
                     staticFiles(site.get().main(), theme, sink);
@@ -334,10 +336,11 @@ public final class Build {
      * not the whole site. A page published already as this build would render it is kept as it is.
      */
     private List<PageFacts> pages(Site site, Glossary glossary, TemplateRenderer templates, SearchIndex search,
-                                  OutputSink sink) throws IOException {
+                                  OutputSink sink, Leaflets pdfs) throws IOException {
         // Pages of a site in several languages show each other (links, language switcher): render them all.
-        BuildMemory.KeptPages kept = site.translations().isMultilingual() ? page -> Optional.empty()
-                : memory.keptPages(site, glossary, options.today(), templates);
+        // So do pages showing a PDF's size that changed: every page shows the guide's.
+        BuildMemory.KeptPages kept = site.translations().isMultilingual() || pdfs.sizesChanged()
+                ? page -> Optional.empty() : memory.keptPages(site, glossary, options.today(), templates);
         List<PageFacts> facts = new ArrayList<>();
         List<Page> changed = new ArrayList<>();
         for (Page page : site.guide()) {
@@ -352,7 +355,8 @@ public final class Build {
             facts.add(published.get().facts());
             memory.record(page, published.get());
         }
-        PageRenderer renderer = new PageRenderer(site, glossary, options.today(), templates, search, sink, display);
+        PageRenderer renderer = new PageRenderer(site, glossary, options.today(), templates, search, sink, display,
+                pdfs);
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
         progress.stage("rendering pages", changed.size());
         facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(page -> {

@@ -8,6 +8,7 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.Glossary;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.leaflet.Leaflets;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
@@ -51,9 +52,10 @@ final class PageRenderer {
     private final OutputSink sink;
     private final Function<String, String> display;
     private final UnbuiltOutputs unbuilt;
+    private final Leaflets pdfs;
 
     PageRenderer(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates, SearchIndex search,
-                 OutputSink sink, Function<String, String> display) {
+                 OutputSink sink, Function<String, String> display, Leaflets pdfs) {
         this.site = site;
         this.markdown = new MarkdownRenderer(site.config().allowHtml(), glossary, site.language().bodyText());
         this.views = new PageViewBuilder(site, !glossary.isEmpty());
@@ -64,6 +66,7 @@ final class PageRenderer {
         this.search = search;
         this.sink = sink;
         this.display = display;
+        this.pdfs = pdfs;
         this.unbuilt = UnbuiltOutputs.of(new SiteOutputs.Inputs(site, glossary, search), templates);
     }
 
@@ -90,6 +93,7 @@ final class PageRenderer {
         accessibility.check(article, body, display, problems);
         PageView view = views.build(page, body);
         Map<String, Object> model = views.model(page, view);
+        model.put("pdf", pdfs.forPage(page));
         String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));

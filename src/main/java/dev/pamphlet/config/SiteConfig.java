@@ -13,18 +13,20 @@ package dev.pamphlet.config;
  * @param search           whether the site gets a search page and index ({@code search: false} switches it off)
  * @param extra            the site's own values for its templates ({@code extra:}), any YAML; never null
  * @param languages        the site's languages, the default ({@code language}) first; one for most sites
+ * @param pdf              whether the guide and each page are also made as printable PDF leaflets
+ * @param reference        the guide's document reference, printed on its leaflets; may be null (one is derived)
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String publisher,
                          String condition, String feedback, boolean allowHtml, double maxReadingAge,
                          int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra,
-                         java.util.List<String> languages) {
+                         java.util.List<String> languages, boolean pdf, String reference) {
 
     /** Settings of a site in one language. */
     public SiteConfig(String title, String description, String language, String baseUrl, String publisher,
                       String condition, String feedback, boolean allowHtml, double maxReadingAge,
                       int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra) {
         this(title, description, language, baseUrl, publisher, condition, feedback, allowHtml, maxReadingAge,
-                maxSentenceWords, feed, search, extra, java.util.List.of(language));
+                maxSentenceWords, feed, search, extra, java.util.List.of(language), true, null);
     }
 
     public static final double DEFAULT_MAX_READING_AGE = 11;
@@ -41,6 +43,6 @@ public record SiteConfig(String title, String description, String language, Stri
     /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */
     public SiteConfig withBaseUrl(String address) {
         return new SiteConfig(title, description, language, address, publisher, condition, feedback, allowHtml,
-                maxReadingAge, maxSentenceWords, feed, search, extra, languages);
+                maxReadingAge, maxSentenceWords, feed, search, extra, languages, pdf, reference);
     }
 }

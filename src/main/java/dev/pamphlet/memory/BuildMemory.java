@@ -5,6 +5,7 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.content.Glossary;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
@@ -135,4 +136,10 @@ public interface BuildMemory {
 
     /** Publishing failed part-way: what the output folder holds is not known any more. */
     void outputUnknown();
+
+    /**
+     * Where the PDF leaflets made from the same inputs before are kept: any build may use any of them, since each
+     * is found by a hash of what it is made from.
+     */
+    PdfCache leaflets();
 }

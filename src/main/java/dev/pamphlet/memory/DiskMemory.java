@@ -5,6 +5,8 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
+import dev.pamphlet.leaflet.PdfCache;
+import dev.pamphlet.leaflet.PdfFolderCache;
 import dev.pamphlet.output.StagedOutput;
 
 import java.io.IOException;
@@ -29,7 +31,10 @@ import java.util.function.Supplier;
 final class DiskMemory extends InProcessMemory {
     static final String FILE_NAME = "build.bin";
 
+    static final String LEAFLETS = "pdf";
+
     private final Path folder;
+    private final PdfCache leaflets;
     private Inputs inputs;
     /** This build's listing of the content folder with each file's stamp; null when it could not be made. */
     private ContentListing listing;
@@ -40,6 +45,13 @@ final class DiskMemory extends InProcessMemory {
     /** @param folder the cache folder, e.g. {@code target/pamphlet-cache} */
     DiskMemory(Path folder) {
         this.folder = folder;
+        this.leaflets = new PdfFolderCache(folder.resolve(LEAFLETS));
+    }
+
+    /** The PDF leaflets, in a sub-folder of the cache folder shared by builds into every output folder. */
+    @Override
+    public PdfCache leaflets() {
+        return leaflets;
     }
 
     /** The file that describes the last build published into {@code output}. */

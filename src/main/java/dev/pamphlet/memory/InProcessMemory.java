@@ -6,6 +6,8 @@ import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.content.Glossary;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.leaflet.PdfCache;
+import dev.pamphlet.leaflet.PdfMemoryCache;
 import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.TemplateRenderer;
@@ -64,6 +66,8 @@ class InProcessMemory implements LiveMemory {
         }
     }
 
+    /** The PDF leaflets of this process's builds; a memory on disk keeps them on disk instead. */
+    private final PdfCache leaflets = new PdfMemoryCache();
     private final Map<String, ParsedSource> sources = new ConcurrentHashMap<>();
     private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
     private volatile ContentTree tree;
@@ -318,5 +322,10 @@ class InProcessMemory implements LiveMemory {
         forgetPages();
         publishedStatics = Set.of();
         building.clear();
+    }
+
+    @Override
+    public PdfCache leaflets() {
+        return leaflets;
     }
 }

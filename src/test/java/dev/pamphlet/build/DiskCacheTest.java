@@ -118,7 +118,8 @@ class DiskCacheTest {
         edit("overdue.md", "should have been reviewed already", "should have been looked at already");
         BuildResult result = build(options());
         assertThat(result.rendered()).isEqualTo(1);
-        assertThat(result.files().written()).as("the page and the search index").isEqualTo(2);
+        assertThat(result.files().written()).as("the page, its PDF, the guide's PDF and the search index")
+                .isEqualTo(4);
         assertThat(Files.readString(output.resolve("overdue.html"))).contains("looked at already");
         assertSameAsFullBuild(result);
         assertThat(build(options()).rendered()).as("and the build after it").isZero();
@@ -136,6 +137,8 @@ class DiskCacheTest {
     @Test
     void onALargeSiteATitleEditRendersOnlyThePagesThatShowIt() throws IOException {
         // Above 40 pages, each page lists the 10 pages either side of it; the home page lists them all.
+        // The pages alone: with PDFs, every page also shows the guide PDF's size, which a new title can change.
+        edit("site.yml", "title: ", "pdf: false\ntitle: ");
         for (int i = 1; i <= 60; i++) {
             write(String.format("guide/page-%02d.md", i), """
                     ---

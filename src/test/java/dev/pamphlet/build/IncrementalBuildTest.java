@@ -65,7 +65,8 @@ class IncrementalBuildTest {
         edit("opening-hours.md", "The practice is closed", "The practice shuts");
         BuildResult result = rebuild();
         assertThat(last.rendered()).isEqualTo(1);
-        assertThat(result.files().written()).as("the page and the search index").isEqualTo(2);
+        assertThat(result.files().written()).as("the page, its PDF, the guide's PDF and the search index")
+                .isEqualTo(4);
         assertThat(Files.readString(output.resolve("opening-hours.html"))).contains("The practice shuts");
         assertSameAsFullBuild(result);
     }

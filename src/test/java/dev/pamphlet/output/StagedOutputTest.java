@@ -34,8 +34,8 @@ class StagedOutputTest {
         BuildResult second = SiteFixtures.build(content, site);
 
         assertThat(second.succeeded()).isTrue();
-        // The changed page, the new file, and the search index (which holds the page's words).
-        assertThat(second.files().written()).isEqualTo(3);
+        // The changed page, its PDF and the guide's, the new file, and the search index (which holds the page's words).
+        assertThat(second.files().written()).isEqualTo(5);
         assertThat(Files.readString(site.resolve("visiting/parking.html"))).contains("25 spaces");
         assertThat(Files.getLastModifiedTime(site.resolve("index.html"))).isEqualTo(old);
         assertThat(Files.getLastModifiedTime(site.resolve("images/sign.png"))).isEqualTo(old);

@@ -1,0 +1,31 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.leaflet.LeafletWriter;
+import dev.pamphlet.leaflet.Leaflets;
+import dev.pamphlet.memory.BuildMemory;
+import dev.pamphlet.output.OutputSink;
+import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.site.Site;
+
+import java.util.function.Function;
+
+/**
+ * The build's step that makes the PDF leaflets ({@link LeafletWriter}), wired to the build: its options, and the
+ * build memory's store of PDFs already made. A {@code check} makes no PDFs.
+ */
+final class LeafletStage {
+
+    private LeafletStage() {
+    }
+
+    static Leaflets run(BuildOptions options, BuildMemory memory, Function<String, String> display, Site site,
+                        TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
+        if (!options.writeOutput()) {
+            return Leaflets.NONE;
+        }
+        LeafletWriter.Settings settings = new LeafletWriter.Settings(options.contentDir(), options.outputDir(),
+                options.today(), display, Build.displayPath(options.templatesDir()), memory.leaflets());
+        return new LeafletWriter(settings).write(site, templates, sink, diagnostics);
+    }
+}

@@ -1,0 +1,294 @@
+package dev.pamphlet.leaflet;
+
+import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.config.SiteConfig;
+import dev.pamphlet.content.Article;
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.markdown.MarkdownRenderer;
+import dev.pamphlet.markdown.RenderedMarkdown;
+import dev.pamphlet.output.OutputSink;
+import dev.pamphlet.render.PageViewBuilder;
+import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
+import dev.pamphlet.source.UnreadableSourceException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Makes the printable leaflets: the whole guide, and each article, as a tagged PDF (PDF/UA-1) a patient can be
+ * handed, from the print template {@code print.ftlh}. A PDF is taken from the cache when one was made from the
+ * same inputs before; only a PDF whose inputs changed is made, and only then are the PDF libraries loaded.
+ *
+ * <p>Runs before the web pages are rendered, since each of them links to its PDF and the guide's with their
+ * sizes. It says when a size shown on the published pages is no longer right, so they are rendered again.
+ */
+public final class LeafletWriter {
+    public static final String TEMPLATE = "print.ftlh";
+
+    /** Where a build is and what it may use. */
+    public record Settings(Path contentDir, Path outputDir, LocalDate today, Function<String, String> display,
+                           String templatesDisplay, PdfCache cache) {
+    }
+
+    private final Settings settings;
+
+    public LeafletWriter(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** One PDF to write: where, and its print HTML. */
+    private record Document(String path, String html, String source) {
+    }
+
+    /** Writes the site's PDFs into {@code sink}; the links the web pages show, or none when PDFs are off. */
+    public Leaflets write(Site site, TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
+        SiteConfig config = site.config();
+        if (!config.pdf()) {
+            return Leaflets.NONE;
+        }
+        if (!templates.exists(TEMPLATE)) {
+            diagnostics.add(Diagnostic.warning(settings.templatesDisplay() + "/" + TEMPLATE, 0, 0,
+                    "no print template: the site is built without its PDF leaflets")
+                    .withHint("copy " + TEMPLATE + " from Pamphlet's templates folder, or set 'pdf: false' in site.yml"));
+            return Leaflets.NONE;
+        }
+        Map<String, String> paths = pdfPaths(site);
+        if (clashes(site, paths, diagnostics)) {
+            return Leaflets.NONE;
+        }
+        PrintBody print = new PrintBody(site, settings.contentDir());
+        PageViewBuilder views = new PageViewBuilder(site, false);
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml());
+        ReviewDateChecker reviews = new ReviewDateChecker(settings.today());
+        String reference = reference(config);
+        List<Page> guide = site.guide();
+        List<Body> bodies = (guide.size() > 1 ? guide.parallelStream() : guide.stream())
+                .map(page -> body(page, markdown)).toList();
+        if (bodies.stream().anyMatch(b -> b.body() == null)) {
+            return Leaflets.NONE; // a source that no longer parses: the page's own rendering reports it
+        }
+        PrintModel model = new PrintModel(site, views, print, reviews, reference);
+        List<Document> documents = new ArrayList<>();
+        String guidePath = paths.get(GUIDE);
+        try {
+            documents.add(new Document(guidePath, templates.render(TEMPLATE,
+                    model.guide(bodies, guidePath), settings.display().apply(site.home().article().path())),
+                    site.home().article().path()));
+            for (Body body : bodies.subList(1, bodies.size())) {
+                String path = paths.get(body.page().outputPath());
+                documents.add(new Document(path, templates.render(TEMPLATE, model.page(body, path),
+                        settings.display().apply(body.page().article().path())), body.page().article().path()));
+            }
+        } catch (ContentException e) {
+            diagnostics.add(e.diagnostic());
+            return Leaflets.NONE;
+        }
+        Map<String, String> sizes = make(documents, sink, diagnostics);
+        if (sizes == null) {
+            return Leaflets.NONE;
+        }
+        settings.cache().tidy();
+        boolean changed = sizes.entrySet().stream().anyMatch(e -> !e.getValue().equals(publishedSize(e.getKey())));
+        return new Leaflets(links(site, paths, sizes), changed);
+    }
+
+    static final String GUIDE = "";
+
+    /**
+     * Where each PDF goes, by the page's output path ({@link #GUIDE} for the guide): an article's beside its page
+     * ({@code causes.pdf}), the guide's named after the site, so it keeps a meaningful name once downloaded.
+     */
+    static Map<String, String> pdfPaths(Site site) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (Page page : site.guide().subList(1, site.guide().size())) {
+            String out = page.outputPath();
+            paths.put(out, out.substring(0, out.length() - ".html".length()) + ".pdf");
+        }
+        String name = slug(site.config().title());
+        String home = site.home().outputPath();
+        // Beside the home page: a site's other languages have theirs in their own folders (cy/...).
+        String guide = home.substring(0, home.lastIndexOf('/') + 1) + (name.isEmpty() ? "guide" : name) + ".pdf";
+        if (paths.containsValue(guide)) {
+            guide = guide.substring(0, guide.length() - ".pdf".length()) + "-guide.pdf";
+        }
+        paths.put(GUIDE, guide);
+        return paths;
+    }
+
+    /** A content file at a PDF's address would be overwritten: an error, as for any two files at one address. */
+    private boolean clashes(Site site, Map<String, String> paths, Diagnostics diagnostics) {
+        Set<String> statics = site.staticFiles();
+        boolean clash = false;
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            if (statics.contains(e.getValue())) {
+                String of = e.getKey().equals(GUIDE) ? "the guide"
+                        : settings.display().apply(site.bySource().values().stream()
+                        .filter(p -> p.outputPath().equals(e.getKey())).findFirst().orElseThrow().article().path());
+                diagnostics.add(Diagnostic.error(settings.display().apply(e.getValue()), 0, 0,
+                        "this file has the address of the PDF leaflet of " + of)
+                        .withHint("rename the file, or set 'pdf: false' in site.yml to make no PDFs"));
+                clash = true;
+            }
+        }
+        return clash;
+    }
+
+    /** A page with its body rendered for print; a null body when its source no longer parses. */
+    record Body(Page page, RenderedMarkdown body) {
+    }
+
+    private Body body(Page page, MarkdownRenderer markdown) {
+        Article article = page.article();
+        try {
+            return new Body(page, markdown.render(article.body(), article.bodyStartLine(), page.root()));
+        } catch (UnreadableSourceException e) {
+            return new Body(page, null); // the page's own rendering reports it
+        }
+    }
+
+    /** Finds or makes every PDF and writes it; each PDF's size in words by path, or null after an error. */
+    private Map<String, String> make(List<Document> documents, OutputSink sink, Diagnostics diagnostics) {
+        LeafletFonts fonts = LeafletFonts.load();
+        LeafletKey keys = new LeafletKey(fonts, rendererVersion());
+        PdfMaker maker = new PdfMaker(fonts);
+        Map<String, String> sizes = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        List<Map.Entry<String, byte[]>> made = (documents.size() > 1 ? documents.parallelStream() : documents.stream())
+                .map(d -> {
+                    String key = keys.of(d.html());
+                    Optional<byte[]> cached = settings.cache().find(key);
+                    if (cached.isPresent()) {
+                        return Map.entry(d.path(), cached.get());
+                    }
+                    try {
+                        byte[] pdf = maker.render(d.html());
+                        settings.cache().keep(key, pdf);
+                        return Map.entry(d.path(), pdf);
+                    } catch (IOException | RuntimeException e) {
+                        synchronized (failures) {
+                            failures.add(d.source() + "\u0000" + e.getMessage());
+                        }
+                        return null;
+                    }
+                }).toList();
+        failures.stream().sorted().forEach(f -> {
+            String[] parts = f.split("\u0000", 2);
+            diagnostics.add(Diagnostic.error(settings.display().apply(parts[0]), 0, 0,
+                    "cannot make the PDF leaflet: " + parts[1])
+                    .withHint("check raw HTML and images on the page, or set 'pdf: false' in site.yml"));
+        });
+        if (!failures.isEmpty()) {
+            return null;
+        }
+        try {
+            for (Map.Entry<String, byte[]> e : made) {
+                sink.write(e.getKey(), e.getValue());
+                sizes.put(e.getKey(), size(e.getValue().length));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sizes;
+    }
+
+    /** The size of the PDF the published pages were rendered with, in words; null when there is none. */
+    private String publishedSize(String path) {
+        if (settings.outputDir() == null) {
+            return null;
+        }
+        try {
+            return size(Files.size(settings.outputDir().resolve(path)));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, LeafletViews.Links> links(Site site, Map<String, String> paths,
+                                                         Map<String, String> sizes) {
+        Map<String, LeafletViews.Links> byPage = new LinkedHashMap<>();
+        String guidePath = paths.get(GUIDE);
+        for (Page page : site.guide()) {
+            String own = paths.get(page.outputPath());
+            // An article's PDF is beside it: linked by its file name.
+            String href = own == null ? null : own.substring(own.lastIndexOf('/') + 1);
+            byPage.put(page.outputPath(), new LeafletViews.Links(href, own == null ? null : sizes.get(own),
+                    page.root() + guidePath, sizes.get(guidePath)));
+        }
+        return byPage;
+    }
+
+    /** A file size as people read it: "120 KB", "1.4 MB". */
+    static String size(long bytes) {
+        if (bytes < 1000 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** The guide's document reference: from site.yml, or the initials of the site's title (RLS). */
+    static String reference(SiteConfig config) {
+        if (config.reference() != null && !config.reference().isBlank()) {
+            return config.reference().strip();
+        }
+        String initials = java.util.Arrays.stream(config.title().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .map(w -> w.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        return initials.isEmpty() ? "GUIDE" : initials;
+    }
+
+    static String slug(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static String rendererVersion() {
+        try (InputStream in = LeafletWriter.class.getResourceAsStream("/dev/pamphlet/pamphlet.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("openhtmltopdf", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The renderer, made when the first PDF must be: a build whose PDFs are all cached never loads it. */
+    private static final class PdfMaker {
+        private final LeafletFonts fonts;
+        private volatile PdfRenderer renderer;
+
+        PdfMaker(LeafletFonts fonts) {
+            this.fonts = fonts;
+        }
+
+        byte[] render(String html) throws IOException {
+            PdfRenderer r = renderer;
+            if (r == null) {
+                synchronized (this) {
+                    if (renderer == null) {
+                        renderer = new OpenHtmlPdfRenderer(fonts);
+                    }
+                    r = renderer;
+                }
+            }
+            return r.render(html);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.pamphlet.leaflet;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes a tagged PDF (PDF/UA-1) from print HTML with openhtmltopdf. The only class that touches the PDF libraries:
+ * it is loaded when a PDF must actually be made, never by a build whose PDFs are all in the cache.
+ */
+final class OpenHtmlPdfRenderer implements PdfRenderer {
+    private static final Pattern XMP_DATE = Pattern.compile(
+            "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp:)");
+    private final LeafletFonts fonts;
+
+    OpenHtmlPdfRenderer(LeafletFonts fonts) {
+        this.fonts = fonts;
+        XRLog.setLoggingEnabled(false); // problems surface as exceptions; its log would only repeat them
+    }
+
+    @Override
+    public byte[] render(String html) throws IOException {
+        Document prepared = prepared(html);
+        org.w3c.dom.Document document = new W3CDom().fromJsoup(prepared);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.withProducer(PdfRenderer.PRODUCER);
+        for (LeafletFonts.Face face : fonts.faces()) {
+            byte[] bytes = face.bytes();
+            for (String family : LeafletFonts.FAMILIES) {
+                builder.useFont(() -> new ByteArrayInputStream(bytes), family, face.weight(),
+                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+        }
+        // Everything a leaflet shows is inside its HTML (images as data: addresses): never fetch anything.
+        builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withW3cDocument(document, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            describeLinks(pdf);
+            makeRepeatable(pdf, issued(prepared), html);
+            pdf.save(out);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The same HTML must make the same bytes, or every build would rewrite every PDF and no cache could vouch for
+     * one: the renderer stamps the time of the run into the document's dates and the writer derives its id from
+     * it. The dates become the leaflet's issue date ({@code <meta name="issued">}), the id a hash of the HTML.
+     */
+    private static void makeRepeatable(PDDocument pdf, GregorianCalendar when, String html) throws IOException {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            // Edited as text: read and written again by xmpbox, the PDF/UA schema's declaration would be lost.
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            String stamp = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when.toZonedDateTime());
+            String fixed = XMP_DATE.matcher(xmp).replaceAll("$1" + stamp + "$3");
+            try (OutputStream stream = metadata.createOutputStream()) {
+                stream.write(fixed.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] id = Arrays.copyOf(sha256(html), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().setDocumentID(ids);
+    }
+
+    /** The leaflet's issue date from its {@code <meta name="issued">}, at midnight UTC; 1 January 2000 without. */
+    private static GregorianCalendar issued(Document doc) {
+        LocalDate date = LocalDate.of(2000, 1, 1);
+        Element meta = doc.selectFirst("meta[name=issued]");
+        if (meta != null) {
+            try {
+                date = LocalDate.parse(meta.attr("content").strip());
+            } catch (DateTimeParseException e) {
+                // keep the fixed date
+            }
+        }
+        return GregorianCalendar.from(date.atStartOfDay(ZoneOffset.UTC));
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * PDF/UA wants every link annotation to say where it leads in its Contents, which this renderer leaves out:
+     * each gets the text it covers on the page (the link's words), or failing that its address.
+     */
+    private static void describeLinks(PDDocument pdf) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDAnnotation a : page.getAnnotations()) {
+                if (a instanceof PDAnnotationLink link && (link.getContents() == null || link.getContents().isBlank())) {
+                    links.add(link);
+                }
+            }
+            if (links.isEmpty()) {
+                continue;
+            }
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            float height = page.getMediaBox().getHeight();
+            for (int i = 0; i < links.size(); i++) {
+                PDRectangle r = links.get(i).getRectangle();
+                stripper.addRegion(Integer.toString(i), new Rectangle2D.Float(r.getLowerLeftX(),
+                        height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+            }
+            stripper.extractRegions(page);
+            for (int i = 0; i < links.size(); i++) {
+                PDAnnotationLink link = links.get(i);
+                String text = stripper.getTextForRegion(Integer.toString(i)).replaceAll("\\s+", " ").strip();
+                if (text.isEmpty() && link.getAction() instanceof PDActionURI uri) {
+                    text = uri.getURI();
+                }
+                link.setContents(text.isEmpty() ? "Link" : text);
+            }
+        }
+    }
+
+    /**
+     * The print HTML as the renderer needs it. jsoup reads it as a browser would (the author's raw HTML need not be
+     * XML), but moves elements HTML does not allow in the head, such as the renderer's bookmarks, into the body:
+     * they go back.
+     * Changing what this does changes the PDFs: bump {@link PdfRenderer#FORMAT}.
+     */
+    static Document prepared(String html) {
+        Document doc = Jsoup.parse(html);
+        for (Element e : doc.select("body > bookmarks, body > style, body > meta")) {
+            doc.head().appendChild(e);
+        }
+        return doc;
+    }
+}
