@@ -18,6 +18,8 @@ import java.util.Random;
  * Pamphlet's front matter (title, summary, reviewed, review_due, sources, tags) and a body of roughly 500-900 words:
  * an introduction, 3-5 sections, a bullet list, emphasis, 2-4 links to other articles of the corpus (every link
  * resolves), and in about a third of the articles a table or a quotation. The same N and seed give the same files.
+ * The corpora make no PDF leaflets ({@code pdf: false}): they time the site, as Hugo builds it; the shipped guide's
+ * timings include its PDFs.
  */
 public final class MakeCorpus {
     private static final String[] TAGS = {"causes", "symptoms", "triggers", "treatment", "pregnancy", "medication",
@@ -104,6 +106,7 @@ public final class MakeCorpus {
                 language: en-GB
                 base_url: https://example.org/
                 publisher: Benchmark Publisher
+                pdf: false
                 """, StandardCharsets.UTF_8);
         Files.writeString(content.resolve("index.md"), """
                 ---

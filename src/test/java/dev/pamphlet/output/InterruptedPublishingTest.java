@@ -159,6 +159,7 @@ class InterruptedPublishingTest {
                 language: en-GB
                 base_url: https://example.org/guide/
                 publisher: Test publisher
+                pdf: false
                 """);
         Files.writeString(content.resolve("index.md"), page("Home", version, 0, ""));
         for (int i = 1; i <= ARTICLES; i++) {
