@@ -338,9 +338,10 @@ public final class Build {
     private List<PageFacts> pages(Site site, Glossary glossary, TemplateRenderer templates, SearchIndex search,
                                   OutputSink sink, Leaflets pdfs) throws IOException {
         // Pages of a site in several languages show each other (links, language switcher): render them all.
-        // So do pages showing a PDF's size that changed: every page shows the guide's.
-        BuildMemory.KeptPages kept = site.translations().isMultilingual() || pdfs.sizesChanged()
-                ? page -> Optional.empty() : memory.keptPages(site, glossary, options.today(), templates);
+        BuildMemory.KeptPages remembered = site.translations().isMultilingual() ? page -> Optional.empty()
+                : memory.keptPages(site, glossary, options.today(), templates);
+        // So when a PDF's size changed: every page shows the guide's.
+        BuildMemory.KeptPages kept = pdfs.sizesChanged() ? page -> Optional.empty() : remembered;
         List<PageFacts> facts = new ArrayList<>();
         List<Page> changed = new ArrayList<>();
         for (Page page : site.guide()) {
