@@ -92,8 +92,7 @@ final class PageRenderer {
         readability.check(article, body, display, problems);
         accessibility.check(article, body, display, problems);
         PageView view = views.build(page, body);
-        Map<String, Object> model = views.model(page, view);
-        model.put("pdf", pdfs.forPage(page));
+        Map<String, Object> model = views.model(page, view, pdfs.forPage(page));
         String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));

@@ -37,13 +37,4 @@ public final class LeafletViews {
     /** An entry in the PDF's outline; {@code href} is "#" and an id. */
     public record Bookmark(String title, String href, List<Bookmark> children) {
     }
-
-    /**
-     * What a web page links to, as the templates see it ({@code pdf}): its own PDF and the guide's, each with its
-     * size in words (e.g. "120 KB"). Every value is null when the site makes no PDFs; {@code href} is null on the
-     * home page, whose leaflet is the guide.
-     */
-    public record Links(String href, String size, String guideHref, String guideSize) {
-        public static final Links NONE = new Links(null, null, null, null);
-    }
 }

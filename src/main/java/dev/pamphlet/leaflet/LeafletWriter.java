@@ -11,6 +11,7 @@ import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.Views;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.UnreadableSourceException;
@@ -221,15 +222,15 @@ public final class LeafletWriter {
         }
     }
 
-    private static Map<String, LeafletViews.Links> links(Site site, Map<String, String> paths,
+    private static Map<String, Views.PdfLinks> links(Site site, Map<String, String> paths,
                                                          Map<String, String> sizes) {
-        Map<String, LeafletViews.Links> byPage = new LinkedHashMap<>();
+        Map<String, Views.PdfLinks> byPage = new LinkedHashMap<>();
         String guidePath = paths.get(GUIDE);
         for (Page page : site.guide()) {
             String own = paths.get(page.outputPath());
             // An article's PDF is beside it: linked by its file name.
             String href = own == null ? null : own.substring(own.lastIndexOf('/') + 1);
-            byPage.put(page.outputPath(), new LeafletViews.Links(href, own == null ? null : sizes.get(own),
+            byPage.put(page.outputPath(), new Views.PdfLinks(href, own == null ? null : sizes.get(own),
                     page.root() + guidePath, sizes.get(guidePath)));
         }
         return byPage;

@@ -1,5 +1,6 @@
 package dev.pamphlet.leaflet;
 
+import dev.pamphlet.render.Views;
 import dev.pamphlet.site.Page;
 
 import java.util.Map;
@@ -10,11 +11,11 @@ import java.util.Map;
  * @param sizesChanged whether a size the published pages show is no longer right: every page must be rendered
  *                     again, since every page shows the guide's
  */
-public record Leaflets(Map<String, LeafletViews.Links> byPage, boolean sizesChanged) {
+public record Leaflets(Map<String, Views.PdfLinks> byPage, boolean sizesChanged) {
     public static final Leaflets NONE = new Leaflets(Map.of(), false);
 
-    /** What {@code page} links to; {@link LeafletViews.Links#NONE} when the site makes no PDFs. */
-    public LeafletViews.Links forPage(Page page) {
-        return byPage.getOrDefault(page.outputPath(), LeafletViews.Links.NONE);
+    /** What {@code page} links to; {@link Views.PdfLinks#NONE} when the site makes no PDFs. */
+    public Views.PdfLinks forPage(Page page) {
+        return byPage.getOrDefault(page.outputPath(), Views.PdfLinks.NONE);
     }
 }

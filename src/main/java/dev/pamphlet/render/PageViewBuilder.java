@@ -70,9 +70,15 @@ public final class PageViewBuilder {
      * interface text ({@code t}, {@code tPlural}).
      */
     public Map<String, Object> model(Page page, PageView view) {
+        return model(page, view, Views.PdfLinks.NONE);
+    }
+
+    /** @param pdf the page's links to its PDF leaflet and the guide's */
+    public Map<String, Object> model(Page page, PageView view, Views.PdfLinks pdf) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("site", siteView);
         model.put("page", view);
+        model.put("pdf", pdf);
         model.put("lang", languages.of(page));
         model.putAll(MessageMethods.of(site.language().messages()));
         return model;

@@ -61,4 +61,13 @@ public final class Views {
                            LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
                            String feedbackHref, String jsonLd, Map<String, Object> extra, boolean draft) {
     }
+
+    /**
+     * The printable leaflets a page links to: its own PDF and the guide's, each with its size in words ("120 KB").
+     * Every part is missing when the site makes no PDFs; {@code href} and {@code size} on the home page, whose
+     * leaflet is the guide's.
+     */
+    public record PdfLinks(String href, String size, String guideHref, String guideSize) {
+        public static final PdfLinks NONE = new PdfLinks(null, null, null, null);
+    }
 }
