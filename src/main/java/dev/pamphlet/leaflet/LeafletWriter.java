@@ -1,5 +1,6 @@
 package dev.pamphlet.leaflet;
 
+import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.check.ReviewDateChecker;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
@@ -229,9 +230,9 @@ public final class LeafletWriter {
         for (Page page : site.guide()) {
             String own = paths.get(page.outputPath());
             // An article's PDF is beside it: linked by its file name.
-            String href = own == null ? null : own.substring(own.lastIndexOf('/') + 1);
+            String href = own == null ? null : PercentEncoding.path(own.substring(own.lastIndexOf('/') + 1));
             byPage.put(page.outputPath(), new Views.PdfLinks(href, own == null ? null : sizes.get(own),
-                    page.root() + guidePath, sizes.get(guidePath)));
+                    page.root() + PercentEncoding.path(guidePath), sizes.get(guidePath)));
         }
         return byPage;
     }

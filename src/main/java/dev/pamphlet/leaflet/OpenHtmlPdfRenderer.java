@@ -26,6 +26,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,10 +48,17 @@ import java.util.List;
 final class OpenHtmlPdfRenderer implements PdfRenderer {
     private static final Pattern XMP_DATE = Pattern.compile(
             "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp:)");
+    /**
+     * Reading a link's words back before the fonts are written, PDFBox warns that it measures them with a stand-in
+     * font: true, harmless (only the words are taken), and not for a user's terminal. Held so the setting stays.
+     */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
     private final LeafletFonts fonts;
 
     OpenHtmlPdfRenderer(LeafletFonts fonts) {
         this.fonts = fonts;
+        PDFBOX_LOG.setLevel(Level.SEVERE);
         XRLog.setLoggingEnabled(false); // problems surface as exceptions; its log would only repeat them
     }
 
