@@ -15,7 +15,7 @@ public final class LeafletViews {
      * One PDF: a page, or the whole guide.
      *
      * @param reference the document reference printed on it, e.g. RLS-CAUSES
-     * @param issued    when this edition was issued: the page's last review (the guide's latest)
+     * @param issued    when this edition was issued: the page's last review (the guide's latest); may be null
      * @param reviewDue when it is next due for review (the guide's earliest)
      * @param overdue   whether that date has passed: the leaflet must say it may be out of date
      * @param url       where it can be read online

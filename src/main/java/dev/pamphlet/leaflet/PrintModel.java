@@ -7,6 +7,7 @@ import dev.pamphlet.leaflet.LeafletViews.Leaflet;
 import dev.pamphlet.leaflet.LeafletViews.Section;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.render.PageViewBuilder;
+import dev.pamphlet.render.Views;
 import dev.pamphlet.render.Views.HeadingView;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.site.Page;
@@ -21,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** What the print template sees for one PDF: the guide's, or a page's. */
@@ -45,7 +47,7 @@ final class PrintModel {
         FrontMatter meta = body.page().article().meta();
         List<Bookmark> bookmarks = new ArrayList<>(tree(section.page().headings(), ""));
         bookmarks.add(new Bookmark("About this information", "#" + section.anchor() + "-about", List.of()));
-        Leaflet leaflet = new Leaflet(meta.title(), meta.summary(), section.reference(), views.date(meta.reviewed()),
+        Leaflet leaflet = new Leaflet(meta.title(), meta.summary(), section.reference(), date(meta.reviewed()),
                 views.date(meta.reviewDue()), section.overdue(), section.page().url(), false, List.of(section),
                 List.copyOf(bookmarks), meta.tags());
         return Map.of("site", views.siteView(), "leaflet", leaflet, "pdfPath", pdfPath);
@@ -66,13 +68,19 @@ final class PrintModel {
             keywords.addAll(body.page().article().meta().tags());
         }
         List<FrontMatter> metas = bodies.stream().map(b -> b.page().article().meta()).toList();
-        LocalDate issued = metas.stream().map(FrontMatter::reviewed).max(Comparator.naturalOrder()).orElseThrow();
+        LocalDate issued = metas.stream().map(FrontMatter::reviewed).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
         LocalDate due = metas.stream().map(FrontMatter::reviewDue).min(Comparator.naturalOrder()).orElseThrow();
         Leaflet leaflet = new Leaflet(views.siteView().title(), views.siteView().description(), reference,
-                views.date(issued), views.date(due), sections.stream().anyMatch(Section::overdue),
+                date(issued), views.date(due), sections.stream().anyMatch(Section::overdue),
                 views.absoluteUrl(site.home().outputPath()), true, List.copyOf(sections), List.copyOf(bookmarks),
                 List.copyOf(keywords));
         return Map.of("site", views.siteView(), "leaflet", leaflet, "pdfPath", pdfPath);
+    }
+
+    /** A date in words; null for none (a page adapted from a reviewed source may have no review of its own). */
+    private Views.DateView date(LocalDate date) {
+        return date == null ? null : views.date(date);
     }
 
     private Section section(LeafletWriter.Body body, boolean inGuide) {
