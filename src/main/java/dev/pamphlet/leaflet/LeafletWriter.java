@@ -78,7 +78,9 @@ public final class LeafletWriter {
         }
         PrintBody print = new PrintBody(site, settings.contentDir());
         PageViewBuilder views = new PageViewBuilder(site, false);
-        MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml());
+        // The words Pamphlet writes into bodies (the advice boxes' headings) in the leaflet's language.
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), dev.pamphlet.content.Glossary.EMPTY,
+                site.language().bodyText());
         ReviewDateChecker reviews = new ReviewDateChecker(settings.today());
         String reference = reference(config);
         List<Page> guide = site.guide();

@@ -42,15 +42,25 @@ final class PrintModel {
         this.reference = reference;
     }
 
+    /** What the print template sees: the site, the leaflet, and the language's text ({@code t}, {@code lang}). */
+    private Map<String, Object> model(Leaflet leaflet, String pdfPath) {
+        Map<String, Object> model = new java.util.LinkedHashMap<>(views.siteWideModel());
+        model.put("site", views.siteView());
+        model.put("leaflet", leaflet);
+        model.put("pdfPath", pdfPath);
+        return model;
+    }
+
     Map<String, Object> page(LeafletWriter.Body body, String pdfPath) {
         Section section = section(body, false);
         FrontMatter meta = body.page().article().meta();
         List<Bookmark> bookmarks = new ArrayList<>(tree(section.page().headings(), ""));
-        bookmarks.add(new Bookmark("About this information", "#" + section.anchor() + "-about", List.of()));
+        bookmarks.add(new Bookmark(site.language().messages().text("trust.heading"), "#" + section.anchor() + "-about",
+                List.of()));
         Leaflet leaflet = new Leaflet(meta.title(), meta.summary(), section.reference(), date(meta.reviewed()),
                 views.date(meta.reviewDue()), section.overdue(), section.page().url(), false, List.of(section),
                 List.copyOf(bookmarks), meta.tags());
-        return Map.of("site", views.siteView(), "leaflet", leaflet, "pdfPath", pdfPath);
+        return model(leaflet, pdfPath);
     }
 
     Map<String, Object> guide(List<LeafletWriter.Body> bodies, String pdfPath) {
@@ -75,7 +85,7 @@ final class PrintModel {
                 date(issued), views.date(due), sections.stream().anyMatch(Section::overdue),
                 views.absoluteUrl(site.home().outputPath()), true, List.copyOf(sections), List.copyOf(bookmarks),
                 List.copyOf(keywords));
-        return Map.of("site", views.siteView(), "leaflet", leaflet, "pdfPath", pdfPath);
+        return model(leaflet, pdfPath);
     }
 
     /** A date in words; null for none (a page adapted from a reviewed source may have no review of its own). */

@@ -214,6 +214,25 @@ class LanguagesTest {
         assertThat(page("opening-hours.html").select(".translation-notice")).isEmpty();
     }
 
+    @Test
+    void eachLanguagesLeafletIsWrittenInThatLanguage() throws IOException {
+        String welsh = pdfText("cy/opening-hours.pdf");
+        assertThat(welsh).contains("Oriau agor", "Cyfeirnod", "Am yr wybodaeth hon", "Tudalen 1 o")
+                .doesNotContain("About this information", "Reference", "Review due");
+        String english = pdfText("opening-hours.pdf");
+        assertThat(english).contains("About this information", "Reference", "Page 1 of");
+        assertThat(welsh).contains("Pwysig:").doesNotContain("Important:");
+        // Arabic letters need a font with Arabic glyphs, which the leaflets do not embed yet: only check that
+        // no English interface text is left.
+        assertThat(pdfText("ar/opening-hours.pdf")).doesNotContain("Reference", "Review due", "Important:");
+    }
+
+    private static String pdfText(String path) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(site.resolve(path).toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
     private static String keyOf(Map<String, String> map, String value) {
         return map.entrySet().stream().filter(e -> e.getValue().equals(value)).map(Map.Entry::getKey).findFirst()
                 .orElse(null);
