@@ -19,6 +19,7 @@
 #   full       build into a new, empty output folder, with a new, empty build cache (--cache): a genuinely full
 #              build, nothing saved by an earlier run to start from
 #   unchanged  build again into that folder with nothing changed (using the cache the full build saved)
+#   new-folder build into another new folder with that cache (what it keeps, such as PDF leaflets, is reused)
 #   one-edit   build again after appending a sentence to one article (using the cache)
 # Output folders are deleted after the timed runs, never during them: deleting thousands of freshly written
 # files costs seconds of disk writeback that would land in the next measurement.
@@ -202,10 +203,15 @@ for n in $sizes; do
                 h="$work/out-$n/hugo-$run"
                 hugo_build "$results/hugo-full" "$work/hugo-$n" "$h"
                 hugo_build "$results/hugo-unchanged" "$work/hugo-$n" "$h"
+                hugo_build "$results/hugo-new-folder" "$work/hugo-$n" "$h-new"
             else
                 p="$work/out-$n/pamphlet-${labels[$tool]}-$run"
                 pamphlet "$results/${labels[$tool]}-full" "${javas[$tool]}" "$corpus" "$p"
                 pamphlet "$results/${labels[$tool]}-unchanged" "${javas[$tool]}" "$corpus" "$p"
+                # A new output folder with the cache the full build left (its PDF leaflets, say).
+                pamphlet_command "${javas[$tool]}"
+                timed "$results/${labels[$tool]}-new-folder" "${run_pamphlet[@]}" build --content "$corpus/content" \
+                    --output "$p-new" --cache "$p.cache"
             fi
         done
         echo "Edited in benchmark run $run." >> "$edited" # in place: the Hugo site's hard link sees it too
@@ -224,7 +230,7 @@ for n in $sizes; do
     [[ "$n" == guide ]] && what="the shipped guide"
     echo "$what (medians of $runs runs; wall seconds, peak RSS MiB; ratio: Pamphlet / Hugo)" | tee -a "$summary"
     printf '%-10s %-20s %8s %8s %8s\n' scenario tool seconds ratio MiB | tee -a "$summary"
-    for scenario in full unchanged one-edit; do
+    for scenario in full unchanged new-folder one-edit; do
         hs=""
         if [[ "$use_hugo" == yes ]]; then
             hs=$(median "$results/hugo-$scenario" 1)
