@@ -3,7 +3,7 @@ package dev.pamphlet.build;
 import dev.pamphlet.check.AccessibilityChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReadabilityChecker;
-import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.check.GovernanceChecker;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.Glossary;
 import dev.pamphlet.diag.ContentException;
@@ -44,7 +44,7 @@ final class PageRenderer {
     private final Site site;
     private final MarkdownRenderer markdown;
     private final PageViewBuilder views;
-    private final ReviewDateChecker reviews;
+    private final GovernanceChecker reviews;
     private final ReadabilityChecker readability;
     private final AccessibilityChecker accessibility;
     private final TemplateRenderer templates;
@@ -58,8 +58,8 @@ final class PageRenderer {
                  OutputSink sink, Function<String, String> display, Leaflets pdfs) {
         this.site = site;
         this.markdown = new MarkdownRenderer(site.config().allowHtml(), glossary, site.language().bodyText());
-        this.views = new PageViewBuilder(site, !glossary.isEmpty());
-        this.reviews = new ReviewDateChecker(today);
+        this.views = new PageViewBuilder(site, !glossary.isEmpty(), today);
+        this.reviews = new GovernanceChecker(today, site.config().governance());
         this.readability = new ReadabilityChecker(site.config());
         this.accessibility = new AccessibilityChecker(site.config().allowHtml());
         this.templates = templates;

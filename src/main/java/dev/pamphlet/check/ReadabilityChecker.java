@@ -13,7 +13,7 @@ import java.util.function.Function;
 /** Patient pages must be easy to read: warns about a high reading age and about long sentences. */
 public final class ReadabilityChecker {
     /** Pages shorter than this are not scored: a score of a few sentences says little. */
-    static final int MIN_WORDS = 50;
+    public static final int MIN_WORDS = 50;
 
     private final SiteConfig config;
 

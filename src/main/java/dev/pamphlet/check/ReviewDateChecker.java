@@ -1,5 +1,6 @@
 package dev.pamphlet.check;
 
+import dev.pamphlet.config.Governance;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
 
@@ -8,14 +9,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
-/** Patient information must be reviewed on time: warns about pages overdue, or due within {@link #SOON_DAYS}. */
+/**
+ * Patient information must be reviewed on time: warns about pages overdue, or due within {@link #SOON_DAYS}. A site
+ * whose policy is {@code overdue: error} fails pages overdue by more than its grace period instead.
+ */
 public final class ReviewDateChecker {
     public static final int SOON_DAYS = 90;
 
     private final LocalDate today;
+    private final Governance policy;
 
     public ReviewDateChecker(LocalDate today) {
+        this(today, Governance.NONE);
+    }
+
+    public ReviewDateChecker(LocalDate today, Governance policy) {
         this.today = today;
+        this.policy = policy;
     }
 
     public enum Status { CURRENT, DUE_SOON, OVERDUE }
@@ -34,9 +44,7 @@ public final class ReviewDateChecker {
         String file = display.apply(article.path());
         checkReviewedNotAhead(article, file, out);
         switch (status(article)) {
-            case OVERDUE -> out.add(Diagnostic.warning(file, line, 1, "overdue for review: the review was due on "
-                            + due + " (" + ChronoUnit.DAYS.between(due, today) + " days ago)")
-                    .withSourceLine(article.source().line(line))
+            case OVERDUE -> out.add(overdue(file, line, due).withSourceLine(article.source().line(line))
                     .withHint("have the page reviewed, then update 'reviewed' and 'review_due'"));
             case DUE_SOON -> out.add(Diagnostic.warning(file, line, 1, "due for review within "
                             + ChronoUnit.DAYS.between(today, due) + " days (on " + due + ")")
@@ -53,7 +61,7 @@ public final class ReviewDateChecker {
      */
     private void checkReviewedNotAhead(Article article, String file, List<Diagnostic> out) {
         LocalDate reviewed = article.meta().reviewed();
-        if (!reviewed.isAfter(today)) {
+        if (reviewed == null || !reviewed.isAfter(today)) {
             return;
         }
         int line = article.lineOf("reviewed");
@@ -78,6 +86,16 @@ public final class ReviewDateChecker {
             i++;
         }
         return i + 1;
+    }
+
+    private Diagnostic overdue(String file, int line, LocalDate due) {
+        long days = ChronoUnit.DAYS.between(due, today);
+        String message = "overdue for review: the review was due on " + due + " (" + days + " days ago)";
+        if (policy.overdueIsError() && days > policy.overdueGraceDays()) {
+            return Diagnostic.error(file, line, 1, message + "; the site's policy is 'overdue: error'"
+                    + (policy.overdueGraceDays() > 0 ? " after " + policy.overdueGraceDays() + " days" : ""));
+        }
+        return Diagnostic.warning(file, line, 1, message);
     }
 
     /** "3 pages are overdue for review", or null when none are. */

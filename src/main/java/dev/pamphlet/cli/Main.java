@@ -15,7 +15,7 @@ public final class Main {
      * The commands, in the order help lists them. A run of one command describes only that one to picocli;
      * anything else (help, a mistyped command) gets them all.
      */
-    private static final List<String> SUBCOMMANDS = List.of("new", "build", "check", "serve", "theme",
+    private static final List<String> SUBCOMMANDS = List.of("new", "build", "check", "serve", "report", "theme",
             "generate-completion");
     /** The completion script describes every command, so that command needs them all. */
     private static final String COMPLETION = "generate-completion";
@@ -83,6 +83,7 @@ public final class Main {
             case "check" -> new CheckCommand().spec();
             case "theme" -> new ThemeCommand().spec();
             case COMPLETION -> new CompletionCommand().spec();
+            case "report" -> new ReportCommand().spec();
             default -> new ServeCommand().spec();
         };
     }

@@ -32,7 +32,7 @@ final class PamphletCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(),
-                "choose a command: new, build, check, serve, theme or generate-completion");
+                "choose a command: new, build, check, serve, report, theme or generate-completion");
     }
 
     /** The version the build wrote into the jar's resources. */

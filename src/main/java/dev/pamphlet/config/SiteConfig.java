@@ -15,18 +15,21 @@ package dev.pamphlet.config;
  * @param languages        the site's languages, the default ({@code language}) first; one for most sites
  * @param pdf              whether the guide and each page are also made as printable PDF leaflets
  * @param reference        the guide's document reference, printed on its leaflets; may be null (one is derived)
+ * @param governance       authorship, review and trust-page settings
  */
 public record SiteConfig(String title, String description, String language, String baseUrl, String publisher,
                          String condition, String feedback, boolean allowHtml, double maxReadingAge,
                          int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra,
-                         java.util.List<String> languages, boolean pdf, String reference) {
+                         java.util.List<String> languages, boolean pdf, String reference,
+                         Governance governance) {
 
-    /** Settings of a site in one language. */
+    /** Settings of a site in one language, without a governance policy. */
     public SiteConfig(String title, String description, String language, String baseUrl, String publisher,
                       String condition, String feedback, boolean allowHtml, double maxReadingAge,
                       int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra) {
         this(title, description, language, baseUrl, publisher, condition, feedback, allowHtml, maxReadingAge,
-                maxSentenceWords, feed, search, extra, java.util.List.of(language), true, null);
+                maxSentenceWords, feed, search, extra, java.util.List.of(language), true, null,
+                Governance.NONE);
     }
 
     public static final double DEFAULT_MAX_READING_AGE = 11;
@@ -43,6 +46,7 @@ public record SiteConfig(String title, String description, String language, Stri
     /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */
     public SiteConfig withBaseUrl(String address) {
         return new SiteConfig(title, description, language, address, publisher, condition, feedback, allowHtml,
-                maxReadingAge, maxSentenceWords, feed, search, extra, languages, pdf, reference);
+                maxReadingAge, maxSentenceWords, feed, search, extra, languages, pdf, reference,
+                governance);
     }
 }

@@ -21,7 +21,8 @@ public final class SiteConfigLoader {
     static final List<String> REQUIRED = List.of("title", "description", "language", "base_url", "publisher");
     static final Set<String> ALLOWED = new LinkedHashSet<>(List.of("title", "description", "language", "base_url",
             "publisher", "condition", "feedback", "allow_html", "max_reading_age", "max_sentence_words", "feed", "search",
-            "extra", "languages", "pdf", "reference"));
+            "extra", "languages", "pdf", "reference", "require", "overdue", "overdue_grace_days", "editorial_policy",
+            "funding", "contact", "privacy", "accessibility", "disclaimer"));
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;
@@ -93,6 +94,7 @@ public final class SiteConfigLoader {
         java.util.Map<String, Object> extra = yaml.anyValues("extra");
         Boolean pdf = yaml.bool("pdf");
         String reference = yaml.text("reference");
+        Governance governance = GovernanceLoader.read(yaml);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -101,7 +103,8 @@ public final class SiteConfigLoader {
                 readingAge == null ? SiteConfig.DEFAULT_MAX_READING_AGE : readingAge,
                 sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords,
                 !Boolean.FALSE.equals(feed), !Boolean.FALSE.equals(search), extra,
-                languages.isEmpty() ? List.of(language) : languages, !Boolean.FALSE.equals(pdf), reference));
+                languages.isEmpty() ? List.of(language) : languages, !Boolean.FALSE.equals(pdf), reference,
+                governance));
     }
 
     private static String baseUrl(YamlMapping yaml) {

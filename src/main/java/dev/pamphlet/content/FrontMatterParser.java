@@ -19,8 +19,9 @@ public final class FrontMatterParser {
     public static final List<String> REQUIRED = List.of("title", "summary", "reviewed", "review_due", "sources");
     public static final Set<String> ALLOWED = new LinkedHashSet<>(List.of(
             "title", "summary", "reviewed", "review_due", "sources", "order", "tags", "draft", "extra",
-            "translates_review"));
-    private static final Set<String> SOURCE_KEYS = new LinkedHashSet<>(List.of("title", "url"));
+            "translates_review", "author", "reviewed_by", "updated"));
+    private static final Set<String> SOURCE_KEYS = new LinkedHashSet<>(List.of("title", "url", "adapted", "reviewed",
+            "reviewed_by", "credit"));
     private static final Pattern URL = Pattern.compile("(?i)(https?://\\S+|mailto:\\S+)");
     private static final String WHAT = "front matter";
     /** Up to nine digits: room for any numbering, dates such as 20261201 included. */
@@ -46,7 +47,6 @@ public final class FrontMatterParser {
         }
         YamlMapping yaml = parsed.get();
         yaml.rejectUnknownKeys(ALLOWED, WHAT);
-        yaml.requireKeys(REQUIRED, WHAT);
         String title = yaml.text("title");
         String summary = yaml.text("summary");
         LocalDate reviewed = yaml.date("reviewed");
@@ -56,6 +56,10 @@ public final class FrontMatterParser {
                     "the next review must be due after the last one; check both dates");
         }
         List<Source> sources = sources(yaml);
+        yaml.requireKeys(Provenance.hasOwnReview(sources) ? Provenance.WITHOUT_REVIEWED : REQUIRED, WHAT);
+        List<Person> authors = PeopleParser.read(yaml, "author", false);
+        List<Person> reviewers = PeopleParser.read(yaml, "reviewed_by", false);
+        LocalDate updated = Provenance.updated(yaml, reviewed);
         Integer order = yaml.integer("order", -MAX_ORDER, MAX_ORDER);
         List<String> tags = yaml.textList("tags");
         Boolean draft = yaml.bool("draft");
@@ -65,7 +69,7 @@ public final class FrontMatterParser {
             return Optional.empty();
         }
         FrontMatter meta = new FrontMatter(title, summary, reviewed, reviewDue, sources, order, tags,
-                Boolean.TRUE.equals(draft), extra, translatesReview);
+                Boolean.TRUE.equals(draft), extra, translatesReview, authors, reviewers, updated);
         Map<String, Integer> keyLines = new HashMap<>();
         for (String key : yaml.keys()) {
             keyLines.put(key, yaml.lineOf(key));
@@ -101,9 +105,10 @@ public final class FrontMatterParser {
                         "write the full address, starting with https://");
             }
             if (title != null && url != null) {
-                out.add(new Source(title, url));
+                out.add(Provenance.read(item, title, url));
             }
         }
+        Provenance.checkOneAdapted(yaml, out);
         return out;
     }
 

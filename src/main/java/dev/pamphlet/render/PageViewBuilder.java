@@ -15,6 +15,7 @@ import dev.pamphlet.render.Views.SiteView;
 import dev.pamphlet.render.Views.SourceView;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
+import dev.pamphlet.site.TrustPages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,13 +43,22 @@ public final class PageViewBuilder {
     private final LanguageViewBuilder languages;
     /** Dates in words, by date: pages are reviewed in batches, and formatting month names is not cheap. */
     private final Map<LocalDate, DateView> dates = new ConcurrentHashMap<>();
+    private final GovernanceViews governance;
 
     public PageViewBuilder(Site site) {
         this(site, false);
     }
 
-    /** @param hasGlossary whether the site has a glossary page to link to */
+    /** Views for today; for a build, give its date instead, as overdue notices depend on it. */
     public PageViewBuilder(Site site, boolean hasGlossary) {
+        this(site, hasGlossary, LocalDate.now());
+    }
+
+    /**
+     * @param hasGlossary whether the site has a glossary page to link to
+     * @param today       the date review dates are compared with
+     */
+    public PageViewBuilder(Site site, boolean hasGlossary, LocalDate today) {
         this.site = site;
         SiteConfig c = site.config();
         Language language = site.language();
@@ -56,9 +66,11 @@ public final class PageViewBuilder {
         Map<String, String> own = language.messages().texts();
         this.siteView = new SiteView(own.getOrDefault("site.title", c.title()),
                 own.getOrDefault("site.description", c.description()), language.tag(), c.publisher(), c.baseUrl(),
-                c.condition(), c.feedback(), hasGlossary, c.feed(), c.search(), c.extra());
+                c.condition(), c.feedback(), hasGlossary, c.feed(), c.search(), c.extra(), TrustPages.links(site),
+                c.governance().disclaimer());
         this.dateWords = DateTimeFormatter.ofPattern(language.messages().text("date.pattern"), language.locale());
         this.languages = new LanguageViewBuilder(site, this::absoluteUrl, this::date);
+        this.governance = new GovernanceViews(today, this::date, language.messages());
     }
 
     public SiteView siteView() {
@@ -107,14 +119,18 @@ public final class PageViewBuilder {
         String root = page.root();
         boolean home = page.position() == 0;
         String url = absoluteUrl(page.outputPath());
-        List<SourceView> sources = meta.sources().stream().map(s -> new SourceView(s.title(), s.url())).toList();
+        List<SourceView> sources = meta.sources().stream().map(governance::source).toList();
         List<HeadingView> headings = body.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.text(), h.id())).toList();
         Navigation nav = navigation(page);
         return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
-                date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(), nav.breadcrumbs(),
-                nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
-                headings, feedbackHref(meta.title(), url), jsonLd(page, meta, url), meta.extra(), meta.draft());
+                meta.reviewed() == null ? null : date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(),
+                nav.breadcrumbs(), nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
+                headings, feedbackHref(meta.title(), url), jsonLd(page, meta, url), meta.extra(), meta.draft(),
+                GovernanceViews.people(meta.authors()), GovernanceViews.people(meta.reviewers()),
+                meta.updated() == null ? null : date(meta.updated()),
+                meta.adaptedFrom() == null ? null : governance.source(meta.adaptedFrom()), governance.overdue(meta),
+                governance.overdueNotice(meta));
     }
 
     /** The page's navigation; uses only other pages' titles, summaries and places, never their text. */
@@ -129,7 +145,7 @@ public final class PageViewBuilder {
 
     /**
      * The page described for search engines as schema.org data: a medical web page, when it was last reviewed,
-     * who publishes it and which condition it is about.
+     * who wrote, reviewed and publishes it, what it is based on, and which condition it is about.
      */
     private String jsonLd(Page page, FrontMatter meta, String url) {
         SiteConfig c = site.config();
@@ -140,7 +156,7 @@ public final class PageViewBuilder {
         data.put("description", meta.summary());
         data.put("url", url);
         data.put("inLanguage", site.language().tag());
-        data.put("lastReviewed", meta.reviewed().toString());
+        governance.addTo(data, meta);
         data.put("publisher", ordered("@type", "Organization", "name", c.publisher()));
         if (c.condition() != null) {
             data.put("about", ordered("@type", "MedicalCondition", "name", c.condition()));

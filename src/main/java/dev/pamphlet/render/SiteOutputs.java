@@ -133,10 +133,10 @@ public final class SiteOutputs {
             }
             pages.add(new PageEntry(p.title(), p.article().meta().summary(),
                     PercentEncoding.path(p.outputPath().substring(folder.length())),
-                    views.absoluteUrl(p.outputPath()), views.date(p.article().meta().reviewed()), p.position() == 0));
+                    views.absoluteUrl(p.outputPath()), views.date(p.article().meta().contentDate()), p.position() == 0));
         }
         LocalDate updated = site.guide().stream().filter(p -> !p.article().meta().draft())
-                .map(p -> p.article().meta().reviewed())
+                .map(p -> p.article().meta().contentDate())
                 .max(Comparator.naturalOrder()).orElse(LocalDate.EPOCH);
         Map<String, Object> model = new LinkedHashMap<>();
         SiteView siteView = views.siteView();

@@ -1,5 +1,7 @@
 package dev.pamphlet.render;
 
+import dev.pamphlet.site.TrustPages;
+
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +18,27 @@ public final class Views {
      * Settings from site.yml. {@code hasGlossary}, {@code hasFeed} and {@code hasSearch} say whether the site has
      * a glossary page, a feed and a search page: link to them only when it has. {@code extra} holds the site's own
      * values ({@code extra:} in site.yml).
+     *
+     * @param trust      the trust pages that are set, by key (editorial_policy, funding, contact, privacy,
+     *                   accessibility), in footer order; each {@code href} is from the site root when
+     *                   {@code local}, else an address
+     * @param disclaimer the line shown with every page's information; may be null
      */
     public record SiteView(String title, String description, String language, String publisher, String baseUrl,
                            String condition, String feedback, boolean hasGlossary, boolean hasFeed,
-                           boolean hasSearch, Map<String, Object> extra) {
+                           boolean hasSearch, Map<String, Object> extra, Map<String, TrustPages.Link> trust,
+                           String disclaimer) {
+    }
+
+    /** Someone who wrote or reviewed a page or a source; either part may be null, never both. */
+    public record PersonView(String name, String role) {
+    }
+
+    /**
+     * The notice a page shows near its top once its review date has passed: a heading and a sentence, and the
+     * date and number of days behind them.
+     */
+    public record NoticeView(String heading, String text, DateView due, long daysOverdue) {
     }
 
     public record LinkView(String title, String href) {
@@ -32,7 +51,16 @@ public final class Views {
     public record DateView(String iso, String words) {
     }
 
-    public record SourceView(String title, String url) {
+    /**
+     * A source of the page.
+     *
+     * @param adapted   whether the page is adapted from it
+     * @param reviewed  when the source's publisher last reviewed it; may be null
+     * @param reviewers who reviewed it, often by role only
+     * @param credit    the credit line its publisher requires, linked to {@code url}; may be null
+     */
+    public record SourceView(String title, String url, boolean adapted, DateView reviewed,
+                             List<PersonView> reviewers, String credit) {
     }
 
     /** A section heading for the "On this page" list. */
@@ -42,6 +70,7 @@ public final class Views {
     /**
      * One page.
      *
+     * @param reviewed     the page's own review; null when only the source it is adapted from was reviewed
      * @param root         prefix from this page to the site root, e.g. "" or "../"
      * @param path         the page's path from the site root, e.g. causes.html
      * @param url          the page's absolute address from base_url
@@ -54,12 +83,20 @@ public final class Views {
      * @param extra        the page's own values ({@code extra:} in its front matter); empty when it has none
      * @param draft        a draft built with --drafts: the templates mark it, and it is left out of the sitemap,
      *                     feed and search index
+     * @param authors      who wrote the page
+     * @param reviewers    who reviewed it clinically
+     * @param updated      the last change made without a review; may be null
+     * @param adaptedFrom  the source the page is adapted from; may be null
+     * @param overdue      whether the page is past its review date
+     * @param overdueNotice what the page tells readers when it is overdue; null when it is not
      */
     public record PageView(String title, String summary, String body, boolean home, String root, String path,
                            String url, DateView reviewed, DateView reviewDue, List<SourceView> sources,
                            List<String> tags, List<LinkView> breadcrumbs, List<NavItem> contents,
                            LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
-                           String feedbackHref, String jsonLd, Map<String, Object> extra, boolean draft) {
+                           String feedbackHref, String jsonLd, Map<String, Object> extra, boolean draft,
+                           List<PersonView> authors, List<PersonView> reviewers, DateView updated,
+                           SourceView adaptedFrom, boolean overdue, NoticeView overdueNotice) {
     }
 
     /**

@@ -83,6 +83,9 @@ public final class SiteBuilder {
         rest.forEach(a -> guide.add(new Page(a, outputOf.apply(a.path()), guide.size())));
         Map<String, Page> bySource = new HashMap<>();
         guide.forEach(p -> bySource.put(language.basePath(p.article().path()), p));
+        if (language.isDefault()) {
+            TrustPages.check(config, bySource, drafts, display, problems);
+        }
         return Optional.of(new Site(config, List.copyOf(guide), Map.copyOf(bySource), Set.copyOf(drafts),
                 Set.copyOf(staticFiles), language, Translations.NONE));
     }

@@ -413,6 +413,29 @@ public final class YamlMapping {
         return value;
     }
 
+    /**
+     * A value that may be one text, one mapping, or a list of either (e.g. a name, {@code {name: ..., role: ...}},
+     * or a list of them): each item is a {@link String} or a {@link YamlMapping}.
+     */
+    public List<Object> textsOrMappings(String key, String expected) {
+        Node v = value(key);
+        if (v == null) {
+            return List.of();
+        }
+        List<Node> items = v instanceof SequenceNode seq ? seq.getValue() : List.of(v);
+        List<Object> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode s && !Tag.NULL.equals(item.getTag()) && !s.getValue().isBlank()) {
+                out.add(s.getValue().strip());
+            } else if (item instanceof MappingNode m) {
+                out.add(nested(m));
+            } else {
+                problems.add(wrongType(key, expected, item));
+            }
+        }
+        return out;
+    }
+
     /** The raw text values of a mapping whose keys are free (e.g. a glossary). */
     public Map<String, String> textValues(String what) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -54,7 +54,26 @@ public record StarterSite(String title, String language, String publisher, Local
                 + "base_url: " + quoted("https://example.org/" + slug(title) + "/") + "\n"
                 + "publisher: " + quoted(publisher) + "\n"
                 + "# condition: the condition the guide is about, for search engines\n"
-                + "# feedback: an email or web address where readers can report a problem with a page\n";
+                + "# feedback: an email or web address where readers can report a problem with a page\n"
+                + trustPages();
+    }
+
+    /**
+     * The publisher's policies, which readers judge health information by: every page's footer links to them, and
+     * a site without one gets a warning. The starter points at addresses to replace, as it does for base_url.
+     */
+    private String trustPages() {
+        String at = "https://example.org/" + slug(title) + "/";
+        return "# Where readers find the publisher's policies, linked from every page's footer: a page of this site\n"
+                + "# (e.g. about-us.md) or an address. Change them before you publish.\n"
+                + "editorial_policy: " + quoted(at + "editorial-policy") + "\n"
+                + "funding: " + quoted(at + "funding-and-conflicts-of-interest") + "\n"
+                + "contact: " + quoted(at + "contact") + "\n"
+                + "privacy: " + quoted(at + "privacy") + "\n"
+                + "accessibility: " + quoted(at + "accessibility") + "\n"
+                + "# disclaimer: This information does not replace advice from your doctor.\n"
+                + "# require: [author, reviewed_by]   (every page must name its author and clinical reviewer)\n"
+                + "# overdue: error                   (pages past their review date fail the build)\n";
     }
 
     /** Writes every file into {@code dir}, which must be new or empty. */

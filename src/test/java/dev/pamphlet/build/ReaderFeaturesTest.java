@@ -191,11 +191,11 @@ class ReaderFeaturesTest {
         org.w3c.dom.Document doc = xml(site.resolve("sitemap.xml"));
         NodeList locs = doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
         NodeList lastmods = doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "lastmod");
-        assertThat(locs.getLength()).isEqualTo(4);
+        assertThat(locs.getLength()).isEqualTo(5);
         assertThat(locs.item(0).getTextContent()).isEqualTo("https://example.org/asthma/");
         assertThat(locs.item(2).getTextContent()).isEqualTo("https://example.org/asthma/living-with/nights.html");
         assertThat(lastmods.item(2).getTextContent()).isEqualTo("2026-03-01");
-        assertThat(locs.item(3).getTextContent()).isEqualTo("https://example.org/asthma/glossary.html");
+        assertThat(locs.item(4).getTextContent()).isEqualTo("https://example.org/asthma/glossary.html");
         assertThat(Files.readString(site.resolve("robots.txt")))
                 .contains("Sitemap: https://example.org/asthma/sitemap.xml");
     }
@@ -206,14 +206,15 @@ class ReaderFeaturesTest {
         String atom = "http://www.w3.org/2005/Atom";
         assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("feed");
         NodeList entries = doc.getElementsByTagNameNS(atom, "entry");
-        assertThat(entries.getLength()).isEqualTo(3);
+        assertThat(entries.getLength()).isEqualTo(4);
         org.w3c.dom.Element last = (org.w3c.dom.Element) entries.item(2);
         assertThat(last.getElementsByTagNameNS(atom, "id").item(0).getTextContent())
                 .isEqualTo("https://example.org/asthma/living-with/nights.html");
         assertThat(last.getElementsByTagNameNS(atom, "updated").item(0).getTextContent())
                 .isEqualTo("2026-03-01T00:00:00Z");
+        // A change without a review dates the page too: it is the latest change to the site.
         assertThat(doc.getElementsByTagNameNS(atom, "updated").item(0).getTextContent())
-                .isEqualTo("2026-03-01T00:00:00Z");
+                .isEqualTo("2026-05-10T00:00:00Z");
     }
 
     @Test
@@ -232,7 +233,7 @@ class ReaderFeaturesTest {
         assertThat(result.succeeded()).isFalse();
         assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {
             assertThat(d.file()).endsWith("when-to-get-help.md");
-            assertThat(d.line()).isEqualTo(27);
+            assertThat(d.line()).isEqualTo(30);
             assertThat(d.message()).isEqualTo("unknown callout type 'warning'");
             assertThat(d.hint()).contains("info, non-urgent, urgent, immediate");
             assertThat(d.sourceLine()).startsWith("!!! warning");
@@ -248,7 +249,7 @@ class ReaderFeaturesTest {
         BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
         assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError())
                 .extracting(d -> d.line() + ": " + d.message() + " / " + d.hint())
-                .containsExactly("18: callout 'info' is empty / indent the lines that belong in the box by four"
+                .containsExactly("21: callout 'info' is empty / indent the lines that belong in the box by four"
                         + " spaces under the !!! line");
     }
 

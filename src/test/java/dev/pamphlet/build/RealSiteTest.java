@@ -8,6 +8,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.json.Json;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -85,15 +87,50 @@ class RealSiteTest {
         }
     }
 
+    /**
+     * The doctor's review of 29 November 2016 was of the NHS page the guide is adapted from, not of the guide: each
+     * page says so, carries the credit the NHS asks for, and claims no review of its own.
+     */
     @Test
-    void everyArticleShowsItsReviewDatesInWordsAndCreditsTheNhs() throws IOException {
+    void everyPageSaysItIsAdaptedFromTheNhsPageADoctorReviewedAndCreditsTheNhs() throws IOException {
         for (String name : List.of("index.html", "causes.html", "secondary-restless-legs-syndrome.html",
                 "triggers.html")) {
             Document doc = Jsoup.parse(out.resolve("site").resolve(name).toFile(), "UTF-8");
-            assertThat(doc.text()).contains("Page last reviewed: 29 November 2016")
-                    .contains("Next review due: 29 November 2019");
+            assertThat(doc.select(".trust-panel .adapted-from").text()).isEqualTo("This page is adapted from Causes"
+                    + " of restless legs syndrome - NHS website, which a doctor medically reviewed on 29 November 2016.");
+            assertThat(doc.select(".adapted-from a").attr("href"))
+                    .isEqualTo("https://www.nhs.uk/conditions/restless-legs-syndrome/causes/");
+            Element credit = doc.selectFirst(".trust-panel .credit a");
+            assertThat(credit).isNotNull();
+            assertThat(credit.text()).isEqualTo("Content supplied by the NHS website");
+            assertThat(credit.attr("href")).startsWith("https://www.nhs.uk/");
+            assertThat(doc.text()).contains("Next review due: 29 November 2019")
+                    .doesNotContain("Page last reviewed").doesNotContain("Written by")
+                    .doesNotContain("Clinically reviewed by");
             assertThat(doc.select(".sources a").text()).contains("NHS");
             assertThat(doc.select("html").attr("lang")).isEqualTo("en-GB");
+            Map<String, Object> data = new Json().toType(doc.select("script[type=application/ld+json]").html(),
+                    Json.MAP_TYPE);
+            assertThat(data).doesNotContainKeys("lastReviewed", "author", "reviewedBy")
+                    .containsEntry("creditText", "Content supplied by the NHS website")
+                    .containsEntry("isBasedOn", Map.of("@type", "MedicalWebPage",
+                            "name", "Causes of restless legs syndrome - NHS website",
+                            "url", "https://www.nhs.uk/conditions/restless-legs-syndrome/causes/",
+                            "lastReviewed", "2016-11-29",
+                            "reviewedBy", Map.of("@type", "Person", "jobTitle", "doctor")));
+        }
+    }
+
+    @Test
+    void everyOverduePageTellsItsReadersNearTheTop() throws IOException {
+        for (String name : List.of("index.html", "causes.html", "secondary-restless-legs-syndrome.html",
+                "triggers.html")) {
+            Document doc = Jsoup.parse(out.resolve("site").resolve(name).toFile(), "UTF-8");
+            Element notice = doc.selectFirst("main .overdue-notice");
+            assertThat(notice).as(name).isNotNull();
+            assertThat(notice.text()).isEqualTo("This page is due for review Its review was due on 29 November 2019,"
+                    + " so some of the information on it may be out of date.");
+            assertThat(notice.previousElementSibling().tagName()).isEqualTo("h1");
         }
     }
 

@@ -106,7 +106,7 @@ class SiteOwnValuesTest {
         addToFrontMatter(site.resolve("content/opening-hours.md"), "extra: just some text\n");
         CliRun run = build(site);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("site.yml:6:1: error: unknown key 'helpline' in site.yml",
+        assertThat(run.err()).contains("site.yml:11:1: error: unknown key 'helpline' in site.yml",
                 "opening-hours.md:10:8: error: 'extra' must be a set of 'key: value' lines");
     }
 

@@ -32,6 +32,11 @@ class CalmOutputTest {
                 language: en-GB
                 base_url: https://example.org/
                 publisher: Example publisher
+                editorial_policy: https://example.org/policy
+                funding: https://example.org/funding
+                contact: https://example.org/contact
+                privacy: https://example.org/privacy
+                accessibility: https://example.org/accessibility
                 """);
         Files.writeString(content.resolve("index.md"), page("Home", "2020-01-01", "Welcome to the site."));
         for (int i = 1; i <= 12; i++) {

@@ -1,5 +1,9 @@
 package dev.pamphlet.web;
 
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.report.ReportBuilder;
+import dev.pamphlet.report.ReportWriter;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +44,24 @@ class HtmlValidationTest {
         }
         assertThat(errors.found).isEmpty();
         assertThat(checked).as("pages checked").isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void theGovernanceReportIsValidHtml(@TempDir Path dir) throws Exception {
+        Collector errors = new Collector();
+        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
+        validator.setUpValidatorAndParsers(errors, true, false);
+        for (Path content : List.of(SiteFixtures.REAL_CONTENT, SiteFixtures.fixture("warnings").resolve("content"),
+                SiteFixtures.fixture("reader").resolve("content"))) {
+            Path folder = dir.resolve(content.getParent().getFileName().toString());
+            ReportBuilder.Result result = ReportBuilder.build(SiteFixtures.options(content, dir.resolve("site")));
+            ReportWriter.write(result.report().orElseThrow(), new TemplateRenderer(dev.pamphlet.render.Theme.of(
+                    SiteFixtures.TEMPLATES, "templates")), folder);
+            errors.page = folder.resolve(ReportWriter.HTML).toString();
+            validator.checkHtmlFile(folder.resolve(ReportWriter.HTML).toFile(), true);
+        }
+        assertThat(errors.found).isEmpty();
     }
 
     /** A validator that says nothing proves nothing: this page has a known error. */
