@@ -42,7 +42,7 @@ public final class TranslationChecker {
                     out.add(Diagnostic.warning(file, 1, 1, "translation does not say which review of "
                                     + display.apply(source.article().path()) + " it translates")
                             .withSourceLine(page.article().source().line(1))
-                            .withHint("add 'translates_review: " + source.article().meta().reviewed()
+                            .withHint("add 'translates_review: " + source.article().meta().contentDate()
                                     + "' (the source's 'reviewed' date it was translated from)"));
                     continue;
                 }
@@ -51,10 +51,10 @@ public final class TranslationChecker {
                     out.add(Diagnostic.warning(file, line, 1, "translation is out of date: it translates the"
                                     + " review of " + page.article().meta().translatesReview() + ", but "
                                     + display.apply(source.article().path()) + " was reviewed again on "
-                                    + source.article().meta().reviewed())
+                                    + source.article().meta().contentDate())
                             .withSourceLine(page.article().source().line(line))
                             .withHint("have the translation brought up to date, then set 'translates_review: "
-                                    + source.article().meta().reviewed() + "'"));
+                                    + source.article().meta().contentDate() + "'"));
                 }
             }
         }

@@ -88,7 +88,7 @@ final class LanguageViewBuilder {
             return null;
         }
         return new OutdatedView(site.language().nameOf(all.main()), all.main().tag(),
-                date.apply(source.article().meta().reviewed()),
+                date.apply(source.article().meta().contentDate()),
                 page.root() + PercentEncoding.path(source.outputPath()));
     }
 }

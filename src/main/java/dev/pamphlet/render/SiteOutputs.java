@@ -86,7 +86,7 @@ public final class SiteOutputs {
         if (!site.translations().isMultilingual()) {
             site.guide().stream().filter(p -> !p.article().meta().draft())
                     .forEach(p -> out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
-                            views.date(p.article().meta().reviewed()), List.of())));
+                            views.date(p.article().meta().contentDate()), List.of())));
         } else {
             Translations all = site.translations();
             for (Language language : all.languages()) {
@@ -102,7 +102,7 @@ public final class SiteOutputs {
                                     views.absoluteUrl(v.page().outputPath()), v.page().outputPath(), v.page() == p))
                             .toList();
                     out.add(new SitemapEntry(views.absoluteUrl(p.outputPath()),
-                            views.date(p.article().meta().reviewed()), alternates));
+                            views.date(p.article().meta().contentDate()), alternates));
                 }
             }
         }

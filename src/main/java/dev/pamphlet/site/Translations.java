@@ -52,7 +52,7 @@ public record Translations(List<Language> languages, Map<String, Map<String, Pag
             return null;
         }
         Page source = in(language.basePath(translation.article().path()), main());
-        return source != null && source.article().meta().reviewed().isAfter(translated) ? source : null;
+        return source != null && source.article().meta().contentDate().isAfter(translated) ? source : null;
     }
 
     /** A page in one language. */

@@ -103,7 +103,7 @@ class ReportTest {
             assertThat(tr.select(".state").text()).matches("Overdue by \\d+ days");
         });
         assertThat(html.select("main > ul").get(1).text()).contains("Editorial policy: missing")
-                .contains("Contact us: mailto:feedback@example.org");
+                .contains("Contact: mailto:feedback@example.org");
     }
 
     @Test
