@@ -24,7 +24,7 @@ class ContractErrorsTest {
     @CsvSource(delimiter = '|', textBlock = """
             ${page.reviewed}                        | page.reviewed is a date: write page.reviewed.iso or page.reviewed.words
             ${page.sources}                         | page.sources is a list of sources: go through it with <#list page.sources as source>...</#list>
-            <#list page.sources as s>${s}</#list>   | s is a source: write s.title or s.url
+            <#list page.sources as s>${s}</#list>   | s is a source: write one of its parts, such as s.title (it has title, url, adapted, reviewed, reviewers, credit)
             ${page.reviewedOn}                      | page has no 'reviewedOn' (did you mean 'page.reviewed'?)
             ${page.reviewed.day}                    | page.reviewed has no 'day': a date has iso, words
             ${page.previous.title}                  | page.previous is missing here (it may be, on some pages): test it with <#if page.previous??>...</#if>
