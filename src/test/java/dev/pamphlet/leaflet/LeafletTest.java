@@ -218,6 +218,15 @@ class LeafletTest {
         assertThat(text(clinic.resolve("visiting/parking.pdf"))).doesNotContain("due for review");
     }
 
+    /** The leaflet tells what the page tells: adapted from the NHS page a doctor reviewed, with the NHS credit. */
+    @Test
+    void saysWhatTheGuideIsAdaptedFromAndCreditsIt() throws IOException {
+        String causes = text(guide.resolve("causes.pdf")).replaceAll("\\s+", " ");
+        assertThat(causes).contains("Adapted from Causes of restless legs syndrome - NHS website, which was"
+                        + " medically reviewed on 29 November 2016.", "Content supplied by the NHS website.")
+                .doesNotContain("Page last reviewed");
+    }
+
     @Test
     void linksLeadToTheSiteOrInsideTheGuide() throws IOException {
         List<String> targets = new ArrayList<>();

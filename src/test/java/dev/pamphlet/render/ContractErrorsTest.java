@@ -33,7 +33,7 @@ class ContractErrorsTest {
             ${site.hasFeed}                         | a true/false value cannot be written as it is: write it with ?c
             <#if page.title></#if>                  | page.title is text, not true/false
             ${page.title.first}                     | page.title is text, with no parts: write page.title itself
-            <@layout.trustPanl page=page/>          | layout has no macro 'trustPanl' (did you mean 'layout.trustPanel'?): it has guideContents
+            <@layout.trustPanl page=page/>          | layout has no macro 'trustPanl' (did you mean 'layout.trustPanel'?): it has authorship, guideContents
             """)
     void aMistakeIsExplainedInTheContractsWords(String expression, String explanation) throws IOException {
         Path site = SiteFixtures.copy(SiteFixtures.fixture("clinic"), dir.resolve("clinic"));
