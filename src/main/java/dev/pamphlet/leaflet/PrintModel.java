@@ -57,7 +57,7 @@ final class PrintModel {
         List<Bookmark> bookmarks = new ArrayList<>(tree(section.page().headings(), ""));
         bookmarks.add(new Bookmark(site.language().messages().text("trust.heading"), "#" + section.anchor() + "-about",
                 List.of()));
-        Leaflet leaflet = new Leaflet(meta.title(), meta.summary(), section.reference(), date(meta.reviewed()),
+        Leaflet leaflet = new Leaflet(meta.title(), meta.summary(), section.reference(), date(meta.contentDate()),
                 views.date(meta.reviewDue()), section.overdue(), section.page().url(), false, List.of(section),
                 List.copyOf(bookmarks), meta.tags());
         return model(leaflet, pdfPath);
@@ -78,7 +78,7 @@ final class PrintModel {
             keywords.addAll(body.page().article().meta().tags());
         }
         List<FrontMatter> metas = bodies.stream().map(b -> b.page().article().meta()).toList();
-        LocalDate issued = metas.stream().map(FrontMatter::reviewed).filter(Objects::nonNull)
+        LocalDate issued = metas.stream().map(FrontMatter::contentDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         LocalDate due = metas.stream().map(FrontMatter::reviewDue).min(Comparator.naturalOrder()).orElseThrow();
         Leaflet leaflet = new Leaflet(views.siteView().title(), views.siteView().description(), reference,
