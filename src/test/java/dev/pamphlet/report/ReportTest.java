@@ -171,4 +171,17 @@ class ReportTest {
         assertThat(ReportCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
         assertThat(ReportCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
     }
+
+    @Test
+    void theReportShowsATranslationThatIsOlderThanItsSourcesReview(@TempDir Path dir) throws IOException {
+        Path folder = dir.resolve("report");
+        CliRun run = CliRun.of("report", "--content", SiteFixtures.fixture("languages").resolve("content").toString(),
+                "--templates", TEMPLATES, "--output", folder.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        String csv = Files.readString(folder.resolve("report.csv"));
+        assertThat(csv.lines().filter(l -> l.contains("opening-hours.ar.md")).findFirst().orElseThrow())
+                .contains("translation is out of date").contains("reviewed again on 2026-06-01");
+        assertThat(csv.lines().filter(l -> l.contains("opening-hours.cy.md")).findFirst().orElseThrow())
+                .doesNotContain("out of date");
+    }
 }
