@@ -5,7 +5,7 @@ import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReadabilityChecker;
 import dev.pamphlet.check.GovernanceChecker;
 import dev.pamphlet.content.Article;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.Leaflets;

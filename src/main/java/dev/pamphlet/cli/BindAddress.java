@@ -64,14 +64,18 @@ final class BindAddress {
     private static List<String> localAddresses() {
         List<String> out = new ArrayList<>();
         try {
-            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            java.util.Enumeration<NetworkInterface> nics = NetworkInterface.getNetworkInterfaces();
+            if (nics == null) {
+                return out; // no network interface at all
+            }
+            for (NetworkInterface nic : Collections.list(nics)) {
                 for (InetAddress a : Collections.list(nic.getInetAddresses())) {
                     if (!a.isLoopbackAddress() && !a.isLinkLocalAddress()) {
                         out.add(a.getHostAddress());
                     }
                 }
             }
-        } catch (SocketException | NullPointerException e) {
+        } catch (SocketException e) {
             return out;
         }
         Collections.sort(out);

@@ -4,7 +4,9 @@ import dev.pamphlet.output.OutputLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.List;
 
 /** Entry point. Only {@link #main} exits the JVM, so tests run the CLI through {@link #run}. */
@@ -33,7 +35,10 @@ public final class Main {
         System.setProperty("picocli.disable.closures", "true");
         // Named in an output folder's lock, for the message another build shows while this one writes it.
         System.setProperty(OutputLock.COMMAND_PROPERTY, "pamphlet " + String.join(" ", args));
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // The terminal's own encoding, as System.out has it, named rather than left implicit.
+        Charset terminal = Charset.defaultCharset();
+        System.exit(run(new PrintWriter(new OutputStreamWriter(System.out, terminal), true),
+                new PrintWriter(new OutputStreamWriter(System.err, terminal), true), args));
     }
 
     /** Whether the arguments ask for help or the version, which any command answers without running. */

@@ -53,7 +53,6 @@ final class ServeCommand implements Callable<Integer> {
         int port = Specs.value(spec, "--port");
         String bind = Specs.value(spec, "--bind");
         boolean open = Specs.value(spec, "--open");
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("pamphlet serve: --port must be between 0 and 65535, not " + port);
@@ -100,7 +99,6 @@ final class ServeCommand implements Callable<Integer> {
                       Path output, boolean open) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int port = address.getPort();
         Preview preview;
         try {
             preview = Preview.start(options, address, sources.verbose(), out, err);

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,9 @@ import java.util.regex.Pattern;
 /** Splits an article into front matter and body and checks every front-matter key. Pure: no I/O. */
 public final class FrontMatterParser {
     public static final List<String> REQUIRED = List.of("title", "summary", "reviewed", "review_due", "sources");
-    public static final Set<String> ALLOWED = new LinkedHashSet<>(List.of(
+    public static final Set<String> ALLOWED = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "title", "summary", "reviewed", "review_due", "sources", "order", "tags", "draft", "extra",
-            "translates_review", "author", "reviewed_by", "updated"));
+            "translates_review", "author", "reviewed_by", "updated")));
     private static final Set<String> SOURCE_KEYS = new LinkedHashSet<>(List.of("title", "url", "adapted", "reviewed",
             "reviewed_by", "credit"));
     private static final Pattern URL = Pattern.compile("(?i)(https?://\\S+|mailto:\\S+)");

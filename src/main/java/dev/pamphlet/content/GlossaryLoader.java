@@ -2,6 +2,7 @@ package dev.pamphlet.content;
 
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.HeadingIds;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;

@@ -1,6 +1,6 @@
 package dev.pamphlet.language;
 
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.BodyText;
 import dev.pamphlet.markdown.Callout;
 

@@ -1,7 +1,7 @@
 package dev.pamphlet.language;
 
 import dev.pamphlet.config.SiteConfig;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.Diagnostic;
 

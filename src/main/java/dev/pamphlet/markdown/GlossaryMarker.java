@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import dev.pamphlet.content.Glossary;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -23,7 +23,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.pamphlet.address.ScriptAddress;
-import dev.pamphlet.content.Glossary;
 import dev.pamphlet.source.Suggestions;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.pamphlet.memory;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.render.TemplateRenderer;

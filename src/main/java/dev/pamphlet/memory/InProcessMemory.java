@@ -3,7 +3,7 @@ package dev.pamphlet.memory;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.PdfCache;

@@ -1,7 +1,7 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.address.PercentEncoding;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.render.Views.SiteView;

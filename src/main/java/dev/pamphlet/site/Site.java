@@ -1,7 +1,7 @@
 package dev.pamphlet.site;
 
 import dev.pamphlet.config.SiteConfig;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.language.Messages;
 import dev.pamphlet.language.MessagesLoader;

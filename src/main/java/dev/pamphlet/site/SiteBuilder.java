@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class SiteBuilder {
     /** Reading order: by {@code order} (unnumbered pages last), then title, then path for stability. */
     static final Comparator<Article> READING_ORDER = Comparator
-            .comparing((Article a) -> a.meta().order() == null ? Integer.MAX_VALUE : a.meta().order())
+            .comparingInt((Article a) -> a.meta().order() == null ? Integer.MAX_VALUE : a.meta().order())
             .thenComparing(a -> a.meta().title(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Article::path);
 

@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import dev.pamphlet.SiteFixtures;
-import dev.pamphlet.content.Glossary;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package dev.pamphlet.markdown;
 
-import dev.pamphlet.content.Glossary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package dev.pamphlet.render;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.SourceText;

@@ -1,4 +1,4 @@
-package dev.pamphlet.content;
+package dev.pamphlet.markdown;
 
 import java.util.Comparator;
 import java.util.List;

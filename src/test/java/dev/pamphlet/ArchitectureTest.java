@@ -1,0 +1,70 @@
+package dev.pamphlet;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The package layering of src/docs/architecture.md, kept true: a package may use the packages below it, never
+ * one above it or beside it, and no two packages depend on each other.
+ */
+class ArchitectureTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.pamphlet");
+
+    private static final String[] ABOVE_CHECK = {"cli", "serve", "starter", "build", "memory", "leaflet"};
+    private static final String[] ABOVE_CONTENT = with(ABOVE_CHECK, "check", "render", "site", "language");
+
+    private static String[] with(String[] layers, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(layers), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
+    @Test
+    void packagesOnlyUseThePackagesBelowThem() {
+        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("cli").definedBy("dev.pamphlet.cli..")
+                .layer("serve").definedBy("dev.pamphlet.serve..")
+                .layer("starter").definedBy("dev.pamphlet.starter..")
+                .layer("build").definedBy("dev.pamphlet.build..")
+                .layer("memory").definedBy("dev.pamphlet.memory..")
+                .layer("leaflet").definedBy("dev.pamphlet.leaflet..")
+                .layer("check").definedBy("dev.pamphlet.check..")
+                .layer("render").definedBy("dev.pamphlet.render..")
+                .layer("site").definedBy("dev.pamphlet.site..")
+                .layer("language").definedBy("dev.pamphlet.language..")
+                .layer("content").definedBy("dev.pamphlet.content..")
+                .layer("config").definedBy("dev.pamphlet.config..")
+                .layer("markdown").definedBy("dev.pamphlet.markdown..")
+                .layer("source").definedBy("dev.pamphlet.source..")
+                .layer("output").definedBy("dev.pamphlet.output..")
+                .layer("diag").definedBy("dev.pamphlet.diag..")
+                .layer("address").definedBy("dev.pamphlet.address..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "serve")
+                .whereLayer("memory").mayOnlyBeAccessedByLayers("cli", "serve", "build")
+                .whereLayer("leaflet").mayOnlyBeAccessedByLayers("cli", "serve", "build", "memory")
+                .whereLayer("check").mayOnlyBeAccessedByLayers(ABOVE_CHECK)
+                .whereLayer("render").mayOnlyBeAccessedByLayers(ABOVE_CHECK)
+                .whereLayer("site").mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render"))
+                .whereLayer("language").mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render", "site"))
+                .whereLayer("content").mayOnlyBeAccessedByLayers(ABOVE_CONTENT)
+                .whereLayer("config").mayOnlyBeAccessedByLayers(ABOVE_CONTENT)
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config"))
+                .whereLayer("source").mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config", "markdown"))
+                .whereLayer("output").mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config", "markdown"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void noTwoPackagesDependOnEachOther() {
+        slices().matching("dev.pamphlet.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+}
