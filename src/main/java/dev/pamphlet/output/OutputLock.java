@@ -143,6 +143,54 @@ public final class OutputLock implements AutoCloseable {
                 return new OutputLock(file);
             }
         }
+        // Until the lock is held (and its own hook is in place), a stop must not leave the file this makes behind.
+        Taking taking = new Taking(file);
+        Runtime.getRuntime().addShutdownHook(taking);
+        try {
+            return take(file, display, wait, notes, taking);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(taking);
+            } catch (IllegalStateException e) {
+                // The process is stopping: the hook runs.
+            }
+        }
+    }
+
+    /**
+     * Deletes the lock file if a stop comes while this process is taking the lock: when the process holds it
+     * already, or when nobody does and the file is still empty (made just now, by this process).
+     */
+    private static final class Taking extends Thread {
+        private final Path file;
+        private volatile boolean locked;
+
+        Taking(Path file) {
+            super("pamphlet-stop-locking");
+            this.file = file;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (locked) {
+                    Files.deleteIfExists(file);
+                    return;
+                }
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                     FileLock lock = tryLock(channel)) {
+                    if (lock != null && channel.size() == 0) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            } catch (IOException e) {
+                // Gone already, or not ours to delete.
+            }
+        }
+    }
+
+    private static OutputLock take(Path file, String display, boolean wait, List<String> notes, Taking taking)
+            throws ContentException {
         try {
             Files.createDirectories(file.getParent());
             while (true) {
@@ -169,6 +217,7 @@ public final class OutputLock implements AutoCloseable {
                     channel.close();
                     continue;
                 }
+                taking.locked = true;
                 String before = read(channel);
                 if (!before.isBlank()) {
                     notes.add("took over the lock of " + display + " left by " + describe(before)
