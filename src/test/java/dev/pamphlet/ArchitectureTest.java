@@ -17,7 +17,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.pamphlet");
 
-    private static final String[] ABOVE_CHECK = {"cli", "serve", "starter", "build", "memory", "leaflet"};
+    private static final String[] ABOVE_CHECK = {"cli", "serve", "report", "starter", "build", "memory",
+            "leaflet"};
     private static final String[] ABOVE_CONTENT = with(ABOVE_CHECK, "check", "render", "site", "language");
 
     private static String[] with(String[] layers, String... more) {
@@ -30,6 +31,7 @@ class ArchitectureTest {
         Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("dev.pamphlet.cli..")
                 .layer("serve").definedBy("dev.pamphlet.serve..")
+                .layer("report").definedBy("dev.pamphlet.report..")
                 .layer("starter").definedBy("dev.pamphlet.starter..")
                 .layer("build").definedBy("dev.pamphlet.build..")
                 .layer("memory").definedBy("dev.pamphlet.memory..")
@@ -47,10 +49,11 @@ class ArchitectureTest {
                 .layer("address").definedBy("dev.pamphlet.address..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "serve")
-                .whereLayer("memory").mayOnlyBeAccessedByLayers("cli", "serve", "build")
-                .whereLayer("leaflet").mayOnlyBeAccessedByLayers("cli", "serve", "build", "memory")
+                .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "serve", "report")
+                .whereLayer("memory").mayOnlyBeAccessedByLayers("cli", "serve", "report", "build")
+                .whereLayer("leaflet").mayOnlyBeAccessedByLayers("cli", "serve", "report", "build", "memory")
                 .whereLayer("check").mayOnlyBeAccessedByLayers(ABOVE_CHECK)
                 .whereLayer("render").mayOnlyBeAccessedByLayers(ABOVE_CHECK)
                 .whereLayer("site").mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render"))

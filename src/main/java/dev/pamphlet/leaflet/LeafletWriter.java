@@ -79,7 +79,7 @@ public final class LeafletWriter {
         PrintBody print = new PrintBody(site, settings.contentDir());
         PageViewBuilder views = new PageViewBuilder(site, false);
         // The words Pamphlet writes into bodies (the advice boxes' headings) in the leaflet's language.
-        MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), dev.pamphlet.content.Glossary.EMPTY,
+        MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), dev.pamphlet.markdown.Glossary.EMPTY,
                 site.language().bodyText());
         ReviewDateChecker reviews = new ReviewDateChecker(settings.today());
         String reference = reference(config);

@@ -10,7 +10,7 @@ import dev.pamphlet.config.Governance;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.Person;
 import dev.pamphlet.content.Source;
 import dev.pamphlet.diag.Diagnostic;

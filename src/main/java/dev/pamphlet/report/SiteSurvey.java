@@ -6,7 +6,7 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.content.FrontMatterParser;
-import dev.pamphlet.content.Glossary;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
