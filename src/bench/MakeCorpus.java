@@ -22,42 +22,128 @@ import java.util.Random;
  * timings include its PDFs.
  */
 public final class MakeCorpus {
-    private static final String[] TAGS = {"causes", "symptoms", "triggers", "treatment", "pregnancy", "medication",
-            "lifestyle", "sleep"};
-    private static final String[] CONDITIONS = {"restless legs syndrome", "iron deficiency anaemia",
-            "chronic kidney disease", "diabetes", "an underactive thyroid", "fibromyalgia", "Parkinson's disease",
-            "rheumatoid arthritis", "leg cramps", "insomnia", "high blood pressure", "back pain", "migraine",
-            "anxiety"};
-    private static final String[] ASPECTS = {"Causes of", "Symptoms of", "Treating", "Living with", "Diagnosing",
-            "Preventing", "Pregnancy and", "Medicines for", "Sleep and", "Exercise and", "Diet and", "Children and"};
-    private static final String[] HEADINGS = {"What it is", "Common symptoms", "Possible causes", "When to see a GP",
-            "Getting a diagnosis", "Treatment options", "Things you can do yourself",
-            "Medicines that can make it worse", "During pregnancy", "Looking after your sleep", "Outlook",
-            "Where to get support"};
-    private static final String[] SUBJECTS = {"Your GP", "A pharmacist", "Regular exercise", "A warm bath",
-            "Cutting down on caffeine", "Low iron levels", "Some antidepressants", "Stress", "A blood test",
-            "Your nurse", "Gentle stretching", "A healthy diet", "Drinking alcohol", "Smoking", "Being overweight"};
-    private static final String[] VERBS = {"can help with", "may worsen", "can affect", "can reduce", "may improve",
-            "can trigger changes in", "may ease", "might disturb", "can change", "may be linked to"};
-    private static final String[] OBJECTS = {"your symptoms", "the feeling in your legs", "how well you sleep",
-            "your energy levels", "the amount of dopamine in the brain", "muscle activity and movement",
-            "your iron levels", "symptoms in the evening", "your blood pressure", "daily activities",
-            "the need to move"};
-    private static final String[] TIMES = {"in the evening", "during the night", "after a long day",
-            "when you sit still", "in later pregnancy", "before the age of 40", "within a few weeks", "over time"};
-    private static final String[] TIPS = {"keep a regular bedtime", "avoid caffeine after lunch",
-            "take a short walk every day", "massage your legs", "ask a pharmacist before buying new medicines",
-            "stop smoking", "drink less alcohol", "eat foods rich in iron", "try relaxation exercises",
-            "keep a symptom diary", "use a warm or cold pack", "talk to someone you trust"};
+    private static final String[] TAGS = {
+        "causes", "symptoms", "triggers", "treatment", "pregnancy", "medication", "lifestyle", "sleep"
+    };
+    private static final String[] CONDITIONS = {
+        "restless legs syndrome",
+        "iron deficiency anaemia",
+        "chronic kidney disease",
+        "diabetes",
+        "an underactive thyroid",
+        "fibromyalgia",
+        "Parkinson's disease",
+        "rheumatoid arthritis",
+        "leg cramps",
+        "insomnia",
+        "high blood pressure",
+        "back pain",
+        "migraine",
+        "anxiety"
+    };
+    private static final String[] ASPECTS = {
+        "Causes of",
+        "Symptoms of",
+        "Treating",
+        "Living with",
+        "Diagnosing",
+        "Preventing",
+        "Pregnancy and",
+        "Medicines for",
+        "Sleep and",
+        "Exercise and",
+        "Diet and",
+        "Children and"
+    };
+    private static final String[] HEADINGS = {
+        "What it is",
+        "Common symptoms",
+        "Possible causes",
+        "When to see a GP",
+        "Getting a diagnosis",
+        "Treatment options",
+        "Things you can do yourself",
+        "Medicines that can make it worse",
+        "During pregnancy",
+        "Looking after your sleep",
+        "Outlook",
+        "Where to get support"
+    };
+    private static final String[] SUBJECTS = {
+        "Your GP",
+        "A pharmacist",
+        "Regular exercise",
+        "A warm bath",
+        "Cutting down on caffeine",
+        "Low iron levels",
+        "Some antidepressants",
+        "Stress",
+        "A blood test",
+        "Your nurse",
+        "Gentle stretching",
+        "A healthy diet",
+        "Drinking alcohol",
+        "Smoking",
+        "Being overweight"
+    };
+    private static final String[] VERBS = {
+        "can help with",
+        "may worsen",
+        "can affect",
+        "can reduce",
+        "may improve",
+        "can trigger changes in",
+        "may ease",
+        "might disturb",
+        "can change",
+        "may be linked to"
+    };
+    private static final String[] OBJECTS = {
+        "your symptoms",
+        "the feeling in your legs",
+        "how well you sleep",
+        "your energy levels",
+        "the amount of dopamine in the brain",
+        "muscle activity and movement",
+        "your iron levels",
+        "symptoms in the evening",
+        "your blood pressure",
+        "daily activities",
+        "the need to move"
+    };
+    private static final String[] TIMES = {
+        "in the evening",
+        "during the night",
+        "after a long day",
+        "when you sit still",
+        "in later pregnancy",
+        "before the age of 40",
+        "within a few weeks",
+        "over time"
+    };
+    private static final String[] TIPS = {
+        "keep a regular bedtime",
+        "avoid caffeine after lunch",
+        "take a short walk every day",
+        "massage your legs",
+        "ask a pharmacist before buying new medicines",
+        "stop smoking",
+        "drink less alcohol",
+        "eat foods rich in iron",
+        "try relaxation exercises",
+        "keep a symptom diary",
+        "use a warm or cold pack",
+        "talk to someone you trust"
+    };
     private static final String[] SENTENCES = {
-            "{S} {v} {o}.",
-            "Many people find that {s} {v} {o} {t}.",
-            "If {s} {v} {o}, tell your GP.",
-            "It is common to notice changes {t}, and {s} {v} {o}.",
-            "Research suggests that {s} {v} {o} in some people.",
-            "You may also find it useful to {tip}.",
-            "Symptoms are often worse {t}.",
-            "In most cases the cause is not known, but {s} {v} {o}.",
+        "{S} {v} {o}.",
+        "Many people find that {s} {v} {o} {t}.",
+        "If {s} {v} {o}, tell your GP.",
+        "It is common to notice changes {t}, and {s} {v} {o}.",
+        "Research suggests that {s} {v} {o} in some people.",
+        "You may also find it useful to {tip}.",
+        "Symptoms are often worse {t}.",
+        "In most cases the cause is not known, but {s} {v} {o}.",
     };
 
     private final Random rng;
@@ -176,7 +262,8 @@ public final class MakeCorpus {
         String summary = "Plain-language information about " + lowerFirst(titles.get(i))
                 + ": what to look out for and where to get help.";
         return "---\ntitle: \"" + titles.get(i) + "\"\nsummary: \"" + summary + "\"\nreviewed: " + reviewed
-                + "\nreview_due: " + due + "\nsources:\n  - title: Benchmark corpus\n    url: https://example.org/corpus\n"
+                + "\nreview_due: " + due
+                + "\nsources:\n  - title: Benchmark corpus\n    url: https://example.org/corpus\n"
                 + "tags: [" + tags + "]\n---\n\n" + body + "\n";
     }
 
@@ -190,8 +277,13 @@ public final class MakeCorpus {
         } else if (r < 0.14) {
             time = "*" + time + "*";
         }
-        String text = pick(SENTENCES).replace("{S}", subject).replace("{s}", lowerFirst(subject))
-                .replace("{v}", pick(VERBS)).replace("{o}", object).replace("{t}", time).replace("{tip}", pick(TIPS));
+        String text = pick(SENTENCES)
+                .replace("{S}", subject)
+                .replace("{s}", lowerFirst(subject))
+                .replace("{v}", pick(VERBS))
+                .replace("{o}", object)
+                .replace("{t}", time)
+                .replace("{tip}", pick(TIPS));
         return capitalise(text);
     }
 
@@ -208,7 +300,11 @@ public final class MakeCorpus {
         List<String> subjects = sample(SUBJECTS, 3);
         List<String> tips = sample(TIPS, 3);
         for (int i = 0; i < 3; i++) {
-            sb.append("\n| ").append(subjects.get(i)).append(" | ").append(capitalise(tips.get(i))).append(" |");
+            sb.append("\n| ")
+                    .append(subjects.get(i))
+                    .append(" | ")
+                    .append(capitalise(tips.get(i)))
+                    .append(" |");
         }
         return sb.toString();
     }

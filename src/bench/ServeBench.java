@@ -46,17 +46,30 @@ public final class ServeBench {
         Path page = output.resolve(content.relativize(article).toString().replaceAll("\\.md$", ".html"));
         String original = Files.readString(article);
 
-        Process serve = new ProcessBuilder("java", "-jar", "target/pamphlet.jar", "serve", "--content",
-                content.toString(), "--output", output.toString(), "--port", "0")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process serve = new ProcessBuilder(
+                        "java",
+                        "-jar",
+                        "target/pamphlet.jar",
+                        "serve",
+                        "--content",
+                        content.toString(),
+                        "--output",
+                        output.toString(),
+                        "--port",
+                        "0")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try {
             BlockingQueue<String> rebuilds = new LinkedBlockingQueue<>();
             URI address = awaitAddress(serve, rebuilds);
             HttpClient client = HttpClient.newHttpClient();
             BlockingQueue<Long> reloads = new LinkedBlockingQueue<>();
             BlockingQueue<String> opened = new LinkedBlockingQueue<>();
-            client.sendAsync(HttpRequest.newBuilder(address.resolve("/__pamphlet/events")).build(),
-                    HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
+            client.sendAsync(
+                            HttpRequest.newBuilder(address.resolve("/__pamphlet/events"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofLines())
+                    .thenAccept(r -> r.body().forEach(line -> {
                         if (line.startsWith("retry:")) {
                             opened.add(line);
                         } else if (line.equals("event: reload")) {
@@ -66,8 +79,8 @@ public final class ServeBench {
             if (opened.poll(30, TimeUnit.SECONDS) == null) {
                 throw new IllegalStateException("the event stream did not open");
             }
-            System.out.println("Editing " + article + " on " + address + " (" + warmUp + " warm-up edits, then "
-                    + edits + " timed)");
+            System.out.println("Editing " + article + " on " + address + " (" + warmUp + " warm-up edits, then " + edits
+                    + " timed)");
             List<Double> millis = new ArrayList<>();
             List<Double> buildMillis = new ArrayList<>();
             int early = 0;
@@ -105,15 +118,20 @@ public final class ServeBench {
                 }
             }
             Collections.sort(millis);
-            System.out.printf("edit to reload event over %d edits: median %.1f ms, p90 %.1f ms, min %.1f ms,"
-                            + " max %.1f ms%n", millis.size(), percentile(millis, 50), percentile(millis, 90),
-                    millis.get(0), millis.get(millis.size() - 1));
+            System.out.printf(
+                    "edit to reload event over %d edits: median %.1f ms, p90 %.1f ms, min %.1f ms," + " max %.1f ms%n",
+                    millis.size(),
+                    percentile(millis, 50),
+                    percentile(millis, 90),
+                    millis.get(0),
+                    millis.get(millis.size() - 1));
             if (early > 0) {
                 System.out.println(early + " reload event(s) came before the edit was complete");
             }
             if (!buildMillis.isEmpty()) {
                 Collections.sort(buildMillis);
-                System.out.printf("of which the rebuild itself (as serve reports it): median %.0f ms, p90 %.0f ms%n",
+                System.out.printf(
+                        "of which the rebuild itself (as serve reports it): median %.0f ms, p90 %.0f ms%n",
                         percentile(buildMillis, 50), percentile(buildMillis, 90));
             }
         } finally {
@@ -127,8 +145,11 @@ public final class ServeBench {
     /** The first article by name, so runs on the same corpus edit the same file. */
     private static Path pickArticle(Path content) throws IOException {
         try (Stream<Path> files = Files.walk(content)) {
-            return files.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
-                    .sorted().findFirst().orElseThrow(() -> new IllegalArgumentException("no article in " + content));
+            return files.filter(p -> p.toString().endsWith(".md")
+                            && !p.getFileName().toString().equals("index.md"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no article in " + content));
         }
     }
 

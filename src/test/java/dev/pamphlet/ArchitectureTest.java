@@ -1,12 +1,12 @@
 package dev.pamphlet;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The package layering of src/docs/architecture.md, kept true: a package may use the packages below it, never
@@ -17,8 +17,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.pamphlet");
 
-    private static final String[] ABOVE_CHECK = {"cli", "serve", "report", "starter", "build", "memory",
-            "leaflet"};
+    private static final String[] ABOVE_CHECK = {"cli", "serve", "report", "starter", "build", "memory", "leaflet"};
     private static final String[] ABOVE_CONTENT = with(ABOVE_CHECK, "check", "render", "site", "language");
 
     private static String[] with(String[] layers, String... more) {
@@ -28,41 +27,76 @@ class ArchitectureTest {
 
     @Test
     void packagesOnlyUseThePackagesBelowThem() {
-        Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("cli").definedBy("dev.pamphlet.cli..")
-                .layer("serve").definedBy("dev.pamphlet.serve..")
-                .layer("report").definedBy("dev.pamphlet.report..")
-                .layer("starter").definedBy("dev.pamphlet.starter..")
-                .layer("build").definedBy("dev.pamphlet.build..")
-                .layer("memory").definedBy("dev.pamphlet.memory..")
-                .layer("leaflet").definedBy("dev.pamphlet.leaflet..")
-                .layer("check").definedBy("dev.pamphlet.check..")
-                .layer("render").definedBy("dev.pamphlet.render..")
-                .layer("site").definedBy("dev.pamphlet.site..")
-                .layer("language").definedBy("dev.pamphlet.language..")
-                .layer("content").definedBy("dev.pamphlet.content..")
-                .layer("config").definedBy("dev.pamphlet.config..")
-                .layer("markdown").definedBy("dev.pamphlet.markdown..")
-                .layer("source").definedBy("dev.pamphlet.source..")
-                .layer("output").definedBy("dev.pamphlet.output..")
-                .layer("diag").definedBy("dev.pamphlet.diag..")
-                .layer("address").definedBy("dev.pamphlet.address..")
-                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
-                .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("starter").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("build").mayOnlyBeAccessedByLayers("cli", "serve", "report")
-                .whereLayer("memory").mayOnlyBeAccessedByLayers("cli", "serve", "report", "build")
-                .whereLayer("leaflet").mayOnlyBeAccessedByLayers("cli", "serve", "report", "build", "memory")
-                .whereLayer("check").mayOnlyBeAccessedByLayers(ABOVE_CHECK)
-                .whereLayer("render").mayOnlyBeAccessedByLayers(ABOVE_CHECK)
-                .whereLayer("site").mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render"))
-                .whereLayer("language").mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render", "site"))
-                .whereLayer("content").mayOnlyBeAccessedByLayers(ABOVE_CONTENT)
-                .whereLayer("config").mayOnlyBeAccessedByLayers(ABOVE_CONTENT)
-                .whereLayer("markdown").mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config"))
-                .whereLayer("source").mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config", "markdown"))
-                .whereLayer("output").mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config", "markdown"))
+        Architectures.layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("cli")
+                .definedBy("dev.pamphlet.cli..")
+                .layer("serve")
+                .definedBy("dev.pamphlet.serve..")
+                .layer("report")
+                .definedBy("dev.pamphlet.report..")
+                .layer("starter")
+                .definedBy("dev.pamphlet.starter..")
+                .layer("build")
+                .definedBy("dev.pamphlet.build..")
+                .layer("memory")
+                .definedBy("dev.pamphlet.memory..")
+                .layer("leaflet")
+                .definedBy("dev.pamphlet.leaflet..")
+                .layer("check")
+                .definedBy("dev.pamphlet.check..")
+                .layer("render")
+                .definedBy("dev.pamphlet.render..")
+                .layer("site")
+                .definedBy("dev.pamphlet.site..")
+                .layer("language")
+                .definedBy("dev.pamphlet.language..")
+                .layer("content")
+                .definedBy("dev.pamphlet.content..")
+                .layer("config")
+                .definedBy("dev.pamphlet.config..")
+                .layer("markdown")
+                .definedBy("dev.pamphlet.markdown..")
+                .layer("source")
+                .definedBy("dev.pamphlet.source..")
+                .layer("output")
+                .definedBy("dev.pamphlet.output..")
+                .layer("diag")
+                .definedBy("dev.pamphlet.diag..")
+                .layer("address")
+                .definedBy("dev.pamphlet.address..")
+                .whereLayer("cli")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("serve")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("report")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("starter")
+                .mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("build")
+                .mayOnlyBeAccessedByLayers("cli", "serve", "report")
+                .whereLayer("memory")
+                .mayOnlyBeAccessedByLayers("cli", "serve", "report", "build")
+                .whereLayer("leaflet")
+                .mayOnlyBeAccessedByLayers("cli", "serve", "report", "build", "memory")
+                .whereLayer("check")
+                .mayOnlyBeAccessedByLayers(ABOVE_CHECK)
+                .whereLayer("render")
+                .mayOnlyBeAccessedByLayers(ABOVE_CHECK)
+                .whereLayer("site")
+                .mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render"))
+                .whereLayer("language")
+                .mayOnlyBeAccessedByLayers(with(ABOVE_CHECK, "check", "render", "site"))
+                .whereLayer("content")
+                .mayOnlyBeAccessedByLayers(ABOVE_CONTENT)
+                .whereLayer("config")
+                .mayOnlyBeAccessedByLayers(ABOVE_CONTENT)
+                .whereLayer("markdown")
+                .mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config"))
+                .whereLayer("source")
+                .mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config", "markdown"))
+                .whereLayer("output")
+                .mayOnlyBeAccessedByLayers(with(ABOVE_CONTENT, "content", "config", "markdown"))
                 .check(CLASSES);
     }
 

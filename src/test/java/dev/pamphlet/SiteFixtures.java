@@ -3,7 +3,6 @@ package dev.pamphlet;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,8 +20,7 @@ public final class SiteFixtures {
     public static final Path REAL_CONTENT = PROJECT.resolve("content");
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
 
-    private SiteFixtures() {
-    }
+    private SiteFixtures() {}
 
     public static Path fixture(String name) {
         return PROJECT.resolve("src/test/resources/sites").resolve(name);

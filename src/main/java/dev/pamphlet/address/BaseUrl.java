@@ -21,8 +21,7 @@ public final class BaseUrl {
         }
     }
 
-    private BaseUrl() {
-    }
+    private BaseUrl() {}
 
     public static Result parse(String value) {
         String s = value.strip();
@@ -32,44 +31,53 @@ public final class BaseUrl {
         int colon = s.indexOf("://");
         String scheme = colon < 0 ? "" : s.substring(0, colon).toLowerCase(Locale.ROOT);
         if (colon < 0 || !scheme.matches("[a-z][a-z0-9+.-]*")) {
-            return problem("is not a full web address (it must start with https:// or http://)",
+            return problem(
+                    "is not a full web address (it must start with https:// or http://)",
                     "write the full address the site is published at, " + EXAMPLE);
         }
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return problem("must be an http or https address, not " + scheme + "://",
+            return problem(
+                    "must be an http or https address, not " + scheme + "://",
                     "a site is published on the web: " + EXAMPLE);
         }
         String rest = s.substring(colon + 3);
         if (rest.indexOf('#') >= 0) {
-            return problem("must not have a fragment ('#" + after(rest, '#') + "')",
+            return problem(
+                    "must not have a fragment ('#" + after(rest, '#') + "')",
                     "remove everything from '#' on: the site's pages add their own addresses to it");
         }
         if (rest.indexOf('?') >= 0) {
-            return problem("must not have a query ('?" + after(rest, '?') + "')",
+            return problem(
+                    "must not have a query ('?" + after(rest, '?') + "')",
                     "remove everything from '?' on: the site's pages add their own addresses to it");
         }
         int slash = rest.indexOf('/');
         String authority = slash < 0 ? rest : rest.substring(0, slash);
         String path = slash < 0 ? "/" : rest.substring(slash);
         if (authority.indexOf('@') >= 0) {
-            return problem("must not contain a user name or password ('" + authority.substring(0,
-                    authority.lastIndexOf('@') + 1) + "')", "write only the host and path, " + EXAMPLE);
+            return problem(
+                    "must not contain a user name or password ('"
+                            + authority.substring(0, authority.lastIndexOf('@') + 1) + "')",
+                    "write only the host and path, " + EXAMPLE);
         }
         String host = host(authority);
         if (host != null && host.isEmpty()) {
-            return problem("has an invalid port ('" + authority.substring(authority.lastIndexOf(':') + 1) + "')",
+            return problem(
+                    "has an invalid port ('" + authority.substring(authority.lastIndexOf(':') + 1) + "')",
                     "a port is a number from 1 to 65535, e.g. https://example.org:8443/guide/");
         }
         if (host == null) {
-            return problem("has no valid host name ('" + authority + "')", "write the host after "
-                    + scheme + "://, " + EXAMPLE);
+            return problem(
+                    "has no valid host name ('" + authority + "')",
+                    "write the host after " + scheme + "://, " + EXAMPLE);
         }
         String encoded = scheme + "://" + host + PercentEncoding.reference(path.endsWith("/") ? path : path + "/");
         try {
             URI uri = new URI(encoded);
             if (uri.getHost() == null) {
-                return problem("has no valid host name ('" + authority + "')", "write the host after "
-                        + scheme + "://, " + EXAMPLE);
+                return problem(
+                        "has no valid host name ('" + authority + "')",
+                        "write the host after " + scheme + "://, " + EXAMPLE);
             }
             encoded = uri.normalize().toString(); // "a/./b/../c/" is "a/c/": one spelling for every address
             if (encoded.contains("/../")) {
@@ -111,7 +119,8 @@ public final class BaseUrl {
         try {
             String ascii = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
             return ascii.matches("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\\.?")
-                    ? ascii + port : null;
+                    ? ascii + port
+                    : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -13,8 +13,7 @@ public final class PercentEncoding {
     /** In a whole address an author wrote, '?' and '#' keep their meaning. */
     private static final String REFERENCE_CHARS = PATH_CHARS + "?#";
 
-    private PercentEncoding() {
-    }
+    private PercentEncoding() {}
 
     /**
      * The address of a file in the site, from its path ({@code living with/Symptoms and Signs.html}): every
@@ -63,7 +62,9 @@ public final class PercentEncoding {
     }
 
     private static boolean isAllowed(int c, String allowed) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || (c < 0x80 && allowed.indexOf(c) >= 0);
     }
 

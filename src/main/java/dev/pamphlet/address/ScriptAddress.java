@@ -1,7 +1,6 @@
 package dev.pamphlet.address;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -19,8 +18,7 @@ public final class ScriptAddress {
     /** An address decoded this many times without settling is taken as hostile. */
     private static final int MAX_ROUNDS = 8;
 
-    private ScriptAddress() {
-    }
+    private ScriptAddress() {}
 
     /** Whether the address must never be written into a page. */
     public static boolean isScript(CharSequence address) {
@@ -52,8 +50,12 @@ public final class ScriptAddress {
         for (int i = 0; i < s.length() && out.length() < 16; i++) {
             char c = s.charAt(i);
             int type = Character.getType(c);
-            if (c > ' ' && c != 0x7F && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                    && type != Character.CONTROL && type != Character.FORMAT) {
+            if (c > ' '
+                    && c != 0x7F
+                    && !Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && type != Character.CONTROL
+                    && type != Character.FORMAT) {
                 out.append(c);
             }
         }
@@ -65,8 +67,8 @@ public final class ScriptAddress {
         if (s.indexOf('&') < 0) {
             return s;
         }
-        String withSemicolons = s.replaceAll("(&#[xX][0-9a-fA-F]+)(?![0-9a-fA-F;])", "$1;")
-                .replaceAll("(&#[0-9]+)(?![0-9;])", "$1;");
+        String withSemicolons =
+                s.replaceAll("(&#[xX][0-9a-fA-F]+)(?![0-9a-fA-F;])", "$1;").replaceAll("(&#[0-9]+)(?![0-9;])", "$1;");
         return Escaping.unescapeHtml(withSemicolons);
     }
 
@@ -78,7 +80,9 @@ public final class ScriptAddress {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
         byte[] in = s.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < in.length; i++) {
-            if (in[i] == '%' && i + 2 < in.length && Character.digit(in[i + 1], 16) >= 0
+            if (in[i] == '%'
+                    && i + 2 < in.length
+                    && Character.digit(in[i + 1], 16) >= 0
                     && Character.digit(in[i + 2], 16) >= 0) {
                 bytes.write(Character.digit(in[i + 1], 16) * 16 + Character.digit(in[i + 2], 16));
                 i += 2;

@@ -11,7 +11,6 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.content.FrontMatterParser;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
@@ -19,6 +18,7 @@ import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.diag.IoReasons;
 import dev.pamphlet.language.LanguagesLoader;
 import dev.pamphlet.leaflet.Leaflets;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.BuildMemory.ParsedSource;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
@@ -32,13 +32,12 @@ import dev.pamphlet.render.SiteOutput;
 import dev.pamphlet.render.SiteOutputs;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.render.Theme;
-import dev.pamphlet.site.Page;
-import dev.pamphlet.site.Site;
 import dev.pamphlet.site.Editions;
 import dev.pamphlet.site.EditionsBuilder;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.UnreadableSourceException;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -68,9 +67,11 @@ public final class Build {
     private final Diagnostics diagnostics = new Diagnostics();
     /** Warnings about the memory itself: reported, but not remembered for a replay. */
     private final List<Diagnostic> memoryWarnings = new ArrayList<>();
+
     private final List<String> summaries = new ArrayList<>();
     /** Why a remembered build was not used, and the like: shown with --verbose. */
     private final List<String> details = new ArrayList<>();
+
     private final Function<String, String> display;
     private final String contentDisplay;
     private final String templatesDisplay;
@@ -78,6 +79,7 @@ public final class Build {
     private int pages;
     /** The Markdown files read: what a build that fails before rendering every page has checked. */
     private int sourcesRead;
+
     private StagedOutput.Result written;
     private BuildProgress progress = BuildProgress.NONE;
 
@@ -132,7 +134,8 @@ public final class Build {
                     for (Site edition : site.get().sites()) { // one per language
                         Glossary words = edition.language().glossary();
                         SearchIndex search = new SearchIndex(edition);
-                        Leaflets pdfs = LeafletStage.run(options, memory, display, edition, templates, sink, diagnostics);
+                        Leaflets pdfs =
+                                LeafletStage.run(options, memory, display, edition, templates, sink, diagnostics);
                         facts.addAll(pages(edition, words, templates, search, sink, pdfs));
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
                     }
@@ -148,23 +151,35 @@ public final class Build {
                 }
             } catch (IOException | UncheckedIOException e) {
                 memory.outputUnknown();
-                diagnostics.add(Diagnostic.error(displayPath(options.outputDir()), 0, 0,
-                        "cannot write the site: " + IoReasons.of(e)));
+                diagnostics.add(Diagnostic.error(
+                        displayPath(options.outputDir()), 0, 0, "cannot write the site: " + IoReasons.of(e)));
             }
             return result(start);
         }
     }
 
     private BuildMemory.Inputs inputs() {
-        return new BuildMemory.Inputs(options.contentDir(), options.templatesDir(), options.outputDir(),
-                options.baseUrl(), options.drafts(), options.today(), contentDisplay);
+        return new BuildMemory.Inputs(
+                options.contentDir(),
+                options.templatesDir(),
+                options.outputDir(),
+                options.baseUrl(),
+                options.drafts(),
+                options.today(),
+                contentDisplay);
     }
 
     private BuildResult result(long start) {
         diagnostics.addAll(memoryWarnings);
         int counted = diagnostics.hasErrors() ? Math.max(pages, sourcesRead) : pages;
-        return new BuildResult(counted, rendered.get(), diagnostics, List.copyOf(summaries),
-                diagnostics.hasErrors() ? null : written, elapsedMillis(start), List.copyOf(details));
+        return new BuildResult(
+                counted,
+                rendered.get(),
+                diagnostics,
+                List.copyOf(summaries),
+                diagnostics.hasErrors() ? null : written,
+                elapsedMillis(start),
+                List.copyOf(details));
     }
 
     /** Nothing changed since the last build: report what it reported, and write nothing. */
@@ -204,9 +219,10 @@ public final class Build {
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(shown, 0, 0, "cannot put back the site a stopped build left: "
-                    + IoReasons.of(e)).withHint("move the folders beside it that end in .pamphlet-old or"
-                    + " .pamphlet-staging out of the way, then build again"));
+            diagnostics.add(
+                    Diagnostic.error(shown, 0, 0, "cannot put back the site a stopped build left: " + IoReasons.of(e))
+                            .withHint("move the folders beside it that end in .pamphlet-old or"
+                                    + " .pamphlet-staging out of the way, then build again"));
             lock.close();
         }
         return null;
@@ -226,7 +242,10 @@ public final class Build {
     /** Refuses a dangerous output folder before anything is read or written. */
     private boolean outputFolderAllowed() {
         try {
-            OutputGuard.check(options.outputDir(), displayPath(options.outputDir()), options.contentDir(),
+            OutputGuard.check(
+                    options.outputDir(),
+                    displayPath(options.outputDir()),
+                    options.contentDir(),
                     options.templatesDir());
             return true;
         } catch (ContentException e) {
@@ -247,8 +266,8 @@ public final class Build {
 
     private Optional<SiteConfig> settings() {
         List<Diagnostic> problems = new ArrayList<>();
-        Optional<SiteConfig> config = SiteConfigLoader.load(options.contentDir(),
-                display.apply(SiteConfigLoader.FILE_NAME), problems);
+        Optional<SiteConfig> config =
+                SiteConfigLoader.load(options.contentDir(), display.apply(SiteConfigLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);
         return BaseUrlOption.apply(config, options.baseUrl(), diagnostics);
     }
@@ -256,7 +275,8 @@ public final class Build {
     /** The optional glossary.yml: words whose first use on each page links to their explanation. */
     private Glossary loadGlossary() {
         List<Diagnostic> problems = new ArrayList<>();
-        Glossary glossary = GlossaryLoader.load(options.contentDir(), display.apply(GlossaryLoader.FILE_NAME), problems);
+        Glossary glossary =
+                GlossaryLoader.load(options.contentDir(), display.apply(GlossaryLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);
         return glossary;
     }
@@ -264,7 +284,8 @@ public final class Build {
     /** The optional glossary.yml: words whose first use on each page links to their explanation. */
     private Glossary glossary() {
         List<Diagnostic> problems = new ArrayList<>();
-        Glossary glossary = GlossaryLoader.load(options.contentDir(), display.apply(GlossaryLoader.FILE_NAME), problems);
+        Glossary glossary =
+                GlossaryLoader.load(options.contentDir(), display.apply(GlossaryLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);
         return glossary;
     }
@@ -275,30 +296,37 @@ public final class Build {
 
     /** Reads and checks every Markdown file, in parallel unless the memory knows all but one of them. */
     private List<Article> parse(ContentTree tree) {
-        boolean few = tree.markdown().stream().filter(p -> !memory.remembers(p)).limit(2).count() < 2;
+        boolean few = tree.markdown().stream()
+                        .filter(p -> !memory.remembers(p))
+                        .limit(2)
+                        .count()
+                < 2;
         progress.stage("reading articles", tree.markdown().size());
-        return (few ? tree.markdown().stream() : tree.markdown().parallelStream()).map(path -> {
-            ParsedSource parsed = memory.source(path, () -> parseArticle(path));
-            progress.done();
-            diagnostics.addAll(parsed.problems());
-            return parsed.article().orElse(null);
-        }).filter(Objects::nonNull).toList();
+        return (few ? tree.markdown().stream() : tree.markdown().parallelStream())
+                .map(path -> {
+                    ParsedSource parsed = memory.source(path, () -> parseArticle(path));
+                    progress.done();
+                    diagnostics.addAll(parsed.problems());
+                    return parsed.article().orElse(null);
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     private ParsedSource parseArticle(String path) {
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Article> article = Optional.empty();
         try {
-            article = FrontMatterParser.parse(path,
-                    SourceReader.read(options.contentDir().resolve(path), display.apply(path)), problems);
+            article = FrontMatterParser.parse(
+                    path, SourceReader.read(options.contentDir().resolve(path), display.apply(path)), problems);
         } catch (ContentException e) {
             problems.add(e.diagnostic());
         }
         return new ParsedSource(article, List.copyOf(problems));
     }
 
-    private Optional<Editions> place(SiteConfig config, List<Article> articles, ContentTree tree,
-                                     List<String> themeAssets, Glossary glossary) {
+    private Optional<Editions> place(
+            SiteConfig config, List<Article> articles, ContentTree tree, List<String> themeAssets, Glossary glossary) {
         if (tree.markdown().contains("index.md") && articles.stream().noneMatch(Article::isHome)) {
             return Optional.empty(); // the home page's own errors say why: "no home page" would mislead
         }
@@ -308,8 +336,15 @@ public final class Build {
         reserved.put(OutputGuard.MARKER, "Pamphlet's output marker");
         List<Diagnostic> problems = new ArrayList<>();
         Optional<Editions> site = LanguagesLoader.load(options.contentDir(), config, glossary, display, problems)
-                .flatMap(languages -> EditionsBuilder.build(config, languages, articles, tree.staticFiles(),
-                        options.drafts(), reserved, display, problems));
+                .flatMap(languages -> EditionsBuilder.build(
+                        config,
+                        languages,
+                        articles,
+                        tree.staticFiles(),
+                        options.drafts(),
+                        reserved,
+                        display,
+                        problems));
         diagnostics.addAll(problems);
         return site;
     }
@@ -335,10 +370,17 @@ public final class Build {
      * Renders every page in parallel, each written as soon as it is rendered, so memory holds one page per thread,
      * not the whole site. A page published already as this build would render it is kept as it is.
      */
-    private List<PageFacts> pages(Site site, Glossary glossary, TemplateRenderer templates, SearchIndex search,
-                                  OutputSink sink, Leaflets pdfs) throws IOException {
+    private List<PageFacts> pages(
+            Site site,
+            Glossary glossary,
+            TemplateRenderer templates,
+            SearchIndex search,
+            OutputSink sink,
+            Leaflets pdfs)
+            throws IOException {
         // Pages of a site in several languages show each other (links, language switcher): render them all.
-        BuildMemory.KeptPages remembered = site.translations().isMultilingual() ? page -> Optional.empty()
+        BuildMemory.KeptPages remembered = site.translations().isMultilingual()
+                ? page -> Optional.empty()
                 : memory.keptPages(site, glossary, options.today(), templates);
         // So when a PDF's size changed: every page shows the guide's.
         BuildMemory.KeptPages kept = pdfs.sizesChanged() ? page -> Optional.empty() : remembered;
@@ -356,30 +398,35 @@ public final class Build {
             facts.add(published.get().facts());
             memory.record(page, published.get());
         }
-        PageRenderer renderer = new PageRenderer(site, glossary, options.today(), templates, search, sink, display,
-                pdfs);
+        PageRenderer renderer =
+                new PageRenderer(site, glossary, options.today(), templates, search, sink, display, pdfs);
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
         progress.stage("rendering pages", changed.size());
-        facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream()).map(page -> {
-            PageRenderer.Rendered result;
-            try {
-                result = renderer.render(page);
-                progress.done();
-            } catch (UnreadableSourceException e) {
-                diagnostics.add(e.diagnostic());
-                return null;
-            }
-            diagnostics.addAll(result.page().problems());
-            if (result.templateError() == null) {
-                rendered.incrementAndGet();
-                memory.record(page, result.page());
-            } else {
-                // The same template mistake fails every page: report it once per template line.
-                templateErrors.merge(result.templateError().location(), result.templateError(),
-                        (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
-            }
-            return result.page().facts();
-        }).filter(Objects::nonNull).toList());
+        facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream())
+                .map(page -> {
+                    PageRenderer.Rendered result;
+                    try {
+                        result = renderer.render(page);
+                        progress.done();
+                    } catch (UnreadableSourceException e) {
+                        diagnostics.add(e.diagnostic());
+                        return null;
+                    }
+                    diagnostics.addAll(result.page().problems());
+                    if (result.templateError() == null) {
+                        rendered.incrementAndGet();
+                        memory.record(page, result.page());
+                    } else {
+                        // The same template mistake fails every page: report it once per template line.
+                        templateErrors.merge(
+                                result.templateError().location(),
+                                result.templateError(),
+                                (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
+                    }
+                    return result.page().facts();
+                })
+                .filter(Objects::nonNull)
+                .toList());
         templateErrors.values().forEach(diagnostics::add);
         this.pages += facts.size();
         return facts;
@@ -387,7 +434,8 @@ public final class Build {
 
     /** The files written once per site: 404 page, search page and index, glossary, sitemap, robots, feed. */
     private void siteWideOutputs(SiteOutputs.Inputs inputs, TemplateRenderer templates, OutputSink sink) {
-        PageViewBuilder views = new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
+        PageViewBuilder views =
+                new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
         Map<String, Object> model = SiteOutputs.model(inputs, views);
         for (SiteOutput output : SiteOutputs.of(inputs.site())) {
             if (!output.appliesTo(inputs, templates)) {
@@ -417,14 +465,19 @@ public final class Build {
 
     /** @param tree every Markdown file, including those whose own checks failed (not reported twice) */
     private void links(Site site, List<PageFacts> facts, ContentTree tree) {
-        diagnostics.addAll(new LinkChecker(site, facts, display, Set.copyOf(tree.markdown()),
-                site.translations()::reached).check());
+        diagnostics.addAll(
+                new LinkChecker(site, facts, display, Set.copyOf(tree.markdown()), site.translations()::reached)
+                        .check());
     }
 
     private List<String> reviewSummary(List<Article> articles) {
         ReviewDateChecker reviews = new ReviewDateChecker(options.today());
-        long overdue = articles.stream().filter(a -> reviews.status(a) == ReviewDateChecker.Status.OVERDUE).count();
-        long soon = articles.stream().filter(a -> reviews.status(a) == ReviewDateChecker.Status.DUE_SOON).count();
+        long overdue = articles.stream()
+                .filter(a -> reviews.status(a) == ReviewDateChecker.Status.OVERDUE)
+                .count();
+        long soon = articles.stream()
+                .filter(a -> reviews.status(a) == ReviewDateChecker.Status.DUE_SOON)
+                .count();
         String line = ReviewDateChecker.summary(overdue, soon);
         return line == null ? Collections.emptyList() : List.of(line);
     }

@@ -12,17 +12,36 @@ import java.time.LocalDate;
  * @param writeOutput false for {@code check}: render everything, write nothing
  * @param waitForLock when another process is writing the output folder, wait for it instead of failing
  */
-public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, String baseUrl, boolean drafts,
-                           LocalDate today, boolean writeOutput, boolean waitForLock) {
+public record BuildOptions(
+        Path contentDir,
+        Path templatesDir,
+        Path outputDir,
+        String baseUrl,
+        boolean drafts,
+        LocalDate today,
+        boolean writeOutput,
+        boolean waitForLock) {
 
-    public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, String baseUrl, boolean drafts,
-                        LocalDate today, boolean writeOutput) {
+    public BuildOptions(
+            Path contentDir,
+            Path templatesDir,
+            Path outputDir,
+            String baseUrl,
+            boolean drafts,
+            LocalDate today,
+            boolean writeOutput) {
         this(contentDir, templatesDir, outputDir, baseUrl, drafts, today, writeOutput, false);
     }
 
     public static BuildOptions defaults(Path project) {
-        return new BuildOptions(project.resolve("content"), project.resolve("templates"),
-                project.resolve("target/site"), null, false, LocalDate.now(), true);
+        return new BuildOptions(
+                project.resolve("content"),
+                project.resolve("templates"),
+                project.resolve("target/site"),
+                null,
+                false,
+                LocalDate.now(),
+                true);
     }
 
     public BuildOptions withOutput(Path output) {

@@ -6,12 +6,10 @@ package dev.pamphlet.build;
 public interface BuildProgress {
     BuildProgress NONE = new BuildProgress() {
         @Override
-        public void stage(String name, int total) {
-        }
+        public void stage(String name, int total) {}
 
         @Override
-        public void done() {
-        }
+        public void done() {}
     };
 
     /** A new stage begins, e.g. "rendering", with {@code total} items to go, or 0 when they are not counted. */

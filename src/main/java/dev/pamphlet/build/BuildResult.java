@@ -2,7 +2,6 @@ package dev.pamphlet.build;
 
 import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.output.StagedOutput;
-
 import java.util.List;
 
 /**
@@ -14,11 +13,22 @@ import java.util.List;
  * @param summaries one-line summaries to show after the diagnostics, e.g. "3 pages are overdue for review"
  * @param details   what only {@code --verbose} shows, e.g. why the last build could not be reused
  */
-public record BuildResult(int pages, int rendered, Diagnostics diagnostics, List<String> summaries,
-                          StagedOutput.Result files, long elapsedMillis, List<String> details) {
+public record BuildResult(
+        int pages,
+        int rendered,
+        Diagnostics diagnostics,
+        List<String> summaries,
+        StagedOutput.Result files,
+        long elapsedMillis,
+        List<String> details) {
 
-    public BuildResult(int pages, int rendered, Diagnostics diagnostics, List<String> summaries,
-                       StagedOutput.Result files, long elapsedMillis) {
+    public BuildResult(
+            int pages,
+            int rendered,
+            Diagnostics diagnostics,
+            List<String> summaries,
+            StagedOutput.Result files,
+            long elapsedMillis) {
         this(pages, rendered, diagnostics, summaries, files, elapsedMillis, List.of());
     }
 

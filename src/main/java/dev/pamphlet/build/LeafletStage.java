@@ -7,7 +7,6 @@ import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Site;
-
 import java.util.function.Function;
 
 /**
@@ -16,16 +15,26 @@ import java.util.function.Function;
  */
 final class LeafletStage {
 
-    private LeafletStage() {
-    }
+    private LeafletStage() {}
 
-    static Leaflets run(BuildOptions options, BuildMemory memory, Function<String, String> display, Site site,
-                        TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
+    static Leaflets run(
+            BuildOptions options,
+            BuildMemory memory,
+            Function<String, String> display,
+            Site site,
+            TemplateRenderer templates,
+            OutputSink sink,
+            Diagnostics diagnostics) {
         if (!options.writeOutput()) {
             return Leaflets.NONE;
         }
-        LeafletWriter.Settings settings = new LeafletWriter.Settings(options.contentDir(), options.outputDir(),
-                options.today(), display, Build.displayPath(options.templatesDir()), memory.leaflets());
+        LeafletWriter.Settings settings = new LeafletWriter.Settings(
+                options.contentDir(),
+                options.outputDir(),
+                options.today(),
+                display,
+                Build.displayPath(options.templatesDir()),
+                memory.leaflets());
         return new LeafletWriter(settings).write(site, templates, sink, diagnostics);
     }
 }

@@ -3,7 +3,6 @@ package dev.pamphlet.build;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.render.Theme;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -30,8 +29,7 @@ final class LibraryPreloader {
             | c | d |
             """;
 
-    private LibraryPreloader() {
-    }
+    private LibraryPreloader() {}
 
     static void start() {
         if (STARTED.getAndSet(true)) {
@@ -44,12 +42,14 @@ final class LibraryPreloader {
 
     /** A class, not a lambda: the first lambda of a run costs its thread milliseconds to set up. */
     private static void startThread(String name, boolean markdown) {
-        Thread thread = new Thread(new Runnable() {
-            @Override
-            public void run() {
-                preload(markdown);
-            }
-        }, name);
+        Thread thread = new Thread(
+                new Runnable() {
+                    @Override
+                    public void run() {
+                        preload(markdown);
+                    }
+                },
+                name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,14 +1,14 @@
 package dev.pamphlet.build;
 
 import dev.pamphlet.check.AccessibilityChecker;
+import dev.pamphlet.check.GovernanceChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReadabilityChecker;
-import dev.pamphlet.check.GovernanceChecker;
 import dev.pamphlet.content.Article;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.Leaflets;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
@@ -16,12 +16,11 @@ import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.SearchIndex;
 import dev.pamphlet.render.SiteOutputs;
-import dev.pamphlet.render.UnbuiltOutputs;
 import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.UnbuiltOutputs;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +53,18 @@ final class PageRenderer {
     private final UnbuiltOutputs unbuilt;
     private final Leaflets pdfs;
 
-    PageRenderer(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates, SearchIndex search,
-                 OutputSink sink, Function<String, String> display, Leaflets pdfs) {
+    PageRenderer(
+            Site site,
+            Glossary glossary,
+            LocalDate today,
+            TemplateRenderer templates,
+            SearchIndex search,
+            OutputSink sink,
+            Function<String, String> display,
+            Leaflets pdfs) {
         this.site = site;
-        this.markdown = new MarkdownRenderer(site.config().allowHtml(), glossary, site.language().bodyText());
+        this.markdown = new MarkdownRenderer(
+                site.config().allowHtml(), glossary, site.language().bodyText());
         this.views = new PageViewBuilder(site, !glossary.isEmpty(), today);
         this.reviews = new GovernanceChecker(today, site.config().governance());
         this.readability = new ReadabilityChecker(site.config());
@@ -74,19 +81,18 @@ final class PageRenderer {
      * A page rendered: what later stages take from it, and its template's error if the template failed (the same
      * template mistake fails every page, so the build reports it once); the page is then not written.
      */
-    record Rendered(RenderedPage page, Diagnostic templateError) {
-    }
+    record Rendered(RenderedPage page, Diagnostic templateError) {}
 
     /** Renders the page and writes it. */
     Rendered render(Page page) {
         Article article = page.article();
-        RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root(),
-                site.links(page));
+        RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root(), site.links(page));
         String searchEntry = search.add(page, body);
         List<Diagnostic> problems = new ArrayList<>();
         for (RenderedMarkdown.Problem p : body.problems()) {
             problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())
-                    .withSourceLine(article.source().line(p.line())).withHint(p.hint()));
+                    .withSourceLine(article.source().line(p.line()))
+                    .withHint(p.hint()));
         }
         reviews.check(article, display, problems);
         readability.check(article, body, display, problems);
@@ -96,8 +102,8 @@ final class PageRenderer {
         String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));
-        RenderedPage rendered = new RenderedPage(article, new PageFacts(page, Set.copyOf(ids), body.links()),
-                List.copyOf(problems), searchEntry);
+        RenderedPage rendered = new RenderedPage(
+                article, new PageFacts(page, Set.copyOf(ids), body.links()), List.copyOf(problems), searchEntry);
         try {
             String html = templates.render(template, model, display.apply(article.path()));
             unbuilt.check(html, page.root(), templates.display(template));

@@ -4,10 +4,8 @@ import dev.pamphlet.address.ScriptAddress;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.LinkRewriter;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
-import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.Suggestions;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,8 +39,12 @@ public final class LinkChecker {
      * @param reached the Markdown file a link from one page to another really reaches: on a site in several
      *                languages, a link to {@code triggers.md} from a Welsh page reaches {@code triggers.cy.md}
      */
-    public LinkChecker(Site site, List<PageFacts> facts, Function<String, String> display, Set<String> readable,
-                       BinaryOperator<String> reached) {
+    public LinkChecker(
+            Site site,
+            List<PageFacts> facts,
+            Function<String, String> display,
+            Set<String> readable,
+            BinaryOperator<String> reached) {
         this.reached = reached;
         this.site = site;
         this.readable = readable;
@@ -69,21 +71,34 @@ public final class LinkChecker {
         String kind = link.image() ? "image" : "link";
         String script = ScriptAddress.scheme(url);
         if (script != null && script.equals("data")) {
-            return Diagnostic.error(file, link.line(), link.column(), kind + " has a data: address ('"
-                    + shorten(url) + "'); it has been left out of the page").withHint(link.image()
-                    ? "save the image as a file in the content folder and link to it, e.g. ![...](images/x.png)"
-                    : "link to a page or a web address instead");
+            return Diagnostic.error(
+                            file,
+                            link.line(),
+                            link.column(),
+                            kind + " has a data: address ('" + shorten(url) + "'); it has been left out of the page")
+                    .withHint(
+                            link.image()
+                                    ? "save the image as a file in the content folder and link to it, e.g. ![...](images/x.png)"
+                                    : "link to a page or a web address instead");
         }
         if (script != null) {
-            return Diagnostic.error(file, link.line(), link.column(), kind + " runs a script ('" + shorten(url)
-                    + "'); it has been left out of the page").withHint("link to a page or a web address instead");
+            return Diagnostic.error(
+                            file,
+                            link.line(),
+                            link.column(),
+                            kind + " runs a script ('" + shorten(url) + "'); it has been left out of the page")
+                    .withHint("link to a page or a web address instead");
         }
         if (url.startsWith("//") || url.isEmpty()) {
             return null;
         }
         if (LinkRewriter.isRootRelative(url)) {
-            return Diagnostic.error(file, link.line(), link.column(), kind + " '" + url + "' starts with '/', which"
-                            + " breaks when the site is opened from disk or published in a sub-folder")
+            return Diagnostic.error(
+                            file,
+                            link.line(),
+                            link.column(),
+                            kind + " '" + url + "' starts with '/', which"
+                                    + " breaks when the site is opened from disk or published in a sub-folder")
                     .withHint("write the path relative to this file, e.g. '" + suggestRelative(from, url) + "'");
         }
         if (!LinkRewriter.isRelative(url)) {
@@ -98,12 +113,14 @@ public final class LinkChecker {
         }
         String path = resolve(sourcePath, decode(rawPath));
         if (path == null) {
-            return Diagnostic.error(file, link.line(), link.column(), kind + " '" + url
-                    + "' points outside the content folder").withHint("link only to files inside the content folder");
+            return Diagnostic.error(
+                            file, link.line(), link.column(), kind + " '" + url + "' points outside the content folder")
+                    .withHint("link only to files inside the content folder");
         }
         if (path.isEmpty() || path.endsWith("/")) {
             path = path + "index.md";
-        } else if (!path.endsWith(".md") && !site.staticFiles().contains(path)
+        } else if (!path.endsWith(".md")
+                && !site.staticFiles().contains(path)
                 && site.bySource().containsKey(path + "/index.md")) {
             path = path + "/index.md";
         }
@@ -131,15 +148,24 @@ public final class LinkChecker {
 
     private Diagnostic missingPage(String file, String sourcePath, LinkRef link, String url, String path) {
         if (site.drafts().contains(path)) {
-            return Diagnostic.error(file, link.line(), link.column(), "link '" + url + "' points to a draft,"
-                    + " which is not published").withHint("publish " + path + " (remove 'draft: true') or remove the link;"
-                    + " build with --drafts to preview drafts");
+            return Diagnostic.error(
+                            file,
+                            link.line(),
+                            link.column(),
+                            "link '" + url + "' points to a draft," + " which is not published")
+                    .withHint("publish " + path + " (remove 'draft: true') or remove the link;"
+                            + " build with --drafts to preview drafts");
         }
         String suggestion = Suggestions.closest(path, factsBySource.keySet());
-        return Diagnostic.error(file, link.line(), link.column(), "link '" + url + "' points to a page that does not"
-                        + " exist (" + path + ")")
-                .withHint(suggestion == null ? "check the file name; links are relative to this page"
-                        : "did you mean '" + relativePath(sourcePath, suggestion) + "'?");
+        return Diagnostic.error(
+                        file,
+                        link.line(),
+                        link.column(),
+                        "link '" + url + "' points to a page that does not" + " exist (" + path + ")")
+                .withHint(
+                        suggestion == null
+                                ? "check the file name; links are relative to this page"
+                                : "did you mean '" + relativePath(sourcePath, suggestion) + "'?");
     }
 
     /** The relative link from one content file to another, as an author would write it. */
@@ -163,11 +189,17 @@ public final class LinkChecker {
             return null;
         }
         String suggestion = Suggestions.closest(id, target.headingIds());
-        return Diagnostic.error(file, link.line(), link.column(), "'#" + fragment + "' matches no heading on "
-                        + where)
-                .withHint(suggestion != null ? "did you mean '#" + suggestion + "'?"
-                        : "heading ids are the heading text in lower case with spaces as '-'; headings there: "
-                        + String.join(", ", target.headingIds().stream().sorted().limit(12).toList()));
+        return Diagnostic.error(file, link.line(), link.column(), "'#" + fragment + "' matches no heading on " + where)
+                .withHint(
+                        suggestion != null
+                                ? "did you mean '#" + suggestion + "'?"
+                                : "heading ids are the heading text in lower case with spaces as '-'; headings there: "
+                                        + String.join(
+                                                ", ",
+                                                target.headingIds().stream()
+                                                        .sorted()
+                                                        .limit(12)
+                                                        .toList()));
     }
 
     /** Joins a relative link onto the linking file's folder; null if it climbs out of the content folder. */

@@ -13,7 +13,9 @@ public final class Readability {
     /** Totals for a passage of text. */
     public record Score(int sentences, int words, int syllables) {
         public double readingEase() {
-            return words == 0 ? 100 : 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
+            return words == 0
+                    ? 100
+                    : 206.835 - 1.015 * ((double) words / sentences) - 84.6 * ((double) syllables / words);
         }
 
         public double grade() {
@@ -29,8 +31,7 @@ public final class Readability {
         }
     }
 
-    private Readability() {
-    }
+    private Readability() {}
 
     /**
      * Splits text after '.', '!' or '?' (and any closing quotes or brackets) where whitespace is followed by a
@@ -87,7 +88,9 @@ public final class Readability {
             return false;
         }
         char c = t.charAt(k);
-        if ((c == '"' || c == '\'' || c == '(' || c == '[') && k + 1 < t.length() && isCapitalOrDigit(t.charAt(k + 1))) {
+        if ((c == '"' || c == '\'' || c == '(' || c == '[')
+                && k + 1 < t.length()
+                && isCapitalOrDigit(t.charAt(k + 1))) {
             return true;
         }
         return isCapitalOrDigit(c);
@@ -140,7 +143,9 @@ public final class Readability {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
         int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return Character.isLetter(cp)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 

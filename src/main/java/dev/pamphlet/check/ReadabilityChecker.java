@@ -4,7 +4,6 @@ import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.RenderedMarkdown;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -21,8 +20,8 @@ public final class ReadabilityChecker {
         this.config = config;
     }
 
-    public Readability.Score check(Article article, RenderedMarkdown body, Function<String, String> display,
-                                   List<Diagnostic> out) {
+    public Readability.Score check(
+            Article article, RenderedMarkdown body, Function<String, String> display, List<Diagnostic> out) {
         String file = display.apply(article.path());
         Readability.Score total = new Readability.Score(0, 0, 0);
         // One pass per sentence serves both the long-sentence warning and the score.
@@ -30,18 +29,27 @@ public final class ReadabilityChecker {
             for (String sentence : Readability.sentences(block.text())) {
                 Readability.Score score = Readability.sentenceScore(sentence);
                 if (score.words() > config.maxSentenceWords()) {
-                    out.add(Diagnostic.warning(file, block.line(), 0, "sentence of " + score.words()
-                                    + " words (more than " + config.maxSentenceWords() + "): '"
-                                    + opening(Readability.words(sentence)) + "'")
+                    out.add(Diagnostic.warning(
+                                    file,
+                                    block.line(),
+                                    0,
+                                    "sentence of " + score.words()
+                                            + " words (more than " + config.maxSentenceWords() + "): '"
+                                            + opening(Readability.words(sentence)) + "'")
                             .withHint("split it into shorter sentences"));
                 }
                 total = Readability.combine(total, score);
             }
         }
         if (total.words() >= MIN_WORDS && total.readingAge() > config.maxReadingAge()) {
-            out.add(Diagnostic.warning(file, article.bodyStartLine(), 0, "hard to read: reading age "
-                            + decimals(total.readingAge(), 1) + " (Flesch reading ease " + decimals(total.readingEase(), 0)
-                            + "), above the site's limit of " + decimals(config.maxReadingAge(), 0))
+            out.add(Diagnostic.warning(
+                            file,
+                            article.bodyStartLine(),
+                            0,
+                            "hard to read: reading age "
+                                    + decimals(total.readingAge(), 1) + " (Flesch reading ease "
+                                    + decimals(total.readingEase(), 0)
+                                    + "), above the site's limit of " + decimals(config.maxReadingAge(), 0))
                     .withHint("use shorter sentences and shorter, everyday words; set 'max_reading_age' in site.yml"
                             + " to change the limit"));
         }
@@ -53,7 +61,8 @@ public final class ReadabilityChecker {
      * without the cost of a formatter: on a big site, many pages get this warning.
      */
     static String decimals(double value, int places) {
-        String rounded = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+        String rounded =
+                BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
         return value < 0 && !rounded.startsWith("-") ? "-" + rounded : rounded; // as "-0.0"
     }
 

@@ -3,7 +3,6 @@ package dev.pamphlet.check;
 import dev.pamphlet.config.Governance;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,7 +27,11 @@ public final class ReviewDateChecker {
         this.policy = policy;
     }
 
-    public enum Status { CURRENT, DUE_SOON, OVERDUE }
+    public enum Status {
+        CURRENT,
+        DUE_SOON,
+        OVERDUE
+    }
 
     public Status status(Article article) {
         LocalDate due = article.meta().reviewDue();
@@ -44,13 +47,19 @@ public final class ReviewDateChecker {
         String file = display.apply(article.path());
         checkReviewedNotAhead(article, file, out);
         switch (status(article)) {
-            case OVERDUE -> out.add(overdue(file, line, due).withSourceLine(article.source().line(line))
-                    .withHint("have the page reviewed, then update 'reviewed' and 'review_due'"));
-            case DUE_SOON -> out.add(Diagnostic.warning(file, line, 1, "due for review within "
-                            + ChronoUnit.DAYS.between(today, due) + " days (on " + due + ")")
-                    .withSourceLine(article.source().line(line)));
-            default -> {
-            }
+            case OVERDUE ->
+                out.add(overdue(file, line, due)
+                        .withSourceLine(article.source().line(line))
+                        .withHint("have the page reviewed, then update 'reviewed' and 'review_due'"));
+            case DUE_SOON ->
+                out.add(Diagnostic.warning(
+                                file,
+                                line,
+                                1,
+                                "due for review within " + ChronoUnit.DAYS.between(today, due) + " days (on " + due
+                                        + ")")
+                        .withSourceLine(article.source().line(line)));
+            default -> {}
         }
     }
 
@@ -92,8 +101,12 @@ public final class ReviewDateChecker {
         long days = ChronoUnit.DAYS.between(due, today);
         String message = "overdue for review: the review was due on " + due + " (" + days + " days ago)";
         if (policy.overdueIsError() && days > policy.overdueGraceDays()) {
-            return Diagnostic.error(file, line, 1, message + "; the site's policy is 'overdue: error'"
-                    + (policy.overdueGraceDays() > 0 ? " after " + policy.overdueGraceDays() + " days" : ""));
+            return Diagnostic.error(
+                    file,
+                    line,
+                    1,
+                    message + "; the site's policy is 'overdue: error'"
+                            + (policy.overdueGraceDays() > 0 ? " after " + policy.overdueGraceDays() + " days" : ""));
         }
         return Diagnostic.warning(file, line, 1, message);
     }
@@ -105,8 +118,11 @@ public final class ReviewDateChecker {
             sb.append(overdue == 1 ? "1 page is" : overdue + " pages are").append(" overdue for review");
         }
         if (dueSoon > 0) {
-            sb.append(sb.isEmpty() ? "" : "; ").append(dueSoon == 1 ? "1 page is" : dueSoon + " pages are")
-                    .append(" due for review within ").append(SOON_DAYS).append(" days");
+            sb.append(sb.isEmpty() ? "" : "; ")
+                    .append(dueSoon == 1 ? "1 page is" : dueSoon + " pages are")
+                    .append(" due for review within ")
+                    .append(SOON_DAYS)
+                    .append(" days");
         }
         return sb.isEmpty() ? null : sb.toString();
     }

@@ -5,7 +5,6 @@ import dev.pamphlet.site.Editions;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.Translations;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,8 +21,7 @@ public final class TranslationChecker {
     }
 
     /** A translation whose source was reviewed since it was translated. */
-    public record Outdated(Page translation, Page source) {
-    }
+    public record Outdated(Page translation, Page source) {}
 
     public List<Diagnostic> check(Editions editions) {
         List<Diagnostic> out = new ArrayList<>();
@@ -39,19 +37,29 @@ public final class TranslationChecker {
                     continue;
                 }
                 if (page.article().meta().translatesReview() == null) {
-                    out.add(Diagnostic.warning(file, 1, 1, "translation does not say which review of "
-                                    + display.apply(source.article().path()) + " it translates")
+                    out.add(Diagnostic.warning(
+                                    file,
+                                    1,
+                                    1,
+                                    "translation does not say which review of "
+                                            + display.apply(source.article().path()) + " it translates")
                             .withSourceLine(page.article().source().line(1))
-                            .withHint("add 'translates_review: " + source.article().meta().contentDate()
+                            .withHint("add 'translates_review: "
+                                    + source.article().meta().contentDate()
                                     + "' (the source's 'reviewed' date it was translated from)"));
                     continue;
                 }
                 if (all.newerSource(page, site.language()) != null) {
                     int line = page.article().lineOf("translates_review");
-                    out.add(Diagnostic.warning(file, line, 1, "translation is out of date: it translates the"
-                                    + " review of " + page.article().meta().translatesReview() + ", but "
-                                    + display.apply(source.article().path()) + " was reviewed again on "
-                                    + source.article().meta().contentDate())
+                    out.add(Diagnostic.warning(
+                                    file,
+                                    line,
+                                    1,
+                                    "translation is out of date: it translates the"
+                                            + " review of "
+                                            + page.article().meta().translatesReview() + ", but "
+                                            + display.apply(source.article().path()) + " was reviewed again on "
+                                            + source.article().meta().contentDate())
                             .withSourceLine(page.article().source().line(line))
                             .withHint("have the translation brought up to date, then set 'translates_review: "
                                     + source.article().meta().contentDate() + "'"));

@@ -2,7 +2,6 @@ package dev.pamphlet.cli;
 
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
-
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -17,8 +16,7 @@ import java.util.Locale;
 /** Where {@code serve} listens, and what to tell the user when it cannot listen there. */
 final class BindAddress {
 
-    private BindAddress() {
-    }
+    private BindAddress() {}
 
     /** Why the preview cannot listen on {@code address} (it belongs to another computer), or null if it can. */
     static String problem(InetAddress address) {
@@ -26,8 +24,7 @@ final class BindAddress {
             return null;
         }
         try {
-            return NetworkInterface.getByInetAddress(address) == null
-                    ? "is not an address of this computer" : null;
+            return NetworkInterface.getByInetAddress(address) == null ? "is not an address of this computer" : null;
         } catch (SocketException e) {
             return null; // cannot tell: let the server try, and report what it says
         }
@@ -44,18 +41,32 @@ final class BindAddress {
         String where = bind + ":" + address.getPort();
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (e instanceof BindException && message.contains("in use")) {
-            return Diagnostic.error(where, 0, 0, "cannot serve the preview: port " + address.getPort()
-                    + " is in use by another program").withHint("choose another port with --port, or --port 0"
-                    + " for any free one");
+            return Diagnostic.error(
+                            where,
+                            0,
+                            0,
+                            "cannot serve the preview: port " + address.getPort() + " is in use by another program")
+                    .withHint("choose another port with --port, or --port 0" + " for any free one");
         }
         if (e instanceof BindException && (message.contains("permission") || message.contains("access"))) {
-            return Diagnostic.error(where, 0, 0, "cannot serve the preview: not allowed to listen on port "
-                    + address.getPort() + " (" + e.getMessage() + ")").withHint("ports below 1024 need"
-                    + " administrator rights: choose a port such as 8080 with --port, or --port 0 for any free one");
+            return Diagnostic.error(
+                            where,
+                            0,
+                            0,
+                            "cannot serve the preview: not allowed to listen on port " + address.getPort() + " ("
+                                    + e.getMessage() + ")")
+                    .withHint(
+                            "ports below 1024 need"
+                                    + " administrator rights: choose a port such as 8080 with --port, or --port 0 for any free one");
         }
         if (e instanceof BindException && message.contains("assign")) {
-            return Diagnostic.error(where, 0, 0, "cannot serve the preview: " + bind
-                    + " is not an address of this computer (" + e.getMessage() + ")").withHint(hint());
+            return Diagnostic.error(
+                            where,
+                            0,
+                            0,
+                            "cannot serve the preview: " + bind + " is not an address of this computer ("
+                                    + e.getMessage() + ")")
+                    .withHint(hint());
         }
         return Diagnostic.error(where, 0, 0, "cannot serve the preview: " + IoReasons.of(e))
                 .withHint("choose another port with --port, or --port 0 for any free one");

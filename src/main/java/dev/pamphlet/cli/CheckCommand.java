@@ -5,22 +5,29 @@ import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildProgress;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.DiagnosticPrinter;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pamphlet check}: every check a build runs, without writing anything. */
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
-    private final CommandSpec spec = Specs.command(this, "check",
-            "Runs every check a build runs, without writing anything.");
+    private final CommandSpec spec =
+            Specs.command(this, "check", "Runs every check a build runs, without writing anything.");
 
     CheckCommand() {
         SourceOptions.addTo(spec);
-        Specs.option(spec, "--format", "FORMAT", Format.class, "text",
+        Specs.option(
+                spec,
+                "--format",
+                "FORMAT",
+                Format.class,
+                "text",
                 "text (for people) or json (for CI). Default: ${DEFAULT-VALUE}.");
         Specs.flag(spec, "--strict", "Fail on warnings too.");
         Specs.flag(spec, "--quiet", "Print errors only (JSON is always complete).");
@@ -34,8 +41,14 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         SourceOptions sources = SourceOptions.of(spec);
         boolean strict = Specs.value(spec, "--strict");
-        BuildOptions options = new BuildOptions(sources.content(), sources.templates(), Path.of("target/site"), null,
-                sources.drafts(), Today.here(), false);
+        BuildOptions options = new BuildOptions(
+                sources.content(),
+                sources.templates(),
+                Path.of("target/site"),
+                null,
+                sources.drafts(),
+                Today.here(),
+                false);
         BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());
         BuildResult result;
         try {

@@ -1,7 +1,5 @@
 package dev.pamphlet.cli;
 
-import sun.misc.Signal;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import sun.misc.Signal;
 
 /**
  * A second JVM that runs a command for this one and never outlives it, however this one ends:
@@ -26,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ChildJvm {
     /** Set in the child: the file it deletes as soon as it runs, to show it started. */
     static final String STARTED_PROPERTY = "pamphlet.started";
+
     static final int SIGINT = 2;
     static final int SIGTERM = 15;
 
@@ -33,8 +33,7 @@ final class ChildJvm {
     /** Null until started: a signal that comes sooner is passed on as soon as there is a child. */
     private volatile Process process;
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /**
      * Runs {@code jvm} (a java executable and its options) with {@code main} (the main class and its arguments)
@@ -46,11 +45,12 @@ final class ChildJvm {
         Path started;
         try {
             // Named by hand: Files.createTempFile would set up a SecureRandom, milliseconds at every start.
-            started = Files.createFile(Path.of(System.getProperty("java.io.tmpdir"), "pamphlet-start-"
-                    + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime()) + ".tmp"));
+            started = Files.createFile(Path.of(
+                    System.getProperty("java.io.tmpdir"),
+                    "pamphlet-start-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime())
+                            + ".tmp"));
         } catch (IOException e) {
-            return notStarted("cannot create a marker file in the temporary folder: " + e.getMessage(), verbose,
-                    err);
+            return notStarted("cannot create a marker file in the temporary folder: " + e.getMessage(), verbose, err);
         }
         List<String> line = new ArrayList<>(jvm);
         line.add("-D" + STARTED_PROPERTY + "=" + started);
@@ -63,8 +63,10 @@ final class ChildJvm {
         Process process;
         try {
             // Standard input stays a pipe from this JVM, open for the child's whole life: see ParentWatch.
-            process = new ProcessBuilder(line).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            process = new ProcessBuilder(line)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
         } catch (IOException e) {
             Runtime.getRuntime().removeShutdownHook(stop);
             deleteQuietly(started);
@@ -129,7 +131,9 @@ final class ChildJvm {
     private boolean sendWithKill(String name) {
         try {
             Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return kill.waitFor() == 0;
         } catch (IOException e) {
             return false;

@@ -33,8 +33,8 @@ record ClassArchive(Path file, boolean aot) {
         boolean aot = java.feature() >= AOT_FEATURE;
         String name = jar.getFileName().toString();
         String base = name.substring(0, name.length() - ".jar".length());
-        return new ClassArchive(jar.resolveSibling(base + "." + stamp + "." + safe(java.toString())
-                + (aot ? ".aot" : ".jsa")), aot);
+        return new ClassArchive(
+                jar.resolveSibling(base + "." + stamp + "." + safe(java.toString()) + (aot ? ".aot" : ".jsa")), aot);
     }
 
     /** The JVM option that maps it. */
@@ -49,7 +49,8 @@ record ClassArchive(Path file, boolean aot) {
 
     /** Where a training run writes it, before it is moved into place: unique to this process. */
     Path trainingFile() {
-        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        return file.resolveSibling(
+                file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     }
 
     /**
@@ -60,12 +61,16 @@ record ClassArchive(Path file, boolean aot) {
      */
     boolean starts(Path trained, List<String> javaAndOptions, String classPath) {
         List<String> check = new java.util.ArrayList<>(javaAndOptions);
-        check.addAll(aot ? List.of("-XX:AOTCache=" + trained, "-XX:AOTMode=on")
-                : List.of("-XX:SharedArchiveFile=" + trained, "-Xshare:on"));
+        check.addAll(
+                aot
+                        ? List.of("-XX:AOTCache=" + trained, "-XX:AOTMode=on")
+                        : List.of("-XX:SharedArchiveFile=" + trained, "-Xshare:on"));
         check.addAll(List.of("-Xlog:disable", "-cp", classPath, "-version"));
         try {
-            Process java = new ProcessBuilder(check).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process java = new ProcessBuilder(check)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (!java.waitFor(2, TimeUnit.MINUTES)) {
                 java.destroyForcibly();
                 return false;
@@ -117,8 +122,12 @@ record ClassArchive(Path file, boolean aot) {
         StringBuilder out = new StringBuilder(version.length());
         for (int i = 0; i < version.length(); i++) {
             char c = version.charAt(i);
-            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '.' || c == '+' || c == '-';
+            boolean plain = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '+'
+                    || c == '-';
             out.append(plain ? c : '_');
         }
         return out.toString();

@@ -1,14 +1,16 @@
 package dev.pamphlet.cli;
 
+import java.io.PrintWriter;
 import picocli.AutoComplete;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.PrintWriter;
-
 /** {@code pamphlet generate-completion}: a bash and zsh completion script for every command and option. */
 final class CompletionCommand implements Runnable {
-    private final CommandSpec spec = Specs.command(this, "generate-completion", "Prints a bash and zsh completion"
-            + " script for pamphlet. Load it with: source <(pamphlet generate-completion)");
+    private final CommandSpec spec = Specs.command(
+            this,
+            "generate-completion",
+            "Prints a bash and zsh completion"
+                    + " script for pamphlet. Load it with: source <(pamphlet generate-completion)");
 
     CommandSpec spec() {
         return spec;

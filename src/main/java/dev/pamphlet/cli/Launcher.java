@@ -14,12 +14,11 @@ import java.util.OptionalInt;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
-        Optional<TunedJvm> tuned = TunedJvm.plan(args, currentJvm(), System.getenv(),
-                System.getProperty("java.class.path"));
+        Optional<TunedJvm> tuned =
+                TunedJvm.plan(args, currentJvm(), System.getenv(), System.getProperty("java.class.path"));
         if (tuned.isPresent()) {
             try {
                 OptionalInt code = tuned.get().run(System.err);

@@ -1,13 +1,12 @@
 package dev.pamphlet.cli;
 
 import dev.pamphlet.output.OutputLock;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Entry point. Only {@link #main} exits the JVM, so tests run the CLI through {@link #run}. */
 public final class Main {
@@ -17,13 +16,12 @@ public final class Main {
      * The commands, in the order help lists them. A run of one command describes only that one to picocli;
      * anything else (help, a mistyped command) gets them all.
      */
-    private static final List<String> SUBCOMMANDS = List.of("new", "build", "check", "serve", "report", "theme",
-            "generate-completion");
+    private static final List<String> SUBCOMMANDS =
+            List.of("new", "build", "check", "serve", "report", "theme", "generate-completion");
     /** The completion script describes every command, so that command needs them all. */
     private static final String COMPLETION = "generate-completion";
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         ParentWatch.startIfChild();
@@ -37,8 +35,10 @@ public final class Main {
         System.setProperty(OutputLock.COMMAND_PROPERTY, "pamphlet " + String.join(" ", args));
         // The terminal's own encoding, as System.out has it, named rather than left implicit.
         Charset terminal = Charset.defaultCharset();
-        System.exit(run(new PrintWriter(new OutputStreamWriter(System.out, terminal), true),
-                new PrintWriter(new OutputStreamWriter(System.err, terminal), true), args));
+        System.exit(run(
+                new PrintWriter(new OutputStreamWriter(System.out, terminal), true),
+                new PrintWriter(new OutputStreamWriter(System.err, terminal), true),
+                args));
     }
 
     /** Whether the arguments ask for help or the version, which any command answers without running. */
@@ -107,8 +107,8 @@ public final class Main {
         CommandLine cli = commandLine(command(args));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
-                internalError(e, asksForVerbose(parseResult), commandLine.getErr()));
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> internalError(e, asksForVerbose(parseResult), commandLine.getErr()));
         int code = cli.execute(args);
         out.flush();
         err.flush();

@@ -4,10 +4,6 @@ import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.starter.StarterSite;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParameterException;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,21 +13,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code pamphlet new DIR}: starts a new guide that builds at once, with the built-in theme. */
 final class NewCommand implements Callable<Integer> {
-    private final CommandSpec spec = Specs.command(this, "new", "Starts a new guide in DIR: settings, a home page,"
-            + " an example page that shows everything a page can hold, and a glossary. DIR must be new or empty.");
+    private final CommandSpec spec = Specs.command(
+            this,
+            "new",
+            "Starts a new guide in DIR: settings, a home page,"
+                    + " an example page that shows everything a page can hold, and a glossary. DIR must be new or empty.");
 
     NewCommand() {
-        spec.addPositional(PositionalParamSpec.builder().paramLabel("DIR").type(Path.class)
-                .arity("1").required(true)
-                .description("The folder to create the guide in.").build());
-        Specs.option(spec, "--title", "TEXT", String.class, StarterSite.DEFAULT_TITLE,
+        spec.addPositional(PositionalParamSpec.builder()
+                .paramLabel("DIR")
+                .type(Path.class)
+                .arity("1")
+                .required(true)
+                .description("The folder to create the guide in.")
+                .build());
+        Specs.option(
+                spec,
+                "--title",
+                "TEXT",
+                String.class,
+                StarterSite.DEFAULT_TITLE,
                 "The guide's name (default: ${DEFAULT-VALUE}).");
-        Specs.option(spec, "--language", "TAG", String.class, StarterSite.DEFAULT_LANGUAGE,
+        Specs.option(
+                spec,
+                "--language",
+                "TAG",
+                String.class,
+                StarterSite.DEFAULT_LANGUAGE,
                 "Language of the pages, e.g. en-GB or cy (default: ${DEFAULT-VALUE}).");
-        Specs.option(spec, "--publisher", "NAME", String.class, StarterSite.DEFAULT_PUBLISHER,
+        Specs.option(
+                spec,
+                "--publisher",
+                "NAME",
+                String.class,
+                StarterSite.DEFAULT_PUBLISHER,
                 "Who publishes the guide (default: ${DEFAULT-VALUE}).");
     }
 
@@ -42,8 +63,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path dir = spec.positionalParameters().get(0).getValue();
-        StarterSite starter = new StarterSite(text("--title"), text("--language"), text("--publisher"),
-                LocalDate.now());
+        StarterSite starter =
+                new StarterSite(text("--title"), text("--language"), text("--publisher"), LocalDate.now());
         checkSettings(starter);
         refuseUnlessEmpty(dir);
         starter.writeTo(dir);
@@ -74,8 +95,8 @@ final class NewCommand implements Callable<Integer> {
         SiteConfigLoader.parse(new SourceText(SiteConfigLoader.FILE_NAME, starter.siteYml()), problems);
         if (!problems.isEmpty()) {
             Diagnostic first = problems.get(0);
-            throw new ParameterException(spec.commandLine(), first.message()
-                    + (first.hint() == null ? "" : " (" + first.hint() + ")"));
+            throw new ParameterException(
+                    spec.commandLine(), first.message() + (first.hint() == null ? "" : " (" + first.hint() + ")"));
         }
     }
 
@@ -88,8 +109,9 @@ final class NewCommand implements Callable<Integer> {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             if (entries.findAny().isPresent()) {
-                throw new ParameterException(spec.commandLine(), dir + " is not empty: give a new or empty folder,"
-                        + " so that nothing in it is overwritten");
+                throw new ParameterException(
+                        spec.commandLine(),
+                        dir + " is not empty: give a new or empty folder," + " so that nothing in it is overwritten");
             }
         }
     }

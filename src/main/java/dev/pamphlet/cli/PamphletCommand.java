@@ -1,19 +1,18 @@
 package dev.pamphlet.cli;
 
-import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** The top command, {@code pamphlet}; {@link Main} adds the commands under it. */
 final class PamphletCommand implements Runnable {
-    private final CommandSpec spec = Specs.command(this, "pamphlet",
-            "Builds a patient-information website from Markdown articles.");
+    private final CommandSpec spec =
+            Specs.command(this, "pamphlet", "Builds a patient-information website from Markdown articles.");
 
     PamphletCommand() {
         Map<String, String> exitCodes = new LinkedHashMap<>();
@@ -31,8 +30,8 @@ final class PamphletCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(),
-                "choose a command: new, build, check, serve, report, theme or generate-completion");
+        throw new ParameterException(
+                spec.commandLine(), "choose a command: new, build, check, serve, report, theme or generate-completion");
     }
 
     /** The version the build wrote into the jar's resources. */

@@ -14,8 +14,7 @@ import java.nio.file.Path;
 final class ParentWatch {
     static final String PROPERTY = "pamphlet.parent";
 
-    private ParentWatch() {
-    }
+    private ParentWatch() {}
 
     /** Starts watching when this JVM is a {@link ChildJvm}; does nothing otherwise. */
     static void startIfChild() {

@@ -1,7 +1,6 @@
 package dev.pamphlet.cli;
 
 import dev.pamphlet.build.BuildProgress;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -20,8 +19,7 @@ final class ProgressLine implements BuildProgress, AutoCloseable {
     static final long DELAY_MILLIS = 1000;
     private static final long PERIOD_MILLIS = 200;
 
-    private record Stage(String name, int total, long startNanos) {
-    }
+    private record Stage(String name, int total, long startNanos) {}
 
     private final PrintWriter err;
     private final long delayMillis;

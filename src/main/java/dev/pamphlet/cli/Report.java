@@ -4,7 +4,6 @@ import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.diag.WarningGroups;
-
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -20,8 +19,7 @@ final class Report {
         ERRORS
     }
 
-    private Report() {
-    }
+    private Report() {}
 
     /** @param verbose also print the build's details, such as why it could not reuse the last build */
     static void diagnostics(BuildResult result, PrintWriter err, Detail detail, boolean verbose) {
@@ -30,7 +28,8 @@ final class Report {
         }
         List<Diagnostic> sorted = result.diagnostics().sorted();
         if (detail == Detail.ERRORS) {
-            DiagnosticPrinter.printText(sorted.stream().filter(Diagnostic::isError).toList(), err);
+            DiagnosticPrinter.printText(
+                    sorted.stream().filter(Diagnostic::isError).toList(), err);
             err.flush();
             return;
         }
@@ -42,8 +41,9 @@ final class Report {
         }
         result.summaries().forEach(s -> err.println("note: " + s));
         if (!sorted.isEmpty()) {
-            err.println(DiagnosticPrinter.summary(result.diagnostics().errorCount(),
-                    result.diagnostics().warningCount())
+            err.println(DiagnosticPrinter.summary(
+                            result.diagnostics().errorCount(),
+                            result.diagnostics().warningCount())
                     + (left == 0 ? "" : " (" + left + " not shown above: 'pamphlet check' lists every one)"));
         }
         err.flush();

@@ -9,8 +9,6 @@ import dev.pamphlet.render.Theme;
 import dev.pamphlet.report.GovernanceReport;
 import dev.pamphlet.report.ReportBuilder;
 import dev.pamphlet.report.ReportWriter;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,15 +16,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pamphlet report}: the governance report of the whole site, as an HTML page and a CSV file. */
 final class ReportCommand implements Callable<Integer> {
-    private final CommandSpec spec = Specs.command(this, "report", "Writes a governance report of every page"
-            + " (authors, reviewers, review dates, reading age, sources, warnings) as report.html and report.csv.");
+    private final CommandSpec spec = Specs.command(
+            this,
+            "report",
+            "Writes a governance report of every page"
+                    + " (authors, reviewers, review dates, reading age, sources, warnings) as report.html and report.csv.");
 
     ReportCommand() {
         SourceOptions.addTo(spec);
-        Specs.option(spec, "--output", "DIR", Path.class, "target/report",
+        Specs.option(
+                spec,
+                "--output",
+                "DIR",
+                Path.class,
+                "target/report",
                 "Folder to write report.html and report.csv into (default: ${DEFAULT-VALUE}).");
     }
 
@@ -44,8 +51,14 @@ final class ReportCommand implements Callable<Integer> {
             err.println("    hint: write the report elsewhere, e.g. --output target/report");
             return 2;
         }
-        BuildOptions options = new BuildOptions(sources.content(), sources.templates(), Path.of("target/site"), null,
-                sources.drafts(), LocalDate.now(), false);
+        BuildOptions options = new BuildOptions(
+                sources.content(),
+                sources.templates(),
+                Path.of("target/site"),
+                null,
+                sources.drafts(),
+                LocalDate.now(),
+                false);
         ReportBuilder.Result result = ReportBuilder.build(options);
         Report.diagnostics(result.check(), err, Report.Detail.ALL, sources.verbose());
         if (result.report().isEmpty()) {
@@ -71,13 +84,18 @@ final class ReportCommand implements Callable<Integer> {
             err.println(output + ": error: cannot write the report: " + e.getMessage());
             return 1;
         }
-        spec.commandLine().getOut().println("Wrote the report of " + DiagnosticPrinter.plural(report.pages().size(),
-                "page") + " to " + written.get(0) + " and " + written.get(1) + " (" + report.overdue()
-                + " overdue for review, " + report.dueSoon() + " due within 90 days)");
+        spec.commandLine()
+                .getOut()
+                .println("Wrote the report of "
+                        + DiagnosticPrinter.plural(report.pages().size(), "page") + " to " + written.get(0) + " and "
+                        + written.get(1) + " (" + report.overdue()
+                        + " overdue for review, " + report.dueSoon() + " due within 90 days)");
         return result.check().diagnostics().hasErrors() ? 1 : 0;
     }
 
     private static boolean inside(Path output, Path folder) {
-        return output.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+        return output.toAbsolutePath()
+                .normalize()
+                .startsWith(folder.toAbsolutePath().normalize());
     }
 }

@@ -2,13 +2,10 @@ package dev.pamphlet.cli;
 
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.diag.ContentException;
-import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.serve.Preview;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -21,25 +18,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pamphlet serve}: a live preview that rebuilds and reloads on every change. */
 final class ServeCommand implements Callable<Integer> {
-    private final CommandSpec spec = Specs.command(this, "serve", "Builds the site, serves it for previewing, and"
-            + " rebuilds it and reloads the browser whenever the content, the templates or site.yml change. Stop it"
-            + " with Ctrl-C.");
+    private final CommandSpec spec = Specs.command(
+            this,
+            "serve",
+            "Builds the site, serves it for previewing, and"
+                    + " rebuilds it and reloads the browser whenever the content, the templates or site.yml change. Stop it"
+                    + " with Ctrl-C.");
 
     ServeCommand() {
         SourceOptions.addTo(spec);
-        Specs.option(spec, "--output", "DIR", Path.class, "target/preview",
+        Specs.option(
+                spec,
+                "--output",
+                "DIR",
+                Path.class,
+                "target/preview",
                 "Where the previewed site is built (default: ${DEFAULT-VALUE}).");
-        Specs.option(spec, "--port", "PORT", int.class, "8080",
+        Specs.option(
+                spec,
+                "--port",
+                "PORT",
+                int.class,
+                "8080",
                 "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).");
-        Specs.option(spec, "--bind", "ADDRESS", String.class, "127.0.0.1",
+        Specs.option(
+                spec,
+                "--bind",
+                "ADDRESS",
+                String.class,
+                "127.0.0.1",
                 "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Give 0.0.0.0 to let other"
                         + " devices on your network see the preview.");
         Specs.flag(spec, "--open", "Open the site in the default browser.");
-        Specs.flag(spec, "--wait", "If another Pamphlet process is writing the output folder, wait for it to finish"
-                + " instead of stopping with an error.");
+        Specs.flag(
+                spec,
+                "--wait",
+                "If another Pamphlet process is writing the output folder, wait for it to finish"
+                        + " instead of stopping with an error.");
     }
 
     CommandSpec spec() {
@@ -78,8 +97,8 @@ final class ServeCommand implements Callable<Integer> {
             DiagnosticPrinter.printText(List.of(e.diagnostic()), err);
             return 1;
         }
-        BuildOptions options = new BuildOptions(sources.content(), sources.templates(), output, null, sources.drafts(),
-                LocalDate.now(), true);
+        BuildOptions options = new BuildOptions(
+                sources.content(), sources.templates(), output, null, sources.drafts(), LocalDate.now(), true);
         // One writer per output folder: the preview holds the lock until it stops; its rebuilds take it again.
         List<String> notes = new ArrayList<>();
         OutputLock lock;
@@ -95,8 +114,14 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private int serve(BuildOptions options, InetSocketAddress address, String bind, SourceOptions sources,
-                      Path output, boolean open) throws InterruptedException {
+    private int serve(
+            BuildOptions options,
+            InetSocketAddress address,
+            String bind,
+            SourceOptions sources,
+            Path output,
+            boolean open)
+            throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;
@@ -107,13 +132,17 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            preview.close();
-            out.println("Stopped.");
-            out.flush();
-        }, "pamphlet-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            preview.close();
+                            out.println("Stopped.");
+                            out.flush();
+                        },
+                        "pamphlet-serve-stop"));
         String watched = java.nio.file.Files.isDirectory(sources.templates())
-                ? sources.content() + " and " + sources.templates() : sources.content().toString();
+                ? sources.content() + " and " + sources.templates()
+                : sources.content().toString();
         out.println("Serving " + preview.address() + " from " + output + " (watching " + watched + "; Ctrl-C to stop)");
         if (!address.getAddress().isLoopbackAddress()) {
             out.println("Note: --bind " + bind + " lets other computers on the network see the preview.");
@@ -130,14 +159,14 @@ final class ServeCommand implements Callable<Integer> {
     private static void openBrowser(URI address, PrintWriter err) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String url = address.toString();
-        List<String> command = os.contains("win") ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
-                : os.contains("mac") ? List.of("open", url)
-                : List.of("xdg-open", url);
+        List<String> command = os.contains("win")
+                ? List.of("rundll32", "url.dll,FileProtocolHandler", url)
+                : os.contains("mac") ? List.of("open", url) : List.of("xdg-open", url);
         try {
             new ProcessBuilder(command).inheritIO().start();
         } catch (IOException e) {
-            err.println("pamphlet serve: could not open a browser (" + e.getMessage() + "); open " + address
-                    + " yourself");
+            err.println(
+                    "pamphlet serve: could not open a browser (" + e.getMessage() + "); open " + address + " yourself");
             err.flush();
         }
     }

@@ -1,24 +1,31 @@
 package dev.pamphlet.cli;
 
 import dev.pamphlet.render.Theme;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** Options every command shares: where the sources are. */
 record SourceOptions(Path content, Path templates, boolean drafts, boolean verbose) {
 
     static void addTo(CommandSpec spec) {
         Specs.option(spec, "--content", "DIR", Path.class, "content", "Content folder (default: ${DEFAULT-VALUE}).");
-        Specs.option(spec, "--templates", "DIR", Path.class, null,
+        Specs.option(
+                spec,
+                "--templates",
+                "DIR",
+                Path.class,
+                null,
                 "The site's own templates and assets, each replacing the built-in theme's file of the same name"
                         + " (default: templates beside the content folder, if there is one).");
         Specs.flag(spec, "--drafts", "Include pages marked 'draft: true'.");
-        Specs.flag(spec, "--verbose", "List the files the site's templates folder overrides, and show internal"
-                + " details (stack traces) of unexpected failures.");
+        Specs.flag(
+                spec,
+                "--verbose",
+                "List the files the site's templates folder overrides, and show internal"
+                        + " details (stack traces) of unexpected failures.");
     }
 
     /**
@@ -29,12 +36,19 @@ record SourceOptions(Path content, Path templates, boolean drafts, boolean verbo
         Path content = Specs.value(spec, "--content");
         Path templates = Specs.value(spec, "--templates");
         if (templates != null && !Files.isDirectory(templates)) {
-            throw new ParameterException(spec.commandLine(), "--templates " + templates + ": "
-                    + (Files.exists(templates) ? "not a folder" : "no such folder") + ". Leave --templates out to"
-                    + " use the built-in theme, or make the folder with 'pamphlet theme export " + templates + "'.");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--templates " + templates + ": "
+                            + (Files.exists(templates) ? "not a folder" : "no such folder")
+                            + ". Leave --templates out to"
+                            + " use the built-in theme, or make the folder with 'pamphlet theme export " + templates
+                            + "'.");
         }
-        SourceOptions options = new SourceOptions(content, templates == null ? besideContent(content) : templates,
-                Specs.value(spec, "--drafts"), Specs.value(spec, "--verbose"));
+        SourceOptions options = new SourceOptions(
+                content,
+                templates == null ? besideContent(content) : templates,
+                Specs.value(spec, "--drafts"),
+                Specs.value(spec, "--verbose"));
         if (options.verbose()) {
             options.describeTheme(spec.commandLine().getErr());
         }

@@ -10,25 +10,29 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class Specs {
 
-    private Specs() {
-    }
+    private Specs() {}
 
     /** A command with {@code --help} and {@code --version}, run by calling {@code command}. */
     static CommandSpec command(Object command, String name, String description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         spec.usageMessage().description(description);
         spec.versionProvider(new PamphletCommand.Version());
-        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
-                .description("Show this help message and exit.").build());
-        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
-                .description("Print version information and exit.").build());
+        spec.addOption(OptionSpec.builder("-h", "--help")
+                .usageHelp(true)
+                .description("Show this help message and exit.")
+                .build());
+        spec.addOption(OptionSpec.builder("-V", "--version")
+                .versionHelp(true)
+                .description("Print version information and exit.")
+                .build());
         return spec;
     }
 
     /** An option with a value, e.g. {@code --output DIR}; the description may say {@code ${DEFAULT-VALUE}}. */
-    static void option(CommandSpec spec, String name, String label, Class<?> type, String defaultValue,
-                       String description) {
-        OptionSpec.Builder option = OptionSpec.builder(name).paramLabel(label).type(type).description(description);
+    static void option(
+            CommandSpec spec, String name, String label, Class<?> type, String defaultValue, String description) {
+        OptionSpec.Builder option =
+                OptionSpec.builder(name).paramLabel(label).type(type).description(description);
         if (defaultValue != null) {
             option.defaultValue(defaultValue);
         }
@@ -37,7 +41,10 @@ final class Specs {
 
     /** An option without a value, false unless given, e.g. {@code --drafts}. */
     static void flag(CommandSpec spec, String name, String description) {
-        spec.addOption(OptionSpec.builder(name).type(boolean.class).initialValue(false).description(description)
+        spec.addOption(OptionSpec.builder(name)
+                .type(boolean.class)
+                .initialValue(false)
+                .description(description)
                 .build());
     }
 

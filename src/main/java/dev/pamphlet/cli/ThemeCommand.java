@@ -1,16 +1,15 @@
 package dev.pamphlet.cli;
 
 import dev.pamphlet.render.Theme;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ParameterException;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code pamphlet theme}: the built-in theme; {@code theme export DIR} copies it out for a site to own. */
 final class ThemeCommand implements Runnable {
@@ -31,14 +30,21 @@ final class ThemeCommand implements Runnable {
 
     /** Copies the built-in theme into a folder, keeping the files already there. */
     static final class Export implements Callable<Integer> {
-        private final CommandSpec spec = Specs.command(this, "export", "Copies the built-in theme's templates and"
-                + " assets into DIR (usually templates, beside the content folder), where every file overrides the"
-                + " built-in one. Files already in DIR are kept.");
+        private final CommandSpec spec = Specs.command(
+                this,
+                "export",
+                "Copies the built-in theme's templates and"
+                        + " assets into DIR (usually templates, beside the content folder), where every file overrides the"
+                        + " built-in one. Files already in DIR are kept.");
 
         Export() {
-            spec.addPositional(PositionalParamSpec.builder().paramLabel("DIR").type(Path.class)
-                .arity("1").required(true)
-                    .description("The folder to copy the theme into.").build());
+            spec.addPositional(PositionalParamSpec.builder()
+                    .paramLabel("DIR")
+                    .type(Path.class)
+                    .arity("1")
+                    .required(true)
+                    .description("The folder to copy the theme into.")
+                    .build());
         }
 
         @Override
@@ -50,8 +56,9 @@ final class ThemeCommand implements Runnable {
             List<String> kept = Theme.exportTo(dir);
             PrintWriter out = spec.commandLine().getOut();
             int copied = Theme.builtInFiles().size() - kept.size();
-            out.println("Copied " + copied + " of the built-in theme's " + Theme.builtInFiles().size() + " files to "
-                    + dir + (kept.isEmpty() ? "." : "; kept your own " + String.join(", ", kept) + "."));
+            out.println("Copied " + copied + " of the built-in theme's "
+                    + Theme.builtInFiles().size() + " files to " + dir
+                    + (kept.isEmpty() ? "." : "; kept your own " + String.join(", ", kept) + "."));
             out.println("Each file there now overrides the built-in one; delete a file to use the built-in one"
                     + " again.");
             return 0;

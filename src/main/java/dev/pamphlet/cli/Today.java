@@ -11,8 +11,7 @@ import java.util.TimeZone;
 final class Today {
     private static final long MILLIS_PER_DAY = 86_400_000L;
 
-    private Today() {
-    }
+    private Today() {}
 
     static LocalDate here() {
         long now = System.currentTimeMillis();

@@ -30,9 +30,10 @@ import java.util.Set;
 final class TunedJvm {
     /** Set in the second JVM, so it does not start a third. */
     static final String LAUNCHED_PROPERTY = "pamphlet.launched";
+
     static final String SWITCH = "PAMPHLET_TUNED_JVM";
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:MaxTenuringThreshold=0");
+    static final List<String> OPTIONS =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:MaxTenuringThreshold=0");
     /**
      * The archive is an optimisation: when the JVM cannot use or write it, it says so on standard output, where
      * the build's own report goes. Keep that quiet; real errors still reach standard error.
@@ -43,9 +44,10 @@ final class TunedJvm {
      * which refuses {@code -Xshare} options while it is trained.
      */
     static final List<String> AOT_OPTIONS = List.of("-Xlog:cds*=off", "-Xlog:aot*=off", "-Xlog:all=error:stderr");
+
     private static final Set<String> COMMANDS = Set.of("build", "check");
-    private static final Set<String> JVM_OPTION_VARIABLES = Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS",
-            "_JAVA_OPTIONS");
+    private static final Set<String> JVM_OPTION_VARIABLES =
+            Set.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
     private static final Set<String> CLASS_PATH_OPTIONS = Set.of("-cp", "-classpath", "--class-path");
 
     /**
@@ -68,6 +70,7 @@ final class TunedJvm {
     private final boolean verbose;
     /** The java executable and the tuning options, without the archive: for checking a trained archive. */
     private final List<String> checkOptions;
+
     private final String classPath;
 
     private TunedJvm(List<String> jvm, List<String> main, ClassArchive archive, Path training, boolean verbose) {
@@ -87,9 +90,13 @@ final class TunedJvm {
      */
     static Optional<TunedJvm> plan(String[] args, CurrentJvm jvm, Map<String, String> env, String classPath) {
         String command = Main.command(args);
-        if (jvm.launched() || "off".equalsIgnoreCase(env.get(SWITCH)) || classPath == null || classPath.isEmpty()
+        if (jvm.launched()
+                || "off".equalsIgnoreCase(env.get(SWITCH))
+                || classPath == null
+                || classPath.isEmpty()
                 || JVM_OPTION_VARIABLES.stream().anyMatch(env::containsKey)
-                || !startedPlainly(jvm.arguments()) || !COMMANDS.contains(command)
+                || !startedPlainly(jvm.arguments())
+                || !COMMANDS.contains(command)
                 || Main.asksForHelp(args)) {
             return Optional.empty();
         }
@@ -103,7 +110,8 @@ final class TunedJvm {
             archive = ClassArchive.forJar(jar, jvm.version());
             if (Files.isReadable(archive.file())) {
                 line.add(archive.useOption());
-            } else if (command.equals("build") && Files.isWritable(archive.file().getParent())) {
+            } else if (command.equals("build")
+                    && Files.isWritable(archive.file().getParent())) {
                 training = archive.trainingFile();
                 line.add(archive.trainOption(training));
             }
@@ -115,7 +123,8 @@ final class TunedJvm {
         List<String> main = new ArrayList<>();
         main.add(Main.class.getName());
         main.addAll(List.of(args));
-        return Optional.of(new TunedJvm(line, main, archive, training, List.of(args).contains("--verbose")));
+        return Optional.of(
+                new TunedJvm(line, main, archive, training, List.of(args).contains("--verbose")));
     }
 
     /** The jar the class path consists of, or null: only a single jar's classes can be archived. */
@@ -134,8 +143,9 @@ final class TunedJvm {
     OptionalInt run(java.io.PrintStream err) throws InterruptedException {
         if (verbose) {
             err.println("pamphlet: running in a JVM tuned for builds (" + String.join(" ", OPTIONS)
-                    + (archive == null ? "" : training == null ? ", classes from " + archive.file()
-                    : ", training " + archive.file())
+                    + (archive == null
+                            ? ""
+                            : training == null ? ", classes from " + archive.file() : ", training " + archive.file())
                     + "; set " + SWITCH + "=off to run in this one)");
         }
         OptionalInt code = ChildJvm.run(jvm, main, verbose, err);
@@ -163,7 +173,8 @@ final class TunedJvm {
         if (arguments.get(0).equals("-jar") || !arguments.get(0).startsWith("-")) {
             return true;
         }
-        return arguments.size() > 2 && CLASS_PATH_OPTIONS.contains(arguments.get(0))
+        return arguments.size() > 2
+                && CLASS_PATH_OPTIONS.contains(arguments.get(0))
                 && !arguments.get(2).startsWith("-");
     }
 }

@@ -3,15 +3,13 @@ package dev.pamphlet.config;
 import dev.pamphlet.address.BaseUrl;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
-
 import java.util.Optional;
 
 /** {@code --base-url}, which replaces {@code base_url} from site.yml, checked the same way. */
 public final class BaseUrlOption {
     public static final String NAME = "--base-url";
 
-    private BaseUrlOption() {
-    }
+    private BaseUrlOption() {}
 
     /** The settings with the option's address, or empty (with an error) when the option is not a valid one. */
     public static Optional<SiteConfig> apply(Optional<SiteConfig> config, String option, Diagnostics diagnostics) {
@@ -28,6 +26,7 @@ public final class BaseUrlOption {
 
     /** The error for an option that is not a valid base address. */
     public static Diagnostic problem(String option, BaseUrl.Result url) {
-        return Diagnostic.error(NAME, 0, 0, NAME + " " + url.problem() + ": '" + option + "'").withHint(url.hint());
+        return Diagnostic.error(NAME, 0, 0, NAME + " " + url.problem() + ": '" + option + "'")
+                .withHint(url.hint());
     }
 }

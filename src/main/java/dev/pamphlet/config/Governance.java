@@ -17,15 +17,20 @@ import java.util.Set;
  *                         advice from your doctor"; may be null
  * @param lines            the line in site.yml of each key that is set, for diagnostics
  */
-public record Governance(boolean overdueIsError, int overdueGraceDays, Set<String> required,
-                         Map<String, String> trust, String disclaimer, Map<String, Integer> lines) {
+public record Governance(
+        boolean overdueIsError,
+        int overdueGraceDays,
+        Set<String> required,
+        Map<String, String> trust,
+        String disclaimer,
+        Map<String, Integer> lines) {
 
     /** Keys {@code require} accepts. */
     public static final List<String> REQUIRABLE = List.of("author", "reviewed_by");
 
     /** The trust pages, in the order the footer lists them. */
-    public static final List<String> TRUST_KEYS = List.of("editorial_policy", "funding", "contact", "privacy",
-            "accessibility");
+    public static final List<String> TRUST_KEYS =
+            List.of("editorial_policy", "funding", "contact", "privacy", "accessibility");
 
     /** No policy: overdue pages are warnings, nothing extra is required, no trust pages. */
     public static final Governance NONE = new Governance(false, 0, Set.of(), Map.of(), null, Map.of());

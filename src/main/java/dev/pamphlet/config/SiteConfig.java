@@ -17,18 +17,57 @@ package dev.pamphlet.config;
  * @param reference        the guide's document reference, printed on its leaflets; may be null (one is derived)
  * @param governance       authorship, review and trust-page settings
  */
-public record SiteConfig(String title, String description, String language, String baseUrl, String publisher,
-                         String condition, String feedback, boolean allowHtml, double maxReadingAge,
-                         int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra,
-                         java.util.List<String> languages, boolean pdf, String reference,
-                         Governance governance) {
+public record SiteConfig(
+        String title,
+        String description,
+        String language,
+        String baseUrl,
+        String publisher,
+        String condition,
+        String feedback,
+        boolean allowHtml,
+        double maxReadingAge,
+        int maxSentenceWords,
+        boolean feed,
+        boolean search,
+        java.util.Map<String, Object> extra,
+        java.util.List<String> languages,
+        boolean pdf,
+        String reference,
+        Governance governance) {
 
     /** Settings of a site in one language, without a governance policy. */
-    public SiteConfig(String title, String description, String language, String baseUrl, String publisher,
-                      String condition, String feedback, boolean allowHtml, double maxReadingAge,
-                      int maxSentenceWords, boolean feed, boolean search, java.util.Map<String, Object> extra) {
-        this(title, description, language, baseUrl, publisher, condition, feedback, allowHtml, maxReadingAge,
-                maxSentenceWords, feed, search, extra, java.util.List.of(language), true, null,
+    public SiteConfig(
+            String title,
+            String description,
+            String language,
+            String baseUrl,
+            String publisher,
+            String condition,
+            String feedback,
+            boolean allowHtml,
+            double maxReadingAge,
+            int maxSentenceWords,
+            boolean feed,
+            boolean search,
+            java.util.Map<String, Object> extra) {
+        this(
+                title,
+                description,
+                language,
+                baseUrl,
+                publisher,
+                condition,
+                feedback,
+                allowHtml,
+                maxReadingAge,
+                maxSentenceWords,
+                feed,
+                search,
+                extra,
+                java.util.List.of(language),
+                true,
+                null,
                 Governance.NONE);
     }
 
@@ -36,17 +75,52 @@ public record SiteConfig(String title, String description, String language, Stri
     public static final int DEFAULT_MAX_SENTENCE_WORDS = 25;
 
     /** Settings with every site-wide output and no values of the site's own. */
-    public SiteConfig(String title, String description, String language, String baseUrl, String publisher,
-                      String condition, String feedback, boolean allowHtml, double maxReadingAge,
-                      int maxSentenceWords) {
-        this(title, description, language, baseUrl, publisher, condition, feedback, allowHtml, maxReadingAge,
-                maxSentenceWords, true, true, java.util.Map.of());
+    public SiteConfig(
+            String title,
+            String description,
+            String language,
+            String baseUrl,
+            String publisher,
+            String condition,
+            String feedback,
+            boolean allowHtml,
+            double maxReadingAge,
+            int maxSentenceWords) {
+        this(
+                title,
+                description,
+                language,
+                baseUrl,
+                publisher,
+                condition,
+                feedback,
+                allowHtml,
+                maxReadingAge,
+                maxSentenceWords,
+                true,
+                true,
+                java.util.Map.of());
     }
 
     /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */
     public SiteConfig withBaseUrl(String address) {
-        return new SiteConfig(title, description, language, address, publisher, condition, feedback, allowHtml,
-                maxReadingAge, maxSentenceWords, feed, search, extra, languages, pdf, reference,
+        return new SiteConfig(
+                title,
+                description,
+                language,
+                address,
+                publisher,
+                condition,
+                feedback,
+                allowHtml,
+                maxReadingAge,
+                maxSentenceWords,
+                feed,
+                search,
+                extra,
+                languages,
+                pdf,
+                reference,
                 governance);
     }
 }

@@ -6,7 +6,6 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.YamlMapping;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -19,21 +18,43 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yml";
     static final List<String> REQUIRED = List.of("title", "description", "language", "base_url", "publisher");
-    static final Set<String> ALLOWED = new LinkedHashSet<>(List.of("title", "description", "language", "base_url",
-            "publisher", "condition", "feedback", "allow_html", "max_reading_age", "max_sentence_words", "feed", "search",
-            "extra", "languages", "pdf", "reference", "require", "overdue", "overdue_grace_days", "editorial_policy",
-            "funding", "contact", "privacy", "accessibility", "disclaimer"));
+    static final Set<String> ALLOWED = new LinkedHashSet<>(List.of(
+            "title",
+            "description",
+            "language",
+            "base_url",
+            "publisher",
+            "condition",
+            "feedback",
+            "allow_html",
+            "max_reading_age",
+            "max_sentence_words",
+            "feed",
+            "search",
+            "extra",
+            "languages",
+            "pdf",
+            "reference",
+            "require",
+            "overdue",
+            "overdue_grace_days",
+            "editorial_policy",
+            "funding",
+            "contact",
+            "privacy",
+            "accessibility",
+            "disclaimer"));
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;
     /** Reading ages run from the first years of school to a graduate's; outside that a limit means nothing. */
     static final double MIN_READING_AGE = 5;
+
     static final double MAX_READING_AGE = 30;
     static final int MIN_SENTENCE_WORDS = 5;
     static final int MAX_SENTENCE_WORDS = 100;
 
-    private SiteConfigLoader() {
-    }
+    private SiteConfigLoader() {}
 
     /** Loads {@code site.yml} from the content folder; empty (with diagnostics) when it is missing or wrong. */
     public static Optional<SiteConfig> load(Path contentDir, String displayPath, List<Diagnostic> problems) {
@@ -67,13 +88,18 @@ public final class SiteConfigLoader {
         YamlMapping yaml = parsed.get();
         yaml.rejectUnknownKeys(ALLOWED, WHAT);
         // A site in several languages lists them instead of naming one.
-        yaml.requireKeys(yaml.has("languages") ? REQUIRED.stream().filter(k -> !k.equals("language")).toList()
-                : REQUIRED, WHAT);
+        yaml.requireKeys(
+                yaml.has("languages")
+                        ? REQUIRED.stream().filter(k -> !k.equals("language")).toList()
+                        : REQUIRED,
+                WHAT);
         String title = yaml.text("title");
         String description = yaml.text("description");
         String language = yaml.text("language");
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            yaml.reportValue("language", "'language' must be a language tag such as en-GB, not '" + language + "'",
+            yaml.reportValue(
+                    "language",
+                    "'language' must be a language tag such as en-GB, not '" + language + "'",
                     "use a BCP 47 tag: en, en-GB, cy, fr-FR");
         }
         List<String> languages = SiteLanguages.read(yaml, language, LANGUAGE);
@@ -83,7 +109,9 @@ public final class SiteConfigLoader {
         String condition = yaml.text("condition");
         String feedback = yaml.text("feedback");
         if (feedback != null && !isFeedbackAddress(feedback)) {
-            yaml.reportValue("feedback", "'feedback' must be an email address or a web address, not '" + feedback + "'",
+            yaml.reportValue(
+                    "feedback",
+                    "'feedback' must be an email address or a web address, not '" + feedback + "'",
                     "for example feedback@example.org or https://example.org/contact");
         }
         Boolean allowHtml = yaml.bool("allow_html");
@@ -98,12 +126,23 @@ public final class SiteConfigLoader {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SiteConfig(title, description, language, baseUrl, publisher, condition, feedback,
+        return Optional.of(new SiteConfig(
+                title,
+                description,
+                language,
+                baseUrl,
+                publisher,
+                condition,
+                feedback,
                 Boolean.TRUE.equals(allowHtml),
                 readingAge == null ? SiteConfig.DEFAULT_MAX_READING_AGE : readingAge,
                 sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords,
-                !Boolean.FALSE.equals(feed), !Boolean.FALSE.equals(search), extra,
-                languages.isEmpty() ? List.of(language) : languages, !Boolean.FALSE.equals(pdf), reference,
+                !Boolean.FALSE.equals(feed),
+                !Boolean.FALSE.equals(search),
+                extra,
+                languages.isEmpty() ? List.of(language) : languages,
+                !Boolean.FALSE.equals(pdf),
+                reference,
                 governance));
     }
 
@@ -120,6 +159,8 @@ public final class SiteConfigLoader {
     }
 
     private static boolean isFeedbackAddress(String value) {
-        return value.matches("(?i)https?://\\S+") || value.matches("(?i)mailto:\\S+") || EMAIL.matcher(value).matches();
+        return value.matches("(?i)https?://\\S+")
+                || value.matches("(?i)mailto:\\S+")
+                || EMAIL.matcher(value).matches();
     }
 }

@@ -1,7 +1,6 @@
 package dev.pamphlet.config;
 
 import dev.pamphlet.source.YamlMapping;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.regex.Pattern;
 /** Reads {@code languages:} from site.yml: the site's languages, the default first. */
 final class SiteLanguages {
 
-    private SiteLanguages() {
-    }
+    private SiteLanguages() {}
 
     /**
      * The listed languages, checked; empty when the key is absent (a one-language site) or wrong (reported).
@@ -29,7 +27,9 @@ final class SiteLanguages {
         Set<String> seen = new HashSet<>();
         for (String l : listed) {
             if (!tag.matcher(l).matches()) {
-                yaml.reportValue("languages", "'" + l + "' in 'languages' is not a language tag",
+                yaml.reportValue(
+                        "languages",
+                        "'" + l + "' in 'languages' is not a language tag",
                         "use BCP 47 tags, the default language first: languages: [en-GB, cy, ar]");
                 return List.of();
             }
@@ -40,12 +40,16 @@ final class SiteLanguages {
             out.add(l);
         }
         if (out.isEmpty() && listed.isEmpty()) {
-            yaml.reportValue("languages", "'languages' lists no language",
+            yaml.reportValue(
+                    "languages",
+                    "'languages' lists no language",
                     "list the site's languages, the default first: languages: [en-GB, cy, ar]");
             return List.of();
         }
         if (language != null && !out.isEmpty() && !out.get(0).equalsIgnoreCase(language)) {
-            yaml.reportValue("language", "'language' is " + language + " but 'languages' starts with " + out.get(0),
+            yaml.reportValue(
+                    "language",
+                    "'language' is " + language + " but 'languages' starts with " + out.get(0),
                     "the first of 'languages' is the default language: remove 'language', or list it first");
             return List.of();
         }

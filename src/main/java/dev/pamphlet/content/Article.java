@@ -1,7 +1,6 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.source.SourceText;
-
 import java.util.Map;
 
 /**
@@ -12,8 +11,13 @@ import java.util.Map;
  * @param bodyStartLine the 1-based line of the original file where {@code body} begins
  * @param keyLines      the line of each front-matter key
  */
-public record Article(String path, SourceText source, FrontMatter meta, int bodyOffset, int bodyStartLine,
-                      Map<String, Integer> keyLines) {
+public record Article(
+        String path,
+        SourceText source,
+        FrontMatter meta,
+        int bodyOffset,
+        int bodyStartLine,
+        Map<String, Integer> keyLines) {
 
     /**
      * The Markdown after the front matter. Made from the source text when asked for (once per rendering), so a

@@ -1,7 +1,6 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.diag.Diagnostic;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -16,8 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 
 /** Lists the content folder: Markdown sources and static files, skipping settings and hidden files. */
 public final class ContentLoader {
@@ -27,12 +26,10 @@ public final class ContentLoader {
     private static final Pattern LANGUAGE_SETTINGS =
             Pattern.compile("glossary\\.[A-Za-z0-9-]+\\.yml|messages/[^/]+\\.yml");
 
-    private ContentLoader() {
-    }
+    private ContentLoader() {}
 
     public static ContentTree list(Path contentDir) {
-        return list(contentDir, (rel, attrs) -> {
-        });
+        return list(contentDir, (rel, attrs) -> {});
     }
 
     /**
@@ -46,52 +43,54 @@ public final class ContentLoader {
         SymbolicLinks links = new SymbolicLinks(contentDir);
         try {
             // Symbolic links are followed, as an editor or a web server would: a linked article is an article.
-            Files.walkFileTree(contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (!dir.equals(contentDir) && isHidden(dir)) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return links.problem(dir).map(d -> {
-                        problems.add(d);
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }).orElse(FileVisitResult.CONTINUE);
-                }
+            Files.walkFileTree(
+                    contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(contentDir) && isHidden(dir)) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            return links.problem(dir)
+                                    .map(d -> {
+                                        problems.add(d);
+                                        return FileVisitResult.SKIP_SUBTREE;
+                                    })
+                                    .orElse(FileVisitResult.CONTINUE);
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file) || isEditorLeftover(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String rel = relative(contentDir, file);
-                    Optional<Diagnostic> problem = links.problem(file);
-                    if (problem.isPresent()) {
-                        problems.add(problem.get());
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!attrs.isRegularFile()) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (rel.endsWith(".md")) {
-                        markdown.add(rel);
-                        seen.accept(rel, attrs);
-                    } else if (!isSettings(rel)) {
-                        statics.add(rel);
-                        seen.accept(rel, attrs);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (isHidden(file) || isEditorLeftover(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String rel = relative(contentDir, file);
+                            Optional<Diagnostic> problem = links.problem(file);
+                            if (problem.isPresent()) {
+                                problems.add(problem.get());
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!attrs.isRegularFile()) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (rel.endsWith(".md")) {
+                                markdown.add(rel);
+                                seen.accept(rel, attrs);
+                            } else if (!isSettings(rel)) {
+                                statics.add(rel);
+                                seen.accept(rel, attrs);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    if (!file.equals(contentDir) && (isHidden(file) || isEditorLeftover(file))) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    problems.add(SymbolicLinks.unreadable(file, e));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!file.equals(contentDir) && (isHidden(file) || isEditorLeftover(file))) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            problems.add(SymbolicLinks.unreadable(file, e));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -116,7 +115,11 @@ public final class ContentLoader {
     /** Backup and swap files editors write beside the real one; publishing them would be a leak. */
     public static boolean isEditorLeftover(Path p) {
         String name = p.getFileName().toString();
-        return name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx") || name.endsWith(".tmp")
-                || name.startsWith("#") || name.startsWith(".#");
+        return name.endsWith("~")
+                || name.endsWith(".swp")
+                || name.endsWith(".swx")
+                || name.endsWith(".tmp")
+                || name.startsWith("#")
+                || name.startsWith(".#");
     }
 }

@@ -1,7 +1,6 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.diag.Diagnostic;
-
 import java.util.List;
 
 /**

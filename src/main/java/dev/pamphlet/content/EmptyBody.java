@@ -1,7 +1,6 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.diag.Diagnostic;
-
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -9,8 +8,7 @@ import java.util.regex.Pattern;
 final class EmptyBody {
     private static final Pattern COMMENTS = Pattern.compile("<!--.*?(-->|$)", Pattern.DOTALL);
 
-    private EmptyBody() {
-    }
+    private EmptyBody() {}
 
     /** @param fenceLine the line of the '---' that closes the front matter, where the warning points */
     static void check(Article article, int fenceLine, List<Diagnostic> problems) {
@@ -18,8 +16,8 @@ final class EmptyBody {
         if (!body.isBlank() && !COMMENTS.matcher(body).replaceAll("").isBlank()) {
             return;
         }
-        problems.add(Diagnostic.warning(article.source().displayPath(), fenceLine, 1,
-                        "the article has no text after its front matter")
+        problems.add(Diagnostic.warning(
+                        article.source().displayPath(), fenceLine, 1, "the article has no text after its front matter")
                 .withSourceLine(article.source().line(fenceLine))
                 .withHint("write the article below this '---' line, or mark it 'draft: true' until it is written"));
     }

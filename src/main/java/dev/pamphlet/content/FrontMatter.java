@@ -16,23 +16,60 @@ import java.util.Map;
  * @param reviewers        who reviewed the page clinically
  * @param updated          the last change that had no clinical review; may be null
  */
-public record FrontMatter(String title, String summary, LocalDate reviewed, LocalDate reviewDue,
-                          List<Source> sources, Integer order, List<String> tags, boolean draft,
-                          Map<String, Object> extra, LocalDate translatesReview, List<Person> authors,
-                          List<Person> reviewers, LocalDate updated) {
+public record FrontMatter(
+        String title,
+        String summary,
+        LocalDate reviewed,
+        LocalDate reviewDue,
+        List<Source> sources,
+        Integer order,
+        List<String> tags,
+        boolean draft,
+        Map<String, Object> extra,
+        LocalDate translatesReview,
+        List<Person> authors,
+        List<Person> reviewers,
+        LocalDate updated) {
 
     /** Front matter without values of the page's own, of a page that is not a translation. */
-    public FrontMatter(String title, String summary, LocalDate reviewed, LocalDate reviewDue, List<Source> sources,
-                       Integer order, List<String> tags, boolean draft) {
+    public FrontMatter(
+            String title,
+            String summary,
+            LocalDate reviewed,
+            LocalDate reviewDue,
+            List<Source> sources,
+            Integer order,
+            List<String> tags,
+            boolean draft) {
         this(title, summary, reviewed, reviewDue, sources, order, tags, draft, Map.of(), null);
     }
 
     /** Front matter without authors, reviewers or update. */
-    public FrontMatter(String title, String summary, LocalDate reviewed, LocalDate reviewDue, List<Source> sources,
-                       Integer order, List<String> tags, boolean draft, Map<String, Object> extra,
-                       LocalDate translatesReview) {
-        this(title, summary, reviewed, reviewDue, sources, order, tags, draft, extra, translatesReview, List.of(),
-                List.of(), null);
+    public FrontMatter(
+            String title,
+            String summary,
+            LocalDate reviewed,
+            LocalDate reviewDue,
+            List<Source> sources,
+            Integer order,
+            List<String> tags,
+            boolean draft,
+            Map<String, Object> extra,
+            LocalDate translatesReview) {
+        this(
+                title,
+                summary,
+                reviewed,
+                reviewDue,
+                sources,
+                order,
+                tags,
+                draft,
+                extra,
+                translatesReview,
+                List.of(),
+                List.of(),
+                null);
     }
 
     /** The source the page is adapted from, or null. */

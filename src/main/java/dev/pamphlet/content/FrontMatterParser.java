@@ -3,14 +3,13 @@ package dev.pamphlet.content;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.YamlMapping;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,21 +18,30 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
     public static final List<String> REQUIRED = List.of("title", "summary", "reviewed", "review_due", "sources");
     public static final Set<String> ALLOWED = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            "title", "summary", "reviewed", "review_due", "sources", "order", "tags", "draft", "extra",
-            "translates_review", "author", "reviewed_by", "updated")));
-    private static final Set<String> SOURCE_KEYS = new LinkedHashSet<>(List.of("title", "url", "adapted", "reviewed",
-            "reviewed_by", "credit"));
+            "title",
+            "summary",
+            "reviewed",
+            "review_due",
+            "sources",
+            "order",
+            "tags",
+            "draft",
+            "extra",
+            "translates_review",
+            "author",
+            "reviewed_by",
+            "updated")));
+    private static final Set<String> SOURCE_KEYS =
+            new LinkedHashSet<>(List.of("title", "url", "adapted", "reviewed", "reviewed_by", "credit"));
     private static final Pattern URL = Pattern.compile("(?i)(https?://\\S+|mailto:\\S+)");
     private static final String WHAT = "front matter";
     /** Up to nine digits: room for any numbering, dates such as 20261201 included. */
     static final int MAX_ORDER = 999_999_999;
 
     /** Where the front matter ends: the YAML text, its first line, and where the body starts. */
-    record Split(String yaml, int yamlFirstLine, int bodyOffset, int bodyStartLine) {
-    }
+    record Split(String yaml, int yamlFirstLine, int bodyOffset, int bodyStartLine) {}
 
-    private FrontMatterParser() {
-    }
+    private FrontMatterParser() {}
 
     /** Parses {@code source}, adding every problem found to {@code problems}; empty if the article is unusable. */
     public static Optional<Article> parse(String path, SourceText source, List<Diagnostic> problems) {
@@ -53,7 +61,9 @@ public final class FrontMatterParser {
         LocalDate reviewed = yaml.date("reviewed");
         LocalDate reviewDue = yaml.date("review_due");
         if (reviewed != null && reviewDue != null && reviewDue.isBefore(reviewed)) {
-            yaml.reportValue("review_due", "'review_due' (" + reviewDue + ") is before 'reviewed' (" + reviewed + ")",
+            yaml.reportValue(
+                    "review_due",
+                    "'review_due' (" + reviewDue + ") is before 'reviewed' (" + reviewed + ")",
                     "the next review must be due after the last one; check both dates");
         }
         List<Source> sources = sources(yaml);
@@ -69,14 +79,26 @@ public final class FrontMatterParser {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        FrontMatter meta = new FrontMatter(title, summary, reviewed, reviewDue, sources, order, tags,
-                Boolean.TRUE.equals(draft), extra, translatesReview, authors, reviewers, updated);
+        FrontMatter meta = new FrontMatter(
+                title,
+                summary,
+                reviewed,
+                reviewDue,
+                sources,
+                order,
+                tags,
+                Boolean.TRUE.equals(draft),
+                extra,
+                translatesReview,
+                authors,
+                reviewers,
+                updated);
         Map<String, Integer> keyLines = new HashMap<>();
         for (String key : yaml.keys()) {
             keyLines.put(key, yaml.lineOf(key));
         }
-        Article article = new Article(path, source, meta, split.bodyOffset(), split.bodyStartLine(),
-                Map.copyOf(keyLines));
+        Article article =
+                new Article(path, source, meta, split.bodyOffset(), split.bodyStartLine(), Map.copyOf(keyLines));
         EmptyBody.check(article, split.bodyStartLine() - 1, problems);
         return Optional.of(article);
     }
@@ -87,7 +109,9 @@ public final class FrontMatterParser {
         }
         List<YamlMapping> items = yaml.mappingList("sources", "sources, each with 'title:' and 'url:'");
         if (items.isEmpty()) {
-            yaml.reportValue("sources", "'sources' must list at least one source",
+            yaml.reportValue(
+                    "sources",
+                    "'sources' must list at least one source",
                     "add '- title: ...' and '  url: https://...' under 'sources:'");
         }
         List<Source> out = new ArrayList<>();
@@ -99,10 +123,14 @@ public final class FrontMatterParser {
                 item.reportValue("title", "a source has no 'title'", "add '  title: ...' to this source");
             }
             if (!item.has("url")) {
-                item.reportValue("url", "a source" + (title == null ? "" : " ('" + title + "')") + " has no 'url'",
+                item.reportValue(
+                        "url",
+                        "a source" + (title == null ? "" : " ('" + title + "')") + " has no 'url'",
                         "add '  url: https://...' with the address of the source");
             } else if (url != null && !URL.matcher(url).matches()) {
-                item.reportValue("url", "source url '" + url + "' is not a web address",
+                item.reportValue(
+                        "url",
+                        "source url '" + url + "' is not a web address",
                         "write the full address, starting with https://");
             }
             if (title != null && url != null) {

@@ -7,7 +7,6 @@ import dev.pamphlet.markdown.HeadingIds;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.YamlMapping;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +21,7 @@ public final class GlossaryLoader {
     public static final String FILE_NAME = "glossary.yml";
     private static final String WHAT = FILE_NAME;
 
-    private GlossaryLoader() {
-    }
+    private GlossaryLoader() {}
 
     public static Glossary load(Path contentDir, String displayPath, List<Diagnostic> problems) {
         return loadFile(contentDir.resolve(FILE_NAME), displayPath, problems);
@@ -60,22 +58,32 @@ public final class GlossaryLoader {
             String lower = term.toLowerCase(Locale.ROOT);
             String id = HeadingIds.slug(term);
             if (term.isEmpty() || id.isEmpty() || !Character.isLetterOrDigit(term.codePointAt(0))) {
-                problems.add(Diagnostic.error(source.displayPath(), line, 1,
+                problems.add(Diagnostic.error(
+                                source.displayPath(),
+                                line,
+                                1,
                                 "glossary term '" + term + "' must start with a letter or digit")
                         .withSourceLine(source.line(line))
                         .withHint("write the word as it appears in the pages, e.g. 'dopamine: A chemical ...'"));
                 continue;
             }
             if (byLowerCase.containsKey(lower)) {
-                problems.add(Diagnostic.error(source.displayPath(), line, 1,
+                problems.add(Diagnostic.error(
+                                source.displayPath(),
+                                line,
+                                1,
                                 "'" + term + "' is already explained as '" + byLowerCase.get(lower) + "'")
                         .withSourceLine(source.line(line))
                         .withHint("terms are matched without regard to case: keep one of them"));
                 continue;
             }
             if (ids.containsKey(id)) {
-                problems.add(Diagnostic.error(source.displayPath(), line, 1,
-                                "'" + term + "' would share the glossary address #" + id + " with '" + ids.get(id) + "'")
+                problems.add(Diagnostic.error(
+                                source.displayPath(),
+                                line,
+                                1,
+                                "'" + term + "' would share the glossary address #" + id + " with '" + ids.get(id)
+                                        + "'")
                         .withSourceLine(source.line(line))
                         .withHint("terms that differ only in punctuation cannot both be listed: keep one"));
                 continue;

@@ -1,7 +1,6 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.source.YamlMapping;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,11 +9,10 @@ import java.util.Set;
 /** Reads who wrote or reviewed something: a name, a {@code {name, role}} mapping, or a list of these. */
 final class PeopleParser {
     private static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "role"));
-    private static final String EXPECTED = "a name, a mapping such as {name: Dr Asha Patel, role: General"
-            + " practitioner}, or a list of these";
+    private static final String EXPECTED =
+            "a name, a mapping such as {name: Dr Asha Patel, role: General" + " practitioner}, or a list of these";
 
-    private PeopleParser() {
-    }
+    private PeopleParser() {}
 
     /**
      * @param roleIsEnough whether someone may be known by role only, as the reviewer of another publisher's page
@@ -32,7 +30,9 @@ final class PeopleParser {
             String name = person.has("name") ? person.text("name") : null;
             String role = person.has("role") ? person.text("role") : null;
             if (!person.has("name") && !(roleIsEnough && person.has("role"))) {
-                person.reportValue("name", "someone in '" + key + "' has no 'name'",
+                person.reportValue(
+                        "name",
+                        "someone in '" + key + "' has no 'name'",
                         roleIsEnough ? "add 'name: ...', or at least 'role: ...'" : "add 'name: ...'");
             } else if (name != null || role != null) {
                 people.add(new Person(name, role));

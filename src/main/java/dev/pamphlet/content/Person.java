@@ -6,5 +6,4 @@ package dev.pamphlet.content;
  * @param name who they are; may be null only for a source's reviewer known by role ("a doctor")
  * @param role what they do, e.g. "General practitioner"; may be null
  */
-public record Person(String name, String role) {
-}
+public record Person(String name, String role) {}

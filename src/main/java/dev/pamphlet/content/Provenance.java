@@ -1,7 +1,6 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.source.YamlMapping;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,10 +14,10 @@ final class Provenance {
      * review of the adaptation, and saying so would tell readers something that did not happen.
      */
     static final List<String> WITHOUT_REVIEWED = FrontMatterParser.REQUIRED.stream()
-            .filter(k -> !k.equals("reviewed")).toList();
+            .filter(k -> !k.equals("reviewed"))
+            .toList();
 
-    private Provenance() {
-    }
+    private Provenance() {}
 
     static boolean hasOwnReview(List<Source> sources) {
         return sources.stream().anyMatch(s -> s.adapted() && s.reviewed() != null);
@@ -37,7 +36,9 @@ final class Provenance {
     static void checkOneAdapted(YamlMapping yaml, List<Source> sources) {
         long adapted = sources.stream().filter(Source::adapted).count();
         if (adapted > 1) {
-            yaml.reportValue("sources", adapted + " sources are marked 'adapted: true'",
+            yaml.reportValue(
+                    "sources",
+                    adapted + " sources are marked 'adapted: true'",
                     "mark only the source the page is adapted from; list the others without 'adapted'");
         }
     }
@@ -46,7 +47,9 @@ final class Provenance {
     static LocalDate updated(YamlMapping yaml, LocalDate reviewed) {
         LocalDate updated = yaml.date("updated");
         if (updated != null && reviewed != null && updated.isBefore(reviewed)) {
-            yaml.reportValue("updated", "'updated' (" + updated + ") is before 'reviewed' (" + reviewed + ")",
+            yaml.reportValue(
+                    "updated",
+                    "'updated' (" + updated + ") is before 'reviewed' (" + reviewed + ")",
                     "the review covers changes made before it: remove 'updated', or correct the date");
         }
         return updated;

@@ -12,8 +12,8 @@ import java.util.List;
  * @param credit    the credit line the source's publisher requires, e.g. "Content supplied by the NHS website";
  *                  may be null
  */
-public record Source(String title, String url, boolean adapted, LocalDate reviewed, List<Person> reviewers,
-                     String credit) {
+public record Source(
+        String title, String url, boolean adapted, LocalDate reviewed, List<Person> reviewers, String credit) {
 
     public Source(String title, String url) {
         this(title, url, false, null, List.of(), null);

@@ -2,7 +2,6 @@ package dev.pamphlet.content;
 
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
-
 import java.io.IOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
@@ -29,15 +28,17 @@ final class SymbolicLinks {
         String file = display(path);
         String target = target(path);
         if (!Files.exists(path)) {
-            return Optional.of(Diagnostic.error(file, 0, 0, "symbolic link leads to '" + target
-                    + "', which does not exist").withHint("point the link at an existing file, or delete it"));
+            return Optional.of(
+                    Diagnostic.error(file, 0, 0, "symbolic link leads to '" + target + "', which does not exist")
+                            .withHint("point the link at an existing file, or delete it"));
         }
         try {
             Path real = path.toRealPath();
             if (!real.startsWith(realContentDir())) {
-                return Optional.of(Diagnostic.error(file, 0, 0, "symbolic link leads out of the content folder, to '"
-                        + real + "'").withHint("the site publishes only what is inside the content folder: move or"
-                        + " copy the file into it"));
+                return Optional.of(
+                        Diagnostic.error(file, 0, 0, "symbolic link leads out of the content folder, to '" + real + "'")
+                                .withHint("the site publishes only what is inside the content folder: move or"
+                                        + " copy the file into it"));
             }
         } catch (IOException e) {
             return Optional.of(unreadable(path, e));
@@ -52,8 +53,12 @@ final class SymbolicLinks {
             return Diagnostic.error(file, 0, 0, "symbolic link leads back to a folder that contains it (a loop)")
                     .withHint("delete the link, or point it at a folder that does not contain it");
         }
-        return Diagnostic.error(file, 0, 0, "cannot read " + (Files.isDirectory(path) ? "folder" : "file") + ": "
-                + IoReasons.of(e)).withHint("check that you may read it (its permissions and its owner)");
+        return Diagnostic.error(
+                        file,
+                        0,
+                        0,
+                        "cannot read " + (Files.isDirectory(path) ? "folder" : "file") + ": " + IoReasons.of(e))
+                .withHint("check that you may read it (its permissions and its owner)");
     }
 
     /** As builds show content paths: the folder as it was given, then the path inside it. */

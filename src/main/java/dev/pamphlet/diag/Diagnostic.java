@@ -12,8 +12,8 @@ import java.util.Comparator;
  * @param sourceLine the offending line of the file, shown under the message with a caret; may be null
  * @param hint       how to fix it; may be null
  */
-public record Diagnostic(String file, int line, int column, Severity severity, String message,
-                         String hint, String sourceLine) {
+public record Diagnostic(
+        String file, int line, int column, Severity severity, String message, String hint, String sourceLine) {
 
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line)

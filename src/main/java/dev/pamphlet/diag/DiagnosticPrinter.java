@@ -6,8 +6,7 @@ import java.util.List;
 /** Prints diagnostics for people (compiler style, with the source line and a caret) or for CI (JSON). */
 public final class DiagnosticPrinter {
 
-    private DiagnosticPrinter() {
-    }
+    private DiagnosticPrinter() {}
 
     public static void printText(List<Diagnostic> diagnostics, PrintWriter out) {
         for (Diagnostic d : diagnostics) {
@@ -42,18 +41,26 @@ public final class DiagnosticPrinter {
     }
 
     public static void printJson(List<Diagnostic> diagnostics, long errors, long warnings, PrintWriter out) {
-        StringBuilder sb = new StringBuilder("{\"errors\":").append(errors)
-                .append(",\"warnings\":").append(warnings).append(",\"diagnostics\":[");
+        StringBuilder sb = new StringBuilder("{\"errors\":")
+                .append(errors)
+                .append(",\"warnings\":")
+                .append(warnings)
+                .append(",\"diagnostics\":[");
         for (int i = 0; i < diagnostics.size(); i++) {
             Diagnostic d = diagnostics.get(i);
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append("\n  {\"file\":").append(quote(d.file()))
-                    .append(",\"line\":").append(d.line())
-                    .append(",\"column\":").append(d.column())
-                    .append(",\"severity\":").append(quote(d.severity().label()))
-                    .append(",\"message\":").append(quote(d.message()));
+            sb.append("\n  {\"file\":")
+                    .append(quote(d.file()))
+                    .append(",\"line\":")
+                    .append(d.line())
+                    .append(",\"column\":")
+                    .append(d.column())
+                    .append(",\"severity\":")
+                    .append(quote(d.severity().label()))
+                    .append(",\"message\":")
+                    .append(quote(d.message()));
             if (d.hint() != null) {
                 sb.append(",\"hint\":").append(quote(d.hint()));
             }

@@ -16,8 +16,7 @@ import java.nio.file.ReadOnlyFileSystemException;
  * from {@code getMessage()} alone would say which file but not what went wrong.
  */
 public final class IoReasons {
-    private IoReasons() {
-    }
+    private IoReasons() {}
 
     public static String of(Throwable e) {
         if (e instanceof UncheckedIOException u && u.getCause() != null) {
@@ -29,14 +28,21 @@ public final class IoReasons {
         if (!(e instanceof FileSystemException f)) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
-        String reason = f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
-                : e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof NoSuchFileException ? "no such file or folder"
-                : e instanceof FileAlreadyExistsException ? "it already exists"
-                : e instanceof DirectoryNotEmptyException ? "the folder is not empty"
-                : e instanceof NotDirectoryException ? "not a folder"
-                : e instanceof FileSystemLoopException ? "its links form a loop"
-                : "input/output error";
+        String reason = f.getReason() != null
+                ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                : e instanceof AccessDeniedException
+                        ? "permission denied"
+                        : e instanceof NoSuchFileException
+                                ? "no such file or folder"
+                                : e instanceof FileAlreadyExistsException
+                                        ? "it already exists"
+                                        : e instanceof DirectoryNotEmptyException
+                                                ? "the folder is not empty"
+                                                : e instanceof NotDirectoryException
+                                                        ? "not a folder"
+                                                        : e instanceof FileSystemLoopException
+                                                                ? "its links form a loop"
+                                                                : "input/output error";
         String file = f.getFile();
         String other = f.getOtherFile();
         return (file == null ? "" : file + (other == null ? "" : " -> " + other) + ": ") + reason;

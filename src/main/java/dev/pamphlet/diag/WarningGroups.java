@@ -14,10 +14,10 @@ import java.util.Map;
 public final class WarningGroups {
     /** A kind with at most this many warnings is shown whole. */
     static final int SHOWN_WHOLE = 5;
+
     static final int EXAMPLES = 3;
 
-    private WarningGroups() {
-    }
+    private WarningGroups() {}
 
     /**
      * Prints {@code sorted} (errors and warnings, in order) and returns how many warnings were left out. When no
@@ -30,7 +30,8 @@ public final class WarningGroups {
             if (d.isError()) {
                 errors.add(d);
             } else {
-                kinds.computeIfAbsent(kindOf(d.message()), k -> new ArrayList<>()).add(d);
+                kinds.computeIfAbsent(kindOf(d.message()), k -> new ArrayList<>())
+                        .add(d);
             }
         }
         if (kinds.values().stream().allMatch(k -> k.size() <= SHOWN_WHOLE)) {
@@ -48,8 +49,8 @@ public final class WarningGroups {
             DiagnosticPrinter.printText(all.subList(0, EXAMPLES), out);
             int more = all.size() - EXAMPLES;
             left += more;
-            out.println("... and " + DiagnosticPrinter.plural(more, "more warning") + " '" + kind.getKey()
-                    + "' (" + all.size() + " in all)");
+            out.println("... and " + DiagnosticPrinter.plural(more, "more warning") + " '" + kind.getKey() + "' ("
+                    + all.size() + " in all)");
         }
         return left;
     }

@@ -1,9 +1,8 @@
 package dev.pamphlet.language;
 
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.BodyText;
 import dev.pamphlet.markdown.Callout;
-
+import dev.pamphlet.markdown.Glossary;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +18,11 @@ import java.util.Set;
  */
 public record Language(String tag, String folder, Messages messages, Glossary glossary) {
     /** Languages written right to left, by their primary subtag. */
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks",
-            "ps", "sd", "syr", "ug", "ur", "yi");
+    private static final Set<String> RIGHT_TO_LEFT =
+            Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi");
     /** Scripts written right to left, for tags that name one (e.g. pa-Arab, az-Arab). */
-    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm",
-            "Rohg");
+    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS =
+            Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg");
 
     public boolean isDefault() {
         return folder.isEmpty();
@@ -80,7 +79,9 @@ public record Language(String tag, String folder, Messages messages, Glossary gl
     public boolean names(String path) {
         String suffix = "." + tag.toLowerCase(Locale.ROOT) + ".md";
         String lower = path.toLowerCase(Locale.ROOT);
-        return !isDefault() && lower.endsWith(suffix) && lower.length() > suffix.length()
+        return !isDefault()
+                && lower.endsWith(suffix)
+                && lower.length() > suffix.length()
                 && lower.charAt(lower.length() - suffix.length() - 1) != '/';
     }
 
@@ -89,8 +90,11 @@ public record Language(String tag, String folder, Messages messages, Glossary gl
         Map<Callout, BodyText.CalloutText> callouts = new EnumMap<>(Callout.class);
         for (Callout c : Callout.values()) {
             // The prefix runs into the heading: a space between them, whatever the file says.
-            callouts.put(c, new BodyText.CalloutText(messages.text("callout." + c.keyword() + ".prefix").strip() + " ",
-                    messages.text("callout." + c.keyword() + ".heading")));
+            callouts.put(
+                    c,
+                    new BodyText.CalloutText(
+                            messages.text("callout." + c.keyword() + ".prefix").strip() + " ",
+                            messages.text("callout." + c.keyword() + ".heading")));
         }
         return new BodyText(Map.copyOf(callouts), folder + BodyText.GLOSSARY_PAGE);
     }
@@ -106,7 +110,11 @@ public record Language(String tag, String folder, Messages messages, Glossary gl
 
     @Override
     public boolean equals(Object other) {
-        return other == this || other instanceof Language l && tag.equals(l.tag) && folder.equals(l.folder)
-                && messages.equals(l.messages) && glossary.equals(l.glossary);
+        return other == this
+                || other instanceof Language l
+                        && tag.equals(l.tag)
+                        && folder.equals(l.folder)
+                        && messages.equals(l.messages)
+                        && glossary.equals(l.glossary);
     }
 }

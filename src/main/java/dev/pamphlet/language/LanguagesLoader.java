@@ -1,10 +1,9 @@
 package dev.pamphlet.language;
 
 import dev.pamphlet.config.SiteConfig;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.Diagnostic;
-
+import dev.pamphlet.markdown.Glossary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +14,18 @@ import java.util.function.Function;
 /** Loads each of a site's languages: its interface text and its glossary. */
 public final class LanguagesLoader {
 
-    private LanguagesLoader() {
-    }
+    private LanguagesLoader() {}
 
     /**
      * @param glossary the default language's glossary ({@code glossary.yml}), loaded already
      * @param display  how to show a path inside the content folder
      */
-    public static Optional<Languages> load(Path contentDir, SiteConfig config, Glossary glossary,
-                                           Function<String, String> display, List<Diagnostic> problems) {
+    public static Optional<Languages> load(
+            Path contentDir,
+            SiteConfig config,
+            Glossary glossary,
+            Function<String, String> display,
+            List<Diagnostic> problems) {
         MessagesLoader messages = new MessagesLoader(contentDir, display);
         List<Language> out = new ArrayList<>();
         boolean complete = true;
@@ -50,8 +52,8 @@ public final class LanguagesLoader {
         return "glossary." + tag + ".yml";
     }
 
-    private static Glossary loadGlossary(Path contentDir, String tag, Function<String, String> display,
-                                         List<Diagnostic> problems) {
+    private static Glossary loadGlossary(
+            Path contentDir, String tag, Function<String, String> display, List<Diagnostic> problems) {
         String name = glossaryFile(tag);
         return GlossaryLoader.loadFile(contentDir.resolve(name), display.apply(name), problems);
     }

@@ -5,7 +5,6 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.YamlMapping;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,10 +30,12 @@ import java.util.regex.Pattern;
 public final class MessagesLoader {
     /** The site's own message files, inside the content folder. */
     public static final String FOLDER = "messages";
+
     public static final Set<String> BUILT_IN = Set.of("en", "cy", "ar");
     private static final String RESOURCES = "/dev/pamphlet/language/messages/";
     /** Keys English has that another language may do without: plural forms its grammar lacks. */
     private static final Pattern OPTIONAL = Pattern.compile(".*\\.(zero|one|two|few|many)|language\\.(name|direction)");
+
     private static final String WHAT = "messages";
 
     private final Path contentDir;
@@ -59,7 +60,8 @@ public final class MessagesLoader {
                 break;
             }
         }
-        return found ? Optional.of(new Messages(tag, Map.copyOf(texts), "content/" + FOLDER + "/" + tag + ".yml"))
+        return found
+                ? Optional.of(new Messages(tag, Map.copyOf(texts), "content/" + FOLDER + "/" + tag + ".yml"))
                 : Optional.empty();
     }
 
@@ -74,9 +76,11 @@ public final class MessagesLoader {
         String english = resource("en").text();
         return Optional.of("# Interface text for '" + tag + "': Pamphlet has none built in, so this is the English"
                 + " text.\n# Translate each text after its key; keep {0}, {1} where they are.\n\n"
-                + english.substring(english.indexOf("\n\n") + 2).replace("language.name: English\n", "")
-                        .replace("language.direction: ltr\n", "language.direction: "
-                                + Language.defaultDirection(tag) + "\n"));
+                + english.substring(english.indexOf("\n\n") + 2)
+                        .replace("language.name: English\n", "")
+                        .replace(
+                                "language.direction: ltr\n",
+                                "language.direction: " + Language.defaultDirection(tag) + "\n"));
     }
 
     /** The text for a language, with the site's overrides; empty (with the problems reported) when incomplete. */
@@ -110,8 +114,11 @@ public final class MessagesLoader {
         }
         String expected = siteFile != null ? siteFile : display.apply(FOLDER + "/" + tag + ".yml");
         if (!found) {
-            problems.add(Diagnostic.error(expected, 0, 0, "no interface text for language '" + tag + "': "
-                            + expected + " does not exist")
+            problems.add(Diagnostic.error(
+                            expected,
+                            0,
+                            0,
+                            "no interface text for language '" + tag + "': " + expected + " does not exist")
                     .withHint("Pamphlet has English (en), Welsh (cy) and Arabic (ar) built in; for another language"
                             + " create " + expected + " with every key of the English file translated (see the"
                             + " README, 'Interface text')"));
@@ -120,16 +127,20 @@ public final class MessagesLoader {
         Map<String, String> english = builtIn("en").orElseThrow().texts();
         for (Map.Entry<String, String> e : english.entrySet()) {
             if (!texts.containsKey(e.getKey()) && !OPTIONAL.matcher(e.getKey()).matches()) {
-                problems.add(Diagnostic.error(expected, siteSource == null ? 0 : 1, 0, "interface text '"
-                                + e.getKey() + "' is missing for language '" + tag + "'")
+                problems.add(Diagnostic.error(
+                                expected,
+                                siteSource == null ? 0 : 1,
+                                0,
+                                "interface text '" + e.getKey() + "' is missing for language '" + tag + "'")
                         .withHint("add a line to " + expected + ": " + e.getKey() + ": \"...\" (in English: \""
                                 + e.getValue().replace("\n", "\\n") + "\")"));
             }
         }
         String direction = texts.get("language.direction");
         if (direction != null && !direction.equals("ltr") && !direction.equals("rtl")) {
-            problems.add(Diagnostic.error(expected, 0, 0, "'language.direction' must be ltr or rtl, not '"
-                    + direction + "'").withHint("rtl for scripts written right to left, such as Arabic"));
+            problems.add(
+                    Diagnostic.error(expected, 0, 0, "'language.direction' must be ltr or rtl, not '" + direction + "'")
+                            .withHint("rtl for scripts written right to left, such as Arabic"));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -155,7 +166,8 @@ public final class MessagesLoader {
         if (source.text().isBlank()) {
             return Map.of();
         }
-        return YamlMapping.parse(source.text(), source, 1, WHAT, problems).map(y -> y.textValues(WHAT))
+        return YamlMapping.parse(source.text(), source, 1, WHAT, problems)
+                .map(y -> y.textValues(WHAT))
                 .orElse(Map.of());
     }
 
@@ -186,7 +198,9 @@ public final class MessagesLoader {
         }
         try (var files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().equalsIgnoreCase(tag + ".yml"))
-                    .filter(Files::isRegularFile).findFirst().orElse(null);
+                    .filter(Files::isRegularFile)
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }

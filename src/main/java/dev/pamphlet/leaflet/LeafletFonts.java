@@ -17,8 +17,7 @@ final class LeafletFonts {
      */
     static final List<String> FAMILIES = List.of("Atkinson Hyperlegible", "Serif", "SansSerif", "Monospaced");
 
-    record Face(String file, int weight, boolean italic, byte[] bytes) {
-    }
+    record Face(String file, int weight, boolean italic, byte[] bytes) {}
 
     private final List<Face> faces;
 
@@ -27,8 +26,11 @@ final class LeafletFonts {
     }
 
     static LeafletFonts load() {
-        return new LeafletFonts(List.of(face("Regular", 400, false), face("Bold", 700, false),
-                face("Italic", 400, true), face("BoldItalic", 700, true)));
+        return new LeafletFonts(List.of(
+                face("Regular", 400, false),
+                face("Bold", 700, false),
+                face("Italic", 400, true),
+                face("BoldItalic", 700, true)));
     }
 
     List<Face> faces() {

@@ -2,14 +2,12 @@ package dev.pamphlet.leaflet;
 
 import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.render.Views.PageView;
-
 import java.util.List;
 
 /** The read-only data the print template ({@code print.ftlh}) and the web pages see of the leaflets. */
 public final class LeafletViews {
 
-    private LeafletViews() {
-    }
+    private LeafletViews() {}
 
     /**
      * One PDF: a page, or the whole guide.
@@ -22,19 +20,25 @@ public final class LeafletViews {
      * @param sections  the pages it holds, in reading order: one, or the home page and every article
      * @param bookmarks the PDF's outline, from the headings
      */
-    public record Leaflet(String title, String summary, String reference, DateView issued, DateView reviewDue,
-                          boolean overdue, String url, boolean guide, List<Section> sections,
-                          List<Bookmark> bookmarks, List<String> keywords) {
-    }
+    public record Leaflet(
+            String title,
+            String summary,
+            String reference,
+            DateView issued,
+            DateView reviewDue,
+            boolean overdue,
+            String url,
+            boolean guide,
+            List<Section> sections,
+            List<Bookmark> bookmarks,
+            List<String> keywords) {}
 
     /**
      * One page in a leaflet. Its {@code page.body} is made for paper: links are full addresses (or point inside
      * the guide), images are embedded, and in the guide every id starts with {@code anchor}.
      */
-    public record Section(String anchor, String reference, boolean overdue, PageView page) {
-    }
+    public record Section(String anchor, String reference, boolean overdue, PageView page) {}
 
     /** An entry in the PDF's outline; {@code href} is "#" and an id. */
-    public record Bookmark(String title, String href, List<Bookmark> children) {
-    }
+    public record Bookmark(String title, String href, List<Bookmark> children) {}
 }

@@ -16,7 +16,6 @@ import dev.pamphlet.render.Views;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.UnreadableSourceException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,9 +45,13 @@ public final class LeafletWriter {
     public static final String TEMPLATE = "print.ftlh";
 
     /** Where a build is and what it may use. */
-    public record Settings(Path contentDir, Path outputDir, LocalDate today, Function<String, String> display,
-                           String templatesDisplay, PdfCache cache) {
-    }
+    public record Settings(
+            Path contentDir,
+            Path outputDir,
+            LocalDate today,
+            Function<String, String> display,
+            String templatesDisplay,
+            PdfCache cache) {}
 
     private final Settings settings;
 
@@ -57,8 +60,7 @@ public final class LeafletWriter {
     }
 
     /** One PDF to write: where, and its print HTML. */
-    private record Document(String path, String html, String source) {
-    }
+    private record Document(String path, String html, String source) {}
 
     /** Writes the site's PDFs into {@code sink}; the links the web pages show, or none when PDFs are off. */
     public Leaflets write(Site site, TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
@@ -67,9 +69,13 @@ public final class LeafletWriter {
             return Leaflets.NONE;
         }
         if (!templates.exists(TEMPLATE)) {
-            diagnostics.add(Diagnostic.warning(settings.templatesDisplay() + "/" + TEMPLATE, 0, 0,
-                    "no print template: the site is built without its PDF leaflets")
-                    .withHint("copy " + TEMPLATE + " from Pamphlet's templates folder, or set 'pdf: false' in site.yml"));
+            diagnostics.add(Diagnostic.warning(
+                            settings.templatesDisplay() + "/" + TEMPLATE,
+                            0,
+                            0,
+                            "no print template: the site is built without its PDF leaflets")
+                    .withHint(
+                            "copy " + TEMPLATE + " from Pamphlet's templates folder, or set 'pdf: false' in site.yml"));
             return Leaflets.NONE;
         }
         Map<String, String> paths = pdfPaths(site);
@@ -79,13 +85,16 @@ public final class LeafletWriter {
         PrintBody print = new PrintBody(site, settings.contentDir());
         PageViewBuilder views = new PageViewBuilder(site, false);
         // The words Pamphlet writes into bodies (the advice boxes' headings) in the leaflet's language.
-        MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), dev.pamphlet.markdown.Glossary.EMPTY,
+        MarkdownRenderer markdown = new MarkdownRenderer(
+                config.allowHtml(),
+                dev.pamphlet.markdown.Glossary.EMPTY,
                 site.language().bodyText());
         ReviewDateChecker reviews = new ReviewDateChecker(settings.today());
         String reference = reference(config);
         List<Page> guide = site.guide();
         List<Body> bodies = (guide.size() > 1 ? guide.parallelStream() : guide.stream())
-                .map(page -> body(page, markdown)).toList();
+                .map(page -> body(page, markdown))
+                .toList();
         if (bodies.stream().anyMatch(b -> b.body() == null)) {
             return Leaflets.NONE; // a source that no longer parses: the page's own rendering reports it
         }
@@ -93,13 +102,22 @@ public final class LeafletWriter {
         List<Document> documents = new ArrayList<>();
         String guidePath = paths.get(GUIDE);
         try {
-            documents.add(new Document(guidePath, templates.render(TEMPLATE,
-                    model.guide(bodies, guidePath), settings.display().apply(site.home().article().path())),
+            documents.add(new Document(
+                    guidePath,
+                    templates.render(
+                            TEMPLATE,
+                            model.guide(bodies, guidePath),
+                            settings.display().apply(site.home().article().path())),
                     site.home().article().path()));
             for (Body body : bodies.subList(1, bodies.size())) {
                 String path = paths.get(body.page().outputPath());
-                documents.add(new Document(path, templates.render(TEMPLATE, model.page(body, path),
-                        settings.display().apply(body.page().article().path())), body.page().article().path()));
+                documents.add(new Document(
+                        path,
+                        templates.render(
+                                TEMPLATE,
+                                model.page(body, path),
+                                settings.display().apply(body.page().article().path())),
+                        body.page().article().path()));
             }
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
@@ -143,11 +161,20 @@ public final class LeafletWriter {
         boolean clash = false;
         for (Map.Entry<String, String> e : paths.entrySet()) {
             if (statics.contains(e.getValue())) {
-                String of = e.getKey().equals(GUIDE) ? "the guide"
-                        : settings.display().apply(site.bySource().values().stream()
-                        .filter(p -> p.outputPath().equals(e.getKey())).findFirst().orElseThrow().article().path());
-                diagnostics.add(Diagnostic.error(settings.display().apply(e.getValue()), 0, 0,
-                        "this file has the address of the PDF leaflet of " + of)
+                String of = e.getKey().equals(GUIDE)
+                        ? "the guide"
+                        : settings.display()
+                                .apply(site.bySource().values().stream()
+                                        .filter(p -> p.outputPath().equals(e.getKey()))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .article()
+                                        .path());
+                diagnostics.add(Diagnostic.error(
+                                settings.display().apply(e.getValue()),
+                                0,
+                                0,
+                                "this file has the address of the PDF leaflet of " + of)
                         .withHint("rename the file, or set 'pdf: false' in site.yml to make no PDFs"));
                 clash = true;
             }
@@ -156,8 +183,7 @@ public final class LeafletWriter {
     }
 
     /** A page with its body rendered for print; a null body when its source no longer parses. */
-    record Body(Page page, RenderedMarkdown body) {
-    }
+    record Body(Page page, RenderedMarkdown body) {}
 
     private Body body(Page page, MarkdownRenderer markdown) {
         Article article = page.article();
@@ -192,11 +218,12 @@ public final class LeafletWriter {
                         }
                         return null;
                     }
-                }).toList();
+                })
+                .toList();
         failures.stream().sorted().forEach(f -> {
             String[] parts = f.split("\u0000", 2);
-            diagnostics.add(Diagnostic.error(settings.display().apply(parts[0]), 0, 0,
-                    "cannot make the PDF leaflet: " + parts[1])
+            diagnostics.add(Diagnostic.error(
+                            settings.display().apply(parts[0]), 0, 0, "cannot make the PDF leaflet: " + parts[1])
                     .withHint("check raw HTML and images on the page, or set 'pdf: false' in site.yml"));
         });
         if (!failures.isEmpty()) {
@@ -225,16 +252,20 @@ public final class LeafletWriter {
         }
     }
 
-    private static Map<String, Views.PdfLinks> links(Site site, Map<String, String> paths,
-                                                         Map<String, String> sizes) {
+    private static Map<String, Views.PdfLinks> links(Site site, Map<String, String> paths, Map<String, String> sizes) {
         Map<String, Views.PdfLinks> byPage = new LinkedHashMap<>();
         String guidePath = paths.get(GUIDE);
         for (Page page : site.guide()) {
             String own = paths.get(page.outputPath());
             // An article's PDF is beside it: linked by its file name.
             String href = own == null ? null : PercentEncoding.path(own.substring(own.lastIndexOf('/') + 1));
-            byPage.put(page.outputPath(), new Views.PdfLinks(href, own == null ? null : sizes.get(own),
-                    page.root() + PercentEncoding.path(guidePath), sizes.get(guidePath)));
+            byPage.put(
+                    page.outputPath(),
+                    new Views.PdfLinks(
+                            href,
+                            own == null ? null : sizes.get(own),
+                            page.root() + PercentEncoding.path(guidePath),
+                            sizes.get(guidePath)));
         }
         return byPage;
     }
@@ -252,8 +283,11 @@ public final class LeafletWriter {
         if (config.reference() != null && !config.reference().isBlank()) {
             return config.reference().strip();
         }
-        String initials = java.util.Arrays.stream(config.title().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
-                .map(w -> w.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        String initials = java.util.Arrays.stream(config.title().split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.substring(0, 1))
+                .collect(Collectors.joining())
+                .toUpperCase(Locale.ROOT);
         return initials.isEmpty() ? "GUIDE" : initials;
     }
 

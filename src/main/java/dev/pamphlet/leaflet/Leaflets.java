@@ -2,7 +2,6 @@ package dev.pamphlet.leaflet;
 
 import dev.pamphlet.render.Views;
 import dev.pamphlet.site.Page;
-
 import java.util.Map;
 
 /**

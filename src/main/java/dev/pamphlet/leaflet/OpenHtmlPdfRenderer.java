@@ -5,12 +5,31 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -21,33 +40,13 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import java.util.regex.Pattern;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.GregorianCalendar;
-import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Makes a tagged PDF (PDF/UA-1) from print HTML with openhtmltopdf. The only class that touches the PDF libraries:
  * it is loaded when a PDF must actually be made, never by a build whose PDFs are all in the cache.
  */
 final class OpenHtmlPdfRenderer implements PdfRenderer {
-    private static final Pattern XMP_DATE = Pattern.compile(
-            "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp:)");
+    private static final Pattern XMP_DATE =
+            Pattern.compile("(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)([^<]*)(</xmp:)");
     /**
      * Reading a link's words back before the fonts are written, PDFBox warns that it measures them with a stand-in
      * font: true, harmless (only the words are taken), and not for a user's terminal. Held so the setting stays.
@@ -74,15 +73,19 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         for (LeafletFonts.Face face : fonts.faces()) {
             byte[] bytes = face.bytes();
             for (String family : LeafletFonts.FAMILIES) {
-                builder.useFont(() -> new ByteArrayInputStream(bytes), family, face.weight(),
-                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                builder.useFont(
+                        () -> new ByteArrayInputStream(bytes),
+                        family,
+                        face.weight(),
+                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL,
+                        true);
             }
         }
         // Everything a leaflet shows is inside its HTML (images as data: addresses): never fetch anything.
-        builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(document, null);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
@@ -151,7 +154,8 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         for (PDPage page : pdf.getPages()) {
             List<PDAnnotationLink> links = new ArrayList<>();
             for (PDAnnotation a : page.getAnnotations()) {
-                if (a instanceof PDAnnotationLink link && (link.getContents() == null || link.getContents().isBlank())) {
+                if (a instanceof PDAnnotationLink link
+                        && (link.getContents() == null || link.getContents().isBlank())) {
                     links.add(link);
                 }
             }
@@ -162,13 +166,17 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
             float height = page.getMediaBox().getHeight();
             for (int i = 0; i < links.size(); i++) {
                 PDRectangle r = links.get(i).getRectangle();
-                stripper.addRegion(Integer.toString(i), new Rectangle2D.Float(r.getLowerLeftX(),
-                        height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
+                stripper.addRegion(
+                        Integer.toString(i),
+                        new Rectangle2D.Float(
+                                r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(), r.getHeight()));
             }
             stripper.extractRegions(page);
             for (int i = 0; i < links.size(); i++) {
                 PDAnnotationLink link = links.get(i);
-                String text = stripper.getTextForRegion(Integer.toString(i)).replaceAll("\\s+", " ").strip();
+                String text = stripper.getTextForRegion(Integer.toString(i))
+                        .replaceAll("\\s+", " ")
+                        .strip();
                 if (text.isEmpty() && link.getAction() instanceof PDActionURI uri) {
                     text = uri.getURI();
                 }

@@ -14,8 +14,7 @@ public interface PdfCache {
     void keep(String key, byte[] pdf);
 
     /** Called once a build has found or kept every PDF it needs: a chance to drop what no build uses any more. */
-    default void tidy() {
-    }
+    default void tidy() {}
 
     static PdfCache none() {
         return new PdfCache() {
@@ -25,8 +24,7 @@ public interface PdfCache {
             }
 
             @Override
-            public void keep(String key, byte[] pdf) {
-            }
+            public void keep(String key, byte[] pdf) {}
         };
     }
 }

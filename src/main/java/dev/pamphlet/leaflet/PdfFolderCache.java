@@ -81,7 +81,8 @@ public final class PdfFolderCache implements PdfCache {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 Instant time = Files.getLastModifiedTime(file).toInstant();
-                if ((name.endsWith(".pdf") && time.isBefore(cutoff)) || (name.endsWith(".tmp") && time.isBefore(tempCutoff))) {
+                if ((name.endsWith(".pdf") && time.isBefore(cutoff))
+                        || (name.endsWith(".tmp") && time.isBefore(tempCutoff))) {
                     Files.deleteIfExists(file);
                 }
             }

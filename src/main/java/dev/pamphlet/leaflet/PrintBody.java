@@ -2,7 +2,6 @@ package dev.pamphlet.leaflet;
 
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -26,8 +25,8 @@ import java.util.regex.Pattern;
 final class PrintBody {
     private static final Pattern ATTRIBUTE = Pattern.compile("\\s(href|src|id)=\"([^\"]*)\"");
     private static final Pattern HEADING_LINK = Pattern.compile("<a class=\"heading-link\" href=\"[^\"]*\">(.*?)</a>");
-    private static final Map<String, String> IMAGE_TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "gif", "image/gif");
+    private static final Map<String, String> IMAGE_TYPES =
+            Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif");
 
     private final Site site;
     private final Path contentDir;
@@ -129,12 +128,20 @@ final class PrintBody {
     }
 
     private static String unescape(String attribute) {
-        return attribute.indexOf('&') < 0 ? attribute
-                : attribute.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        return attribute.indexOf('&') < 0
+                ? attribute
+                : attribute
+                        .replace("&quot;", "\"")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&#39;", "'")
+                        .replace("&amp;", "&");
     }
 
     private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return value.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

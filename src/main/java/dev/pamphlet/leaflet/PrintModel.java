@@ -12,7 +12,6 @@ import dev.pamphlet.render.Views.HeadingView;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
-
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,11 +54,20 @@ final class PrintModel {
         Section section = section(body, false);
         FrontMatter meta = body.page().article().meta();
         List<Bookmark> bookmarks = new ArrayList<>(tree(section.page().headings(), ""));
-        bookmarks.add(new Bookmark(site.language().messages().text("trust.heading"), "#" + section.anchor() + "-about",
-                List.of()));
-        Leaflet leaflet = new Leaflet(meta.title(), meta.summary(), section.reference(), date(meta.contentDate()),
-                views.date(meta.reviewDue()), section.overdue(), section.page().url(), false, List.of(section),
-                List.copyOf(bookmarks), meta.tags());
+        bookmarks.add(new Bookmark(
+                site.language().messages().text("trust.heading"), "#" + section.anchor() + "-about", List.of()));
+        Leaflet leaflet = new Leaflet(
+                meta.title(),
+                meta.summary(),
+                section.reference(),
+                date(meta.contentDate()),
+                views.date(meta.reviewDue()),
+                section.overdue(),
+                section.page().url(),
+                false,
+                List.of(section),
+                List.copyOf(bookmarks),
+                meta.tags());
         return model(leaflet, pdfPath);
     }
 
@@ -73,17 +81,34 @@ final class PrintModel {
         for (LeafletWriter.Body body : bodies) {
             Section section = section(body, true);
             sections.add(section);
-            bookmarks.add(new Bookmark(section.page().title(), "#" + section.anchor(),
+            bookmarks.add(new Bookmark(
+                    section.page().title(),
+                    "#" + section.anchor(),
                     tree(section.page().headings(), section.anchor() + "-")));
             keywords.addAll(body.page().article().meta().tags());
         }
-        List<FrontMatter> metas = bodies.stream().map(b -> b.page().article().meta()).toList();
-        LocalDate issued = metas.stream().map(FrontMatter::contentDate).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        LocalDate due = metas.stream().map(FrontMatter::reviewDue).min(Comparator.naturalOrder()).orElseThrow();
-        Leaflet leaflet = new Leaflet(views.siteView().title(), views.siteView().description(), reference,
-                date(issued), views.date(due), sections.stream().anyMatch(Section::overdue),
-                views.absoluteUrl(site.home().outputPath()), true, List.copyOf(sections), List.copyOf(bookmarks),
+        List<FrontMatter> metas =
+                bodies.stream().map(b -> b.page().article().meta()).toList();
+        LocalDate issued = metas.stream()
+                .map(FrontMatter::contentDate)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        LocalDate due = metas.stream()
+                .map(FrontMatter::reviewDue)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        Leaflet leaflet = new Leaflet(
+                views.siteView().title(),
+                views.siteView().description(),
+                reference,
+                date(issued),
+                views.date(due),
+                sections.stream().anyMatch(Section::overdue),
+                views.absoluteUrl(site.home().outputPath()),
+                true,
+                List.copyOf(sections),
+                List.copyOf(bookmarks),
                 List.copyOf(keywords));
         return model(leaflet, pdfPath);
     }
@@ -96,8 +121,13 @@ final class PrintModel {
     private Section section(LeafletWriter.Body body, boolean inGuide) {
         Page page = body.page();
         RenderedMarkdown b = body.body();
-        RenderedMarkdown forPaper = new RenderedMarkdown(print.rewrite(page, b.html(), inGuide), b.headings(),
-                b.links(), b.rawHtml(), b.paragraphs(), b.problems());
+        RenderedMarkdown forPaper = new RenderedMarkdown(
+                print.rewrite(page, b.html(), inGuide),
+                b.headings(),
+                b.links(),
+                b.rawHtml(),
+                b.paragraphs(),
+                b.problems());
         PageView view = views.build(page, forPaper);
         boolean overdue = reviews.status(page.article()) == ReviewDateChecker.Status.OVERDUE;
         return new Section(PrintBody.anchor(page), pageReference(page), overdue, view);
@@ -140,7 +170,10 @@ final class PrintModel {
         }
 
         Bookmark bookmark() {
-            return new Bookmark(entry.title(), entry.href(), children.stream().map(Node::bookmark).toList());
+            return new Bookmark(
+                    entry.title(),
+                    entry.href(),
+                    children.stream().map(Node::bookmark).toList());
         }
     }
 }

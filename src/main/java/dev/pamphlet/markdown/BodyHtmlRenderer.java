@@ -108,8 +108,12 @@ final class BodyHtmlRenderer {
         } else if (node instanceof Link link) {
             link(link);
         } else if (node instanceof GlossaryTerm term) {
-            html.raw("<a class=\"glossary-term\"").attr("href", term.href()).attr("title", term.explanation())
-                    .raw(">").text(term.getChars().toString()).raw("</a>");
+            html.raw("<a class=\"glossary-term\"")
+                    .attr("href", term.href())
+                    .attr("title", term.explanation())
+                    .raw(">")
+                    .text(term.getChars().toString())
+                    .raw("</a>");
         } else if (node instanceof BulletList) {
             block("ul", node);
         } else if (node instanceof OrderedList list) {
@@ -133,7 +137,9 @@ final class BodyHtmlRenderer {
         } else if (node instanceof AdmonitionBlock callout) {
             callout(callout);
         } else if (node instanceof Code code) {
-            html.raw("<code>").text(Escaping.collapseWhitespace(code.getText(), true)).raw("</code>");
+            html.raw("<code>")
+                    .text(Escaping.collapseWhitespace(code.getText(), true))
+                    .raw("</code>");
         } else if (node instanceof HardLineBreak) {
             html.raw("<br />\n");
         } else if (node instanceof HtmlEntity) {
@@ -155,9 +161,11 @@ final class BodyHtmlRenderer {
         } else if (node instanceof FencedCodeBlock code) {
             fencedCode(code);
         } else if (node instanceof IndentedCodeBlock code) {
-            html.line().raw("<pre><code>")
+            html.line()
+                    .raw("<pre><code>")
                     .preText(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL())
-                    .raw("</code></pre>").line();
+                    .raw("</code></pre>")
+                    .line();
         } else if (node instanceof ThematicBreak) {
             html.line().raw("<hr />").line();
         } else if (node instanceof HtmlBlockBase block) {
@@ -250,8 +258,11 @@ final class BodyHtmlRenderer {
 
     private static boolean containsLink(Node node) {
         for (Node n : node.getDescendants()) {
-            if (n instanceof Link || n instanceof LinkRef || n instanceof GlossaryTerm
-                    || n instanceof AutoLink || n instanceof MailLink) {
+            if (n instanceof Link
+                    || n instanceof LinkRef
+                    || n instanceof GlossaryTerm
+                    || n instanceof AutoLink
+                    || n instanceof MailLink) {
                 return true;
             }
         }
@@ -264,13 +275,20 @@ final class BodyHtmlRenderer {
      */
     private void callout(AdmonitionBlock node) {
         Callout kind = Callout.of(node.getInfo().toString()).orElse(Callout.INFO);
-        String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
+        String title =
+                node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
         BodyText.CalloutText words = text.of(kind);
         String heading = title.isEmpty() ? words.heading() : title;
         String tag = "h" + Math.min(6, Math.max(2, levelAbove(node) + 1));
-        html.line().raw("<div class=\"callout callout-" + kind.keyword() + "\">").line();
+        html.line()
+                .raw("<div class=\"callout callout-" + kind.keyword() + "\">")
+                .line();
         html.raw("<" + tag + " class=\"callout-heading\"><span class=\"visually-hidden\">")
-                .text(words.spokenPrefix()).raw("</span>").text(heading).raw("</" + tag + ">").line();
+                .text(words.spokenPrefix())
+                .raw("</span>")
+                .text(heading)
+                .raw("</" + tag + ">")
+                .line();
         html.raw("<div class=\"callout-body\">").line();
         children(node);
         html.line().raw("</div>").line().raw("</div>").line();
@@ -293,11 +311,14 @@ final class BodyHtmlRenderer {
         String tag = cell.isHeader() ? "th" : "td";
         html.raw("<").raw(tag);
         if (cell.getAlignment() != null) {
-            html.attr("class", "align-" + switch (cell.getAlignment()) {
-                case LEFT -> "left";
-                case CENTER -> "center";
-                case RIGHT -> "right";
-            });
+            html.attr(
+                    "class",
+                    "align-"
+                            + switch (cell.getAlignment()) {
+                                case LEFT -> "left";
+                                case CENTER -> "center";
+                                case RIGHT -> "right";
+                            });
         }
         html.raw(">");
         children(cell);
@@ -359,7 +380,9 @@ final class BodyHtmlRenderer {
         }
         String url = target.href();
         if (!node.getUrlContent().isEmpty()) {
-            url += Escaping.percentEncodeUrl(node.getUrlContent()).replace("+", "%2B").replace("%3D", "=")
+            url += Escaping.percentEncodeUrl(node.getUrlContent())
+                    .replace("+", "%2B")
+                    .replace("%3D", "=")
                     .replace("%26", "&amp;");
         }
         html.raw("<img").attr("src", url).attr("alt", altText(node));
@@ -421,16 +444,27 @@ final class BodyHtmlRenderer {
             html.text(text);
             return;
         }
-        html.raw("<a").attr("href", "mailto:" + PercentEncoding.reference(text)).raw(">").text(text).raw("</a>");
+        html.raw("<a")
+                .attr("href", "mailto:" + PercentEncoding.reference(text))
+                .raw(">")
+                .text(text)
+                .raw("</a>");
     }
 
     private void fencedCode(FencedCodeBlock node) {
         html.line().raw("<pre><code");
         BasedSequence info = node.getInfo();
         if (info.isNotNull() && !info.isBlank()) {
-            html.attr("class", "language-" + node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET).unescape());
+            html.attr(
+                    "class",
+                    "language-"
+                            + node.getInfoDelimitedByAny(SequenceUtils.SPACE_TAB_SET)
+                                    .unescape());
         }
-        html.raw(">").preText(node.getContentChars().normalizeEOL()).raw("</code></pre>").line();
+        html.raw(">")
+                .preText(node.getContentChars().normalizeEOL())
+                .raw("</code></pre>")
+                .line();
     }
 
     /** The author's HTML, only when the site allows it (the accessibility check reports it otherwise). */
@@ -440,7 +474,10 @@ final class BodyHtmlRenderer {
             html.line();
         }
         if (allowHtml) {
-            html.pre(block ? node.getContentChars().normalizeEOL() : node.getChars().normalizeEOL());
+            html.pre(
+                    block
+                            ? node.getContentChars().normalizeEOL()
+                            : node.getChars().normalizeEOL());
         }
         if (block) {
             html.line();

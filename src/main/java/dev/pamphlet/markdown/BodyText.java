@@ -16,11 +16,12 @@ public record BodyText(Map<Callout, CalloutText> callouts, String glossaryPage) 
      * English, for renderers made without a language (tests, warming up the libraries). Pages always get their
      * language's text from its message file; a test checks that this matches the English file.
      */
-    public static final BodyText ENGLISH = new BodyText(Map.of(
-            Callout.INFO, new CalloutText("Important: ", "Information"),
-            Callout.NON_URGENT, new CalloutText("Non-urgent advice: ", "See a GP if:"),
-            Callout.URGENT, new CalloutText("Urgent advice: ", "Get urgent medical advice if:"),
-            Callout.IMMEDIATE, new CalloutText("Immediate action required: ", "Get help immediately if:")),
+    public static final BodyText ENGLISH = new BodyText(
+            Map.of(
+                    Callout.INFO, new CalloutText("Important: ", "Information"),
+                    Callout.NON_URGENT, new CalloutText("Non-urgent advice: ", "See a GP if:"),
+                    Callout.URGENT, new CalloutText("Urgent advice: ", "Get urgent medical advice if:"),
+                    Callout.IMMEDIATE, new CalloutText("Immediate action required: ", "Get help immediately if:")),
             GLOSSARY_PAGE);
 
     /**
@@ -28,8 +29,7 @@ public record BodyText(Map<Callout, CalloutText> callouts, String glossaryPage) 
      *                     tells sighted readers the same
      * @param heading      the heading when the author gives none
      */
-    public record CalloutText(String spokenPrefix, String heading) {
-    }
+    public record CalloutText(String spokenPrefix, String heading) {}
 
     public CalloutText of(Callout callout) {
         return callouts.get(callout);

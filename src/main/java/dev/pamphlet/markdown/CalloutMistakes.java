@@ -1,7 +1,6 @@
 package dev.pamphlet.markdown;
 
 import dev.pamphlet.source.Suggestions;
-
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,11 +11,9 @@ import java.util.Optional;
  */
 final class CalloutMistakes {
     /** What is wrong with a line, and the line as it should be. */
-    record Mistake(String message, String hint) {
-    }
+    record Mistake(String message, String hint) {}
 
-    private CalloutMistakes() {
-    }
+    private CalloutMistakes() {}
 
     /** The mistake in a line of a paragraph, if it starts like a callout; empty for any other line. */
     static Optional<Mistake> of(String line) {
@@ -31,7 +28,8 @@ final class CalloutMistakes {
             rest = rest.substring(1);
         }
         if (rest.isBlank()) {
-            return Optional.of(new Mistake("callout '" + marker + "' has no kind",
+            return Optional.of(new Mistake(
+                    "callout '" + marker + "' has no kind",
                     "write the kind and a heading: " + marker + " info \"Heading\" (kinds: "
                             + String.join(", ", Callout.keywords()) + ")"));
         }
@@ -42,11 +40,12 @@ final class CalloutMistakes {
         }
         String kind = body.substring(0, end);
         String heading = body.substring(end).strip();
-        String fixedKind = kind.isEmpty() ? "info" : Callout.of(kind).map(Callout::keyword)
-                .orElseGet(() -> closestKind(kind));
+        String fixedKind =
+                kind.isEmpty() ? "info" : Callout.of(kind).map(Callout::keyword).orElseGet(() -> closestKind(kind));
         String fixed = marker + " " + fixedKind + (heading.isEmpty() ? "" : " \"" + unquoted(heading) + "\"");
         if (kind.isEmpty()) {
-            return Optional.of(new Mistake("callout has no kind before its heading",
+            return Optional.of(new Mistake(
+                    "callout has no kind before its heading",
                     "write it as: " + fixed + " (kinds: " + String.join(", ", Callout.keywords()) + ")"));
         }
         if (!Character.isWhitespace(rest.charAt(0))) {
@@ -55,7 +54,8 @@ final class CalloutMistakes {
         if (!heading.isEmpty() && !isQuoted(heading)) {
             return Optional.of(new Mistake("callout heading must be in double quotes", "write it as: " + fixed));
         }
-        return Optional.of(new Mistake("this line looks like a callout but is not one",
+        return Optional.of(new Mistake(
+                "this line looks like a callout but is not one",
                 "start it at the beginning of a line, after a blank line, as: " + fixed));
     }
 
@@ -69,7 +69,8 @@ final class CalloutMistakes {
     }
 
     private static boolean isQuoted(String heading) {
-        return heading.length() >= 2 && heading.charAt(heading.length() - 1) == heading.charAt(0)
+        return heading.length() >= 2
+                && heading.charAt(heading.length() - 1) == heading.charAt(0)
                 && (heading.charAt(0) == '"' || heading.charAt(0) == '\'')
                 && heading.indexOf(heading.charAt(0), 1) == heading.length() - 1;
     }

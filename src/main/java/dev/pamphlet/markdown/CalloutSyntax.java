@@ -10,7 +10,6 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
-
 /**
  * Callouts in the admonition syntax ({@code !!! urgent "Heading"}), parsed by Flexmark's admonition parser. That
  * parser compiles a regular expression for every line it is offered; a callout can only start with {@code !!!}
@@ -19,8 +18,7 @@ import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 final class CalloutSyntax implements Parser.ParserExtension {
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-    }
+    public void parserOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(Parser.Builder builder) {

@@ -16,8 +16,7 @@ public record Glossary(List<Term> terms) {
      * @param explanation one or two plain sentences
      * @param id          the entry's id on the glossary page, e.g. {@code basal-ganglia}
      */
-    public record Term(String term, String explanation, String id) {
-    }
+    public record Term(String term, String explanation, String id) {}
 
     public boolean isEmpty() {
         return terms.isEmpty();
@@ -25,13 +24,17 @@ public record Glossary(List<Term> terms) {
 
     /** Terms from longest to shortest, so "iron deficiency anaemia" is found before "anaemia". */
     public List<Term> longestFirst() {
-        return terms.stream().sorted(Comparator.comparingInt((Term t) -> t.term().length()).reversed()
-                .thenComparing(Term::term)).toList();
+        return terms.stream()
+                .sorted(Comparator.comparingInt((Term t) -> t.term().length())
+                        .reversed()
+                        .thenComparing(Term::term))
+                .toList();
     }
 
     /** Terms alphabetically, as the glossary page lists them. */
     public List<Term> alphabetical() {
-        return terms.stream().sorted(Comparator.comparing((Term t) -> t.term().toLowerCase(Locale.ROOT)))
+        return terms.stream()
+                .sorted(Comparator.comparing((Term t) -> t.term().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 }

@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +29,7 @@ import java.util.Set;
 final class GlossaryMarker {
     /** Terms by their first word in lower case, longest first; most words of a page start no term at all. */
     private final Map<String, List<Glossary.Term>> byFirstWord = new HashMap<>();
+
     private final int termCount;
 
     GlossaryMarker(Glossary glossary) {
@@ -38,7 +38,9 @@ final class GlossaryMarker {
         for (Glossary.Term t : terms) {
             String term = t.term();
             int end = wordEnd(term, 0);
-            byFirstWord.computeIfAbsent(term.substring(0, end).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(t);
+            byFirstWord
+                    .computeIfAbsent(term.substring(0, end).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(t);
         }
     }
 
@@ -103,8 +105,8 @@ final class GlossaryMarker {
                 if (i > done) {
                     text.insertBefore(new Text(chars.subSequence(done, i)));
                 }
-                text.insertBefore(new GlossaryTerm(chars.subSequence(i, after),
-                        glossaryHref + "#" + match.id(), match.explanation()));
+                text.insertBefore(new GlossaryTerm(
+                        chars.subSequence(i, after), glossaryHref + "#" + match.id(), match.explanation()));
                 done = after;
                 changed = true;
             }
@@ -135,8 +137,14 @@ final class GlossaryMarker {
     /** Headings are already signposts, a link inside a link is invalid HTML, and code is literal. */
     private static boolean insideExcluded(Node node) {
         for (Node p = node.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof Heading || p instanceof Link || p instanceof LinkRef || p instanceof AutoLink
-                    || p instanceof MailLink || p instanceof Image || p instanceof ImageRef || p instanceof Code) {
+            if (p instanceof Heading
+                    || p instanceof Link
+                    || p instanceof LinkRef
+                    || p instanceof AutoLink
+                    || p instanceof MailLink
+                    || p instanceof Image
+                    || p instanceof ImageRef
+                    || p instanceof Code) {
                 return true;
             }
         }

@@ -18,7 +18,9 @@ public final class HeadingIds {
         lower.codePoints().forEach(cp -> {
             if (cp == ' ') {
                 sb.append('-');
-            } else if (cp == '-' || cp == '_' || Character.isLetterOrDigit(cp)
+            } else if (cp == '-'
+                    || cp == '_'
+                    || Character.isLetterOrDigit(cp)
                     || Character.getType(cp) == Character.NON_SPACING_MARK) {
                 sb.appendCodePoint(cp);
             }

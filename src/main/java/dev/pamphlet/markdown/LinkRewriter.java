@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 public final class LinkRewriter {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
-    private LinkRewriter() {
-    }
+    private LinkRewriter() {}
 
     /** True for links inside the site: no scheme, not protocol-relative, not root-relative. */
     public static boolean isRelative(String url) {
@@ -56,7 +55,10 @@ public final class LinkRewriter {
                 parts.addLast(p);
             }
         }
-        boolean dir = link.endsWith("/") || link.endsWith("/.") || link.endsWith("/..") || link.equals(".")
+        boolean dir = link.endsWith("/")
+                || link.endsWith("/.")
+                || link.endsWith("/..")
+                || link.equals(".")
                 || link.equals("..");
         for (String p : link.split("/")) {
             if (p.isEmpty() || p.equals(".")) {

@@ -24,7 +24,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import dev.pamphlet.address.ScriptAddress;
 import dev.pamphlet.source.Suggestions;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +40,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** Writes the HTML of a prepared tree for a page's links; see the constructors. */
     private final BiFunction<Document, PageLinks, String> html;
+
     private final GlossaryMarker glossary;
     private final BodyText text;
 
@@ -71,7 +71,8 @@ public final class MarkdownRenderer {
         MutableDataSet options = parserOptions();
         this.parser = Parser.builder(options).build();
         ListOptions listOptions = ListOptions.get(options);
-        this.html = html != null ? (document, links) -> html.apply(document)
+        this.html = html != null
+                ? (document, links) -> html.apply(document)
                 : (document, links) -> new BodyHtmlRenderer(allowHtml, listOptions, document, text, links).render();
     }
 
@@ -139,8 +140,8 @@ public final class MarkdownRenderer {
                 String text = plainText(heading);
                 String id = ids.next(text);
                 heading.setAnchorRefId(id);
-                headings.add(new RenderedMarkdown.Heading(heading.getLevel(), text, id,
-                        positions.line(node), positions.column(node)));
+                headings.add(new RenderedMarkdown.Heading(
+                        heading.getLevel(), text, id, positions.line(node), positions.column(node)));
             } else if (node instanceof Link link) {
                 links.add(linkRef(false, link.getUrl().unescape(), plainText(link), node, positions));
             } else if (node instanceof Image image) {
@@ -159,7 +160,9 @@ public final class MarkdownRenderer {
                 links.add(linkRef(false, link.getUrl().unescape(), plainText(link), node, positions));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 String snippet = node.getChars().toString().strip();
-                rawHtml.add(new RenderedMarkdown.Position(positions.line(node), positions.column(node),
+                rawHtml.add(new RenderedMarkdown.Position(
+                        positions.line(node),
+                        positions.column(node),
                         snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
             } else if (node instanceof Paragraph) {
                 paragraphs.add(new RenderedMarkdown.TextBlock(paragraphText(node), positions.line(node)));
@@ -172,39 +175,48 @@ public final class MarkdownRenderer {
         return new RenderedMarkdown(html.apply(document, pageLinks), headings, links, rawHtml, paragraphs, problems);
     }
 
-    private static void checkCallout(AdmonitionBlock callout, Positions positions,
-                                     List<RenderedMarkdown.Problem> problems) {
+    private static void checkCallout(
+            AdmonitionBlock callout, Positions positions, List<RenderedMarkdown.Problem> problems) {
         String kind = callout.getInfo().toString();
         if (!callout.hasChildren()) {
-            problems.add(new RenderedMarkdown.Problem(positions.line(callout), positions.column(callout),
+            problems.add(new RenderedMarkdown.Problem(
+                    positions.line(callout),
+                    positions.column(callout),
                     "callout '" + kind + "' is empty",
                     "indent the lines that belong in the box by four spaces under the !!! line"));
         }
         if (Callout.of(kind).isEmpty()) {
-            String suggestion = Callout.of(kind.toLowerCase(java.util.Locale.ROOT)).map(Callout::keyword)
+            String suggestion = Callout.of(kind.toLowerCase(java.util.Locale.ROOT))
+                    .map(Callout::keyword)
                     .orElseGet(() -> Suggestions.closest(kind.toLowerCase(java.util.Locale.ROOT), Callout.keywords()));
-            problems.add(new RenderedMarkdown.Problem(positions.line(callout), positions.column(callout),
-                    "unknown callout type '" + kind + "'" + (suggestion == null ? ""
-                            : " (did you mean '" + suggestion + "'?)"),
+            problems.add(new RenderedMarkdown.Problem(
+                    positions.line(callout),
+                    positions.column(callout),
+                    "unknown callout type '" + kind + "'"
+                            + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)"),
                     "use one of: " + String.join(", ", Callout.keywords()) + " (for example !!! urgent \"Ask for"
                             + " an urgent GP appointment if:\")"));
         }
     }
 
     /** A paragraph line that starts like a callout ("!!!") is a callout written wrongly: said, not published. */
-    private static void checkCalloutLines(Node paragraph, Positions positions,
-                                          List<RenderedMarkdown.Problem> problems) {
-        for (com.vladsch.flexmark.util.sequence.BasedSequence line : paragraph.getChars().splitList("\n")) {
+    private static void checkCalloutLines(
+            Node paragraph, Positions positions, List<RenderedMarkdown.Problem> problems) {
+        for (com.vladsch.flexmark.util.sequence.BasedSequence line :
+                paragraph.getChars().splitList("\n")) {
             if (line.trimStart().startsWith("!!!") || line.trimStart().startsWith("???")) {
-                CalloutMistakes.of(line.toString()).ifPresent(m -> problems.add(new RenderedMarkdown.Problem(
-                        positions.line(line.getStartOffset()), positions.column(line.getStartOffset())
-                        + line.countLeadingSpaceTab(), m.message(), m.hint())));
+                CalloutMistakes.of(line.toString())
+                        .ifPresent(m -> problems.add(new RenderedMarkdown.Problem(
+                                positions.line(line.getStartOffset()),
+                                positions.column(line.getStartOffset()) + line.countLeadingSpaceTab(),
+                                m.message(),
+                                m.hint())));
             }
         }
     }
 
-    private static RenderedMarkdown.LinkRef linkRef(boolean image, String url, String text, Node node,
-                                                    Positions positions) {
+    private static RenderedMarkdown.LinkRef linkRef(
+            boolean image, String url, String text, Node node, Positions positions) {
         return new RenderedMarkdown.LinkRef(image, url.strip(), text, positions.line(node), positions.column(node));
     }
 
@@ -236,13 +248,15 @@ public final class MarkdownRenderer {
         int end = from;
         for (Node child = first; child != null; child = child.getNext()) {
             Class<?> type = child.getClass();
-            if ((type != Text.class && type != SoftLineBreak.class) || child.getStartOffset() != end
+            if ((type != Text.class && type != SoftLineBreak.class)
+                    || child.getStartOffset() != end
                     || child.getChars().length() != child.getEndOffset() - end) {
                 return null;
             }
             end = child.getEndOffset();
         }
-        String text = paragraph.getChars().getBaseSequence().subSequence(from, end).toString();
+        String text =
+                paragraph.getChars().getBaseSequence().subSequence(from, end).toString();
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text.strip() : null;
     }
 

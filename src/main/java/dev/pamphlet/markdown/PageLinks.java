@@ -16,6 +16,5 @@ public interface PageLinks {
      * @param hreflang the target's language when it differs from the page's; null otherwise
      * @param note     shown after the link ("(in English)") when the target is in another language; null otherwise
      */
-    record Target(String href, String hreflang, String note) {
-    }
+    record Target(String href, String hreflang, String note) {}
 }

@@ -12,23 +12,23 @@ import java.util.List;
  * @param paragraphs plain text of each paragraph and list item, for readability checks
  * @param problems   Markdown the author must fix, such as a callout of an unknown type
  */
-public record RenderedMarkdown(String html, List<Heading> headings, List<LinkRef> links, List<Position> rawHtml,
-                               List<TextBlock> paragraphs, List<Problem> problems) {
+public record RenderedMarkdown(
+        String html,
+        List<Heading> headings,
+        List<LinkRef> links,
+        List<Position> rawHtml,
+        List<TextBlock> paragraphs,
+        List<Problem> problems) {
 
     /** A mistake in the Markdown itself; always an error. */
-    public record Problem(int line, int column, String message, String hint) {
-    }
+    public record Problem(int line, int column, String message, String hint) {}
 
-    public record Heading(int level, String text, String id, int line, int column) {
-    }
+    public record Heading(int level, String text, String id, int line, int column) {}
 
     /** A link or image target as written, with its visible text (the alt text for images). */
-    public record LinkRef(boolean image, String url, String text, int line, int column) {
-    }
+    public record LinkRef(boolean image, String url, String text, int line, int column) {}
 
-    public record Position(int line, int column, String snippet) {
-    }
+    public record Position(int line, int column, String snippet) {}
 
-    public record TextBlock(String text, int line) {
-    }
+    public record TextBlock(String text, int line) {}
 }

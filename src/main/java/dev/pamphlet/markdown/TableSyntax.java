@@ -9,7 +9,6 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.SubSequence;
-
 import java.util.List;
 
 /**
@@ -20,8 +19,7 @@ import java.util.List;
 final class TableSyntax implements Parser.ParserExtension {
 
     @Override
-    public void parserOptions(MutableDataHolder options) {
-    }
+    public void parserOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(Parser.Builder builder) {

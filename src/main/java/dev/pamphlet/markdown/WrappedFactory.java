@@ -1,7 +1,6 @@
 package dev.pamphlet.markdown;
 
 import com.vladsch.flexmark.util.dependency.Dependent;
-
 import java.util.Set;
 
 /**

@@ -30,8 +30,7 @@ import java.util.zip.CRC32C;
  */
 final class BuildKey {
 
-    private BuildKey() {
-    }
+    private BuildKey() {}
 
     /** The key of a build with these options, or null if a file it depends on cannot be read. */
     static byte[] of(BuildMemory.Inputs options) {
@@ -80,7 +79,8 @@ final class BuildKey {
             }
             if (!was.get(i)[0].equals(is.get(i)[0])) {
                 return was.get(i)[0].startsWith("template ") || is.get(i)[0].startsWith("template ")
-                        ? "files in the templates folder" : is.get(i)[0];
+                        ? "files in the templates folder"
+                        : is.get(i)[0];
             }
             if (!was.get(i)[1].equals(is.get(i)[1])) {
                 return is.get(i)[0].replace(" exists", "");
@@ -161,7 +161,9 @@ final class BuildKey {
     private static List<Path> languageSettings(Path contentDir) {
         List<Path> out = new ArrayList<>(files(contentDir.resolve("messages")));
         try (var top = Files.list(contentDir)) {
-            top.filter(f -> f.getFileName().toString().matches("glossary\\..+\\.yml")).sorted().forEach(out::add);
+            top.filter(f -> f.getFileName().toString().matches("glossary\\..+\\.yml"))
+                    .sorted()
+                    .forEach(out::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -215,7 +217,11 @@ final class BuildKey {
             List<Path> files = Files.isDirectory(code) ? files(code) : List.of(code);
             for (Path f : files) {
                 BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
-                stamp.append('\n').append(code.relativize(f)).append(' ').append(attrs.size()).append(' ')
+                stamp.append('\n')
+                        .append(code.relativize(f))
+                        .append(' ')
+                        .append(attrs.size())
+                        .append(' ')
                         .append(attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             }
             return stamp.toString();

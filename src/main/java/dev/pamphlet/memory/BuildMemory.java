@@ -3,13 +3,12 @@ package dev.pamphlet.memory;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.PdfCache;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,24 +51,26 @@ public interface BuildMemory {
      *
      * @param contentDisplay the content folder as the user gave it, e.g. {@code content}
      */
-    record Inputs(Path content, Path templates, Path output, String baseUrl, boolean drafts, LocalDate today,
-                  String contentDisplay) {
-    }
+    record Inputs(
+            Path content,
+            Path templates,
+            Path output,
+            String baseUrl,
+            boolean drafts,
+            LocalDate today,
+            String contentDisplay) {}
 
     /** A Markdown file as parsed: the article, or empty when it has errors, and what its checks found. */
-    record ParsedSource(Optional<Article> article, List<Diagnostic> problems) {
-    }
+    record ParsedSource(Optional<Article> article, List<Diagnostic> problems) {}
 
     /**
      * A page as rendered and published, with what later stages take from each page: the facts the link check
      * needs, its own warnings, and its search index entry.
      */
-    record RenderedPage(Article article, PageFacts facts, List<Diagnostic> problems, String searchEntry) {
-    }
+    record RenderedPage(Article article, PageFacts facts, List<Diagnostic> problems, String searchEntry) {}
 
     /** What the last build reported, for a build with nothing to do since: it repeats this and writes nothing. */
-    record Replay(int pages, List<Diagnostic> diagnostics, List<String> summaries, int publishedFiles) {
-    }
+    record Replay(int pages, List<Diagnostic> diagnostics, List<String> summaries, int publishedFiles) {}
 
     /**
      * A build starts: if nothing it reads has changed since the last build into the same output folder, and that
@@ -131,8 +132,13 @@ public interface BuildMemory {
      * @param summaries   the notes it printed after them
      * @param warnings    where to report memory that cannot be saved
      */
-    void published(Set<String> produced, Set<String> statics, int pages, List<Diagnostic> reported,
-                   List<String> summaries, List<Diagnostic> warnings);
+    void published(
+            Set<String> produced,
+            Set<String> statics,
+            int pages,
+            List<Diagnostic> reported,
+            List<String> summaries,
+            List<Diagnostic> warnings);
 
     /** Publishing failed part-way: what the output folder holds is not known any more. */
     void outputUnknown();

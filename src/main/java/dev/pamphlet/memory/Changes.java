@@ -1,15 +1,14 @@
 package dev.pamphlet.memory;
 
-import dev.pamphlet.memory.LastBuild.FileStamp;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.memory.LastBuild.FileStamp;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.UnreadableSourceException;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -67,7 +66,8 @@ final class Changes {
             return false;
         }
         try {
-            String text = SourceReader.read(contentDir.resolve(now.path()), now.path()).text();
+            String text = SourceReader.read(contentDir.resolve(now.path()), now.path())
+                    .text();
             return ContentListing.hash(text) == saved.textHash();
         } catch (ContentException e) {
             return false;
@@ -87,7 +87,9 @@ final class Changes {
 
     /** How many files the saved build published (folders not counted). */
     int publishedFiles() {
-        return (int) last.outputs().stream().filter(s -> !OutputStamps.isFolder(s.path())).count();
+        return (int) last.outputs().stream()
+                .filter(s -> !OutputStamps.isFolder(s.path()))
+                .count();
     }
 
     /**
@@ -108,9 +110,15 @@ final class Changes {
             if (unchangedContent.contains(source.path())) {
                 String shown = contentDisplay + "/" + source.path();
                 Path path = contentDir.resolve(source.path());
-                unchanged.put(source.path(), new Article(source.path(), SourceText.deferred(shown,
-                        () -> reread(path, shown)), source.meta(), source.bodyOffset(), source.bodyStartLine(),
-                        source.keyLines()));
+                unchanged.put(
+                        source.path(),
+                        new Article(
+                                source.path(),
+                                SourceText.deferred(shown, () -> reread(path, shown)),
+                                source.meta(),
+                                source.bodyOffset(),
+                                source.bodyStartLine(),
+                                source.keyLines()));
             }
         }
         Map<String, BuildMemory.RenderedPage> pages = new HashMap<>();

@@ -1,9 +1,8 @@
 package dev.pamphlet.memory;
 
-import dev.pamphlet.memory.LastBuild.FileStamp;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
-
+import dev.pamphlet.memory.LastBuild.FileStamp;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -49,13 +48,15 @@ record ContentListing(ContentTree tree, List<FileStamp> stamps, long listedAtNan
      * @param textRead the text this build read of a Markdown file, or null
      */
     List<FileStamp> stampsToSave(Function<String, String> textRead) {
-        return stamps.stream().map(s -> {
-            if (s.modifiedNanos() <= listedAtNanos - RACY_NANOS) {
-                return s;
-            }
-            String text = textRead.apply(s.path());
-            return new FileStamp(s.path(), s.size(), UNSURE, text == null ? null : hash(text));
-        }).toList();
+        return stamps.stream()
+                .map(s -> {
+                    if (s.modifiedNanos() <= listedAtNanos - RACY_NANOS) {
+                        return s;
+                    }
+                    String text = textRead.apply(s.path());
+                    return new FileStamp(s.path(), s.size(), UNSURE, text == null ? null : hash(text));
+                })
+                .toList();
     }
 
     /**

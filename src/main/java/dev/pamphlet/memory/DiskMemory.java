@@ -8,7 +8,6 @@ import dev.pamphlet.diag.IoReasons;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.leaflet.PdfFolderCache;
 import dev.pamphlet.output.StagedOutput;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -40,6 +39,7 @@ final class DiskMemory extends InProcessMemory {
     private ContentListing listing;
     /** What this build is made from besides its content; null when no last build can be used or saved. */
     private byte[] key;
+
     private String outputId;
 
     /** @param folder the cache folder, e.g. {@code target/pamphlet-cache} */
@@ -82,8 +82,7 @@ final class DiskMemory extends InProcessMemory {
             notes.add("the build cache " + folder + " is not used: it is inside the " + unusable + " folder");
             return Optional.empty();
         }
-        CompletableFuture<Remembered> last = CompletableFuture.supplyAsync(new LastBuildReader(this,
-                inputs.output()));
+        CompletableFuture<Remembered> last = CompletableFuture.supplyAsync(new LastBuildReader(this, inputs.output()));
         try {
             listing = ContentListing.of(inputs.content());
         } catch (UncheckedIOException e) {
@@ -107,8 +106,8 @@ final class DiskMemory extends InProcessMemory {
         }
         if (changes.nothingChanged()) {
             LastBuild summary = changes.lastBuild();
-            return Optional.of(new Replay(summary.pages(), summary.diagnostics(), summary.summaries(),
-                    changes.publishedFiles()));
+            return Optional.of(
+                    new Replay(summary.pages(), summary.diagnostics(), summary.summaries(), changes.publishedFiles()));
         }
         changes.restoreInto(this, inputs.contentDisplay());
         return Optional.empty();
@@ -124,9 +123,12 @@ final class DiskMemory extends InProcessMemory {
             remembered = read.join();
         } catch (CompletionException e) {
             Throwable why = e.getCause() == null ? e : e.getCause();
-            warnings.add(Diagnostic.warning(fileFor(inputs.output()).toString(), 0, 0,
-                    "cannot read the build cache: " + IoReasons.of(why)
-                            + "; this build builds everything and replaces it")
+            warnings.add(Diagnostic.warning(
+                            fileFor(inputs.output()).toString(),
+                            0,
+                            0,
+                            "cannot read the build cache: " + IoReasons.of(why)
+                                    + "; this build builds everything and replaces it")
                     .withHint("the build cache is only a shortcut: if this happens again, delete " + folder));
             return null;
         }
@@ -140,12 +142,11 @@ final class DiskMemory extends InProcessMemory {
             return null;
         }
         if (!Arrays.equals(remembered.last().key(), key)) {
-            notes.add("the remembered build was made with other " + BuildKey.difference(remembered.last().key(), key)
-                    + ": building everything");
+            notes.add("the remembered build was made with other "
+                    + BuildKey.difference(remembered.last().key(), key) + ": building everything");
             return null;
         }
-        return new Changes(remembered.last(), remembered.intact(), fileFor(inputs.output()), listing,
-                inputs.content());
+        return new Changes(remembered.last(), remembered.intact(), fileFor(inputs.output()), listing, inputs.content());
     }
 
     /**
@@ -154,8 +155,7 @@ final class DiskMemory extends InProcessMemory {
      * @param intact the files and folders it published that are still on disk as it published them; null when
      *               the output folder does not hold that build any more
      */
-    private record Remembered(LastBuild last, Set<String> intact) {
-    }
+    private record Remembered(LastBuild last, Set<String> intact) {}
 
     /** Whether this cache lies where a build would delete it, publish it, or change it: then it is not used. */
     private String unusableBecause(Inputs inputs) {
@@ -188,8 +188,8 @@ final class DiskMemory extends InProcessMemory {
 
     /** An id no other build has: the time, this process and a finer clock. */
     private static String newOutputId() {
-        return Long.toHexString(System.currentTimeMillis()) + "-" + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(System.nanoTime());
+        return Long.toHexString(System.currentTimeMillis()) + "-"
+                + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
     }
 
     /**
@@ -197,8 +197,13 @@ final class DiskMemory extends InProcessMemory {
      * next build starts from nothing (the marker's new id matches no saved build), so this never fails a build.
      */
     @Override
-    public void published(Set<String> produced, Set<String> statics, int pages, List<Diagnostic> reported,
-                          List<String> summaries, List<Diagnostic> warnings) {
+    public void published(
+            Set<String> produced,
+            Set<String> statics,
+            int pages,
+            List<Diagnostic> reported,
+            List<String> summaries,
+            List<Diagnostic> warnings) {
         super.published(produced, statics, pages, reported, summaries, warnings);
         if (key == null || listing == null) {
             return;
@@ -208,13 +213,19 @@ final class DiskMemory extends InProcessMemory {
             if (details.isEmpty()) {
                 return;
             }
-            LastBuild build = new LastBuild(key, outputId, pages, reported, List.copyOf(summaries),
-                    listing.stampsToSave(this::textRead), OutputStamps.of(inputs.output(), produced));
+            LastBuild build = new LastBuild(
+                    key,
+                    outputId,
+                    pages,
+                    reported,
+                    List.copyOf(summaries),
+                    listing.stampsToSave(this::textRead),
+                    OutputStamps.of(inputs.output(), produced));
             LastBuildFile.write(fileFor(inputs.output()), build, details.get());
         } catch (IOException | UncheckedIOException e) {
-            warnings.add(Diagnostic.warning(folder.toString(), 0, 0, "cannot save the build cache: "
-                    + IoReasons.of(e)).withHint("the next build builds everything; check that " + folder
-                    + " can be written, or build with --no-cache"));
+            warnings.add(Diagnostic.warning(folder.toString(), 0, 0, "cannot save the build cache: " + IoReasons.of(e))
+                    .withHint("the next build builds everything; check that " + folder
+                            + " can be written, or build with --no-cache"));
         }
     }
 
@@ -232,8 +243,13 @@ final class DiskMemory extends InProcessMemory {
         List<LastBuild.Page> saved = new ArrayList<>();
         for (RenderedPage page : publishedPages().values()) {
             PageFacts facts = page.facts();
-            saved.add(new LastBuild.Page(page.article().path(), facts.page().position(), facts.headingIds(),
-                    facts.links(), page.problems(), page.searchEntry()));
+            saved.add(new LastBuild.Page(
+                    page.article().path(),
+                    facts.page().position(),
+                    facts.headingIds(),
+                    facts.links(),
+                    page.problems(),
+                    page.searchEntry()));
         }
         return Optional.of(new LastBuild.Details(sources, saved));
     }
@@ -241,8 +257,12 @@ final class DiskMemory extends InProcessMemory {
     /** The text this build read of a source, or null (not a source, or remembered and never read). */
     private String textRead(String path) {
         ParsedSource parsed = sources().get(path);
-        return parsed == null ? null : parsed.article().filter(a -> a.source().isRead())
-                .map(a -> a.source().text()).orElse(null);
+        return parsed == null
+                ? null
+                : parsed.article()
+                        .filter(a -> a.source().isRead())
+                        .map(a -> a.source().text())
+                        .orElse(null);
     }
 
     /**
@@ -272,8 +292,9 @@ final class DiskMemory extends InProcessMemory {
             }
             LastBuild last = read.get();
             String held = StagedOutput.buildId(output);
-            return new Remembered(last, held != null && held.equals(last.buildId())
-                    ? OutputStamps.intact(output, last.outputs()) : null);
+            return new Remembered(
+                    last,
+                    held != null && held.equals(last.buildId()) ? OutputStamps.intact(output, last.outputs()) : null);
         }
     }
 }

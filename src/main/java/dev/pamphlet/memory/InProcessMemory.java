@@ -2,19 +2,18 @@ package dev.pamphlet.memory;
 
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
-import dev.pamphlet.content.FrontMatter;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.ContentTree;
+import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.leaflet.PdfMemoryCache;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.SourceText;
-
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -46,28 +45,32 @@ import java.util.stream.Collectors;
 class InProcessMemory implements LiveMemory {
 
     /** One page as its neighbours show it: in "Pages in this guide", previous/next and breadcrumbs. */
-    record NavEntry(String path, String title, String summary) {
-    }
+    record NavEntry(String path, String title, String summary) {}
 
     /** Everything besides its own article that a page's HTML depends on. */
-    record Surroundings(SiteConfig config, Glossary glossary, List<NavEntry> guide, LocalDate today,
-                        TemplateRenderer templates) {
+    record Surroundings(
+            SiteConfig config, Glossary glossary, List<NavEntry> guide, LocalDate today, TemplateRenderer templates) {
 
         static Surroundings of(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates) {
-            List<NavEntry> guide = site.guide().stream().map(p -> new NavEntry(p.article().path(), p.title(),
-                    p.article().meta().summary())).toList();
+            List<NavEntry> guide = site.guide().stream()
+                    .map(p -> new NavEntry(
+                            p.article().path(), p.title(), p.article().meta().summary()))
+                    .toList();
             return new Surroundings(site.config(), glossary, guide, today, templates);
         }
 
         /** Everything but the guide is the same: what every page shows. */
         boolean sameSettings(Surroundings other) {
-            return config.equals(other.config) && glossary.equals(other.glossary) && today.equals(other.today)
+            return config.equals(other.config)
+                    && glossary.equals(other.glossary)
+                    && today.equals(other.today)
                     && templates == other.templates;
         }
     }
 
     /** The PDF leaflets of this process's builds; a memory on disk keeps them on disk instead. */
     private final PdfCache leaflets = new PdfMemoryCache();
+
     private final Map<String, ParsedSource> sources = new ConcurrentHashMap<>();
     private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
     private volatile ContentTree tree;
@@ -96,7 +99,8 @@ class InProcessMemory implements LiveMemory {
         }
         Set<String> statics = publishedStatics;
         if (statics.stream().anyMatch(p -> p.equals(contentPath) || p.startsWith(folder))) {
-            publishedStatics = statics.stream().filter(p -> !p.equals(contentPath) && !p.startsWith(folder))
+            publishedStatics = statics.stream()
+                    .filter(p -> !p.equals(contentPath) && !p.startsWith(folder))
                     .collect(Collectors.toUnmodifiableSet());
         }
     }
@@ -152,8 +156,10 @@ class InProcessMemory implements LiveMemory {
         ContentTree known = tree;
         Set<String> touched = Set.copyOf(forgotten);
         forgotten.removeAll(touched);
-        if (known != null && touched.stream().allMatch(p -> lists(known, p)
-                && Files.isRegularFile(contentDir.resolve(p), LinkOption.NOFOLLOW_LINKS))) {
+        if (known != null
+                && touched.stream()
+                        .allMatch(p -> lists(known, p)
+                                && Files.isRegularFile(contentDir.resolve(p), LinkOption.NOFOLLOW_LINKS))) {
             return known;
         }
         ContentTree fresh = list.get();
@@ -213,7 +219,8 @@ class InProcessMemory implements LiveMemory {
         Map<String, RenderedPage> published = publishedPages;
         return page -> {
             RenderedPage known = published.get(page.article().path());
-            if (known == null || known.facts().page().position() != page.position()
+            if (known == null
+                    || known.facts().page().position() != page.position()
                     || known.article() != page.article() && !known.article().equals(page.article())
                     || !unchangedNavigation.test(page)) {
                 return Optional.empty();
@@ -239,7 +246,8 @@ class InProcessMemory implements LiveMemory {
         PageViewBuilder is = new PageViewBuilder(site, hasGlossary);
         return page -> {
             int at = page.position();
-            return at < previous.size() && previous.get(at).article().path().equals(page.article().path())
+            return at < previous.size()
+                    && previous.get(at).article().path().equals(page.article().path())
                     && was.navigation(previous.get(at)).equals(is.navigation(page));
         };
     }
@@ -271,8 +279,12 @@ class InProcessMemory implements LiveMemory {
      * @param statics   the static files still published as they are
      * @param guide     the last build's guide, in order
      */
-    void restore(ContentTree tree, List<Article> articles, Map<String, RenderedPage> pages, Set<String> statics,
-                 List<NavEntry> guide) {
+    void restore(
+            ContentTree tree,
+            List<Article> articles,
+            Map<String, RenderedPage> pages,
+            Set<String> statics,
+            List<NavEntry> guide) {
         this.tree = tree;
         for (Article article : articles) {
             sources.put(article.path(), new ParsedSource(Optional.of(article), List.of()));
@@ -308,8 +320,13 @@ class InProcessMemory implements LiveMemory {
     }
 
     @Override
-    public void published(Set<String> produced, Set<String> statics, int pages, List<Diagnostic> reported,
-                          List<String> summaries, List<Diagnostic> warnings) {
+    public void published(
+            Set<String> produced,
+            Set<String> statics,
+            int pages,
+            List<Diagnostic> reported,
+            List<String> summaries,
+            List<Diagnostic> warnings) {
         publishedSurroundings = buildingSurroundings;
         lastGuide = null;
         publishedPages = Map.copyOf(building);

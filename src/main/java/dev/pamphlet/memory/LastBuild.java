@@ -3,7 +3,6 @@ package dev.pamphlet.memory;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
-
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,14 @@ import java.util.concurrent.TimeUnit;
  * @param content     every content file listed (Markdown and static), sorted by path
  * @param outputs     every file the build made in the output folder, as it was on disk after publishing
  */
-record LastBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagnostics, List<String> summaries,
-                  List<FileStamp> content, List<FileStamp> outputs) {
+record LastBuild(
+        byte[] key,
+        String buildId,
+        int pages,
+        List<Diagnostic> diagnostics,
+        List<String> summaries,
+        List<FileStamp> content,
+        List<FileStamp> outputs) {
 
     /**
      * A file's path (relative, with '/'), size and modification time: when both are unchanged the file is taken
@@ -45,8 +50,11 @@ record LastBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagnos
         // to do a good part of its time.
         @Override
         public boolean equals(Object o) {
-            return o instanceof FileStamp s && size == s.size && modifiedNanos == s.modifiedNanos
-                    && path.equals(s.path) && Objects.equals(textHash, s.textHash);
+            return o instanceof FileStamp s
+                    && size == s.size
+                    && modifiedNanos == s.modifiedNanos
+                    && path.equals(s.path)
+                    && Objects.equals(textHash, s.textHash);
         }
 
         @Override
@@ -56,22 +64,24 @@ record LastBuild(byte[] key, String buildId, int pages, List<Diagnostic> diagnos
     }
 
     /** What a build with something to redo needs besides the summary: each source's front matter, each page. */
-    record Details(List<Source> sources, List<Page> pages) {
-    }
+    record Details(List<Source> sources, List<Page> pages) {}
 
     /**
      * A Markdown file as it was parsed (every source, drafts too: the site's order and drafts come from these),
      * with where its body starts, so its text can be read again without parsing it.
      */
-    record Source(String path, FrontMatter meta, int bodyOffset, int bodyStartLine, Map<String, Integer> keyLines) {
-    }
+    record Source(String path, FrontMatter meta, int bodyOffset, int bodyStartLine, Map<String, Integer> keyLines) {}
 
     /**
      * A published page: its place, what the link check needs of it, its own warnings and its search entry.
      *
      * @param source the Markdown path
      */
-    record Page(String source, int position, Set<String> headingIds, List<LinkRef> links, List<Diagnostic> problems,
-                String searchEntry) {
-    }
+    record Page(
+            String source,
+            int position,
+            Set<String> headingIds,
+            List<LinkRef> links,
+            List<Diagnostic> problems,
+            String searchEntry) {}
 }

@@ -1,11 +1,10 @@
 package dev.pamphlet.memory;
 
-import dev.pamphlet.memory.LastBuild.FileStamp;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Severity;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
-
+import dev.pamphlet.memory.LastBuild.FileStamp;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -37,10 +36,10 @@ final class LastBuildFile {
     private static final int MAGIC = 0x504D5048; // "PMPH"
     /** Raise when the layout changes: an older file is then ignored. */
     private static final int FORMAT = 3;
+
     private static final int CHECKSUM_BYTES = Long.BYTES;
 
-    private LastBuildFile() {
-    }
+    private LastBuildFile() {}
 
     /**
      * Writes to a temporary file beside {@code file}, then renames it over {@code file}: a reader sees the old
@@ -53,11 +52,11 @@ final class LastBuildFile {
             writeDetails(out, details);
         });
         Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + System.nanoTime() + ".tmp");
+        Path temp = file.resolveSibling(
+                file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
         try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                    1 << 16))) {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 writeSection(out, summary);
@@ -174,8 +173,13 @@ final class LastBuildFile {
     }
 
     private static LastBuild readSummary(ByteBuffer in) {
-        return new LastBuild(readBytes(in), readString(in), in.getInt(), readList(in, LastBuildFile::readDiagnostic),
-                readList(in, LastBuildFile::readString), readList(in, LastBuildFile::readStamp),
+        return new LastBuild(
+                readBytes(in),
+                readString(in),
+                in.getInt(),
+                readList(in, LastBuildFile::readDiagnostic),
+                readList(in, LastBuildFile::readString),
+                readList(in, LastBuildFile::readStamp),
                 readList(in, LastBuildFile::readStamp));
     }
 
@@ -205,10 +209,18 @@ final class LastBuildFile {
 
     private static LastBuild.Details readDetails(ByteBuffer in) {
         List<LastBuild.Source> sources = readList(in, LastBuildFile::readSource);
-        List<LastBuild.Page> pages = readList(in, i -> new LastBuild.Page(readString(i), i.getInt(),
-                Set.copyOf(readList(i, LastBuildFile::readString)),
-                readList(i, i2 -> new LinkRef(i2.get() != 0, readString(i2), readString(i2), i2.getInt(), i2.getInt())),
-                readList(i, LastBuildFile::readDiagnostic), readString(i)));
+        List<LastBuild.Page> pages = readList(
+                in,
+                i -> new LastBuild.Page(
+                        readString(i),
+                        i.getInt(),
+                        Set.copyOf(readList(i, LastBuildFile::readString)),
+                        readList(
+                                i,
+                                i2 -> new LinkRef(
+                                        i2.get() != 0, readString(i2), readString(i2), i2.getInt(), i2.getInt())),
+                        readList(i, LastBuildFile::readDiagnostic),
+                        readString(i)));
         if (in.hasRemaining()) {
             throw new IllegalStateException("unexpected bytes after the pages");
         }
@@ -236,8 +248,14 @@ final class LastBuildFile {
     }
 
     private static Diagnostic readDiagnostic(ByteBuffer in) {
-        return new Diagnostic(readString(in), in.getInt(), in.getInt(), Severity.values()[in.get()], readString(in),
-                readString(in), readString(in));
+        return new Diagnostic(
+                readString(in),
+                in.getInt(),
+                in.getInt(),
+                Severity.values()[in.get()],
+                readString(in),
+                readString(in),
+                readString(in));
     }
 
     private static void writeStamp(DataOutputStream out, FileStamp s) throws IOException {

@@ -1,7 +1,6 @@
 package dev.pamphlet.memory;
 
 import dev.pamphlet.memory.LastBuild.FileStamp;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,8 +22,7 @@ import java.util.TreeSet;
 final class OutputStamps {
     static final String FOLDER_SUFFIX = "/";
 
-    private OutputStamps() {
-    }
+    private OutputStamps() {}
 
     /** Stamps the files {@code produced} (paths relative to {@code output}) and their folders, as they are now. */
     static List<FileStamp> of(Path output, Set<String> produced) throws IOException {
@@ -51,7 +49,8 @@ final class OutputStamps {
         for (FileStamp saved : stamps) {
             try {
                 BasicFileAttributes now = attributes(output, saved.path());
-                if (now.isDirectory() == isFolder(saved.path()) && FileStamp.of(saved.path(), now).equals(saved)) {
+                if (now.isDirectory() == isFolder(saved.path())
+                        && FileStamp.of(saved.path(), now).equals(saved)) {
                     intact.add(saved.path());
                 }
             } catch (IOException | UncheckedIOException e) {
@@ -66,8 +65,9 @@ final class OutputStamps {
     }
 
     private static BasicFileAttributes attributes(Path output, String rel) throws IOException {
-        Path p = rel.equals(FOLDER_SUFFIX) ? output : output.resolve(isFolder(rel) ? rel.substring(0, rel.length() - 1)
-                : rel);
+        Path p = rel.equals(FOLDER_SUFFIX)
+                ? output
+                : output.resolve(isFolder(rel) ? rel.substring(0, rel.length() - 1) : rel);
         return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -62,8 +62,7 @@ final class ValueCodec {
         }
     }
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     static void write(DataOutputStream out, Object value) throws IOException {
         if (value == null) {
@@ -116,7 +115,8 @@ final class ValueCodec {
             writeString(out, e.getDeclaringClass().getName());
             writeString(out, e.name());
         } else {
-            throw new IOException("cannot keep a value of type " + value.getClass().getName());
+            throw new IOException(
+                    "cannot keep a value of type " + value.getClass().getName());
         }
     }
 
@@ -181,8 +181,10 @@ final class ValueCodec {
         }
         try {
             return shape.constructor().newInstance(args);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException
-                 | IllegalArgumentException e) {
+        } catch (InstantiationException
+                | IllegalAccessException
+                | InvocationTargetException
+                | IllegalArgumentException e) {
             throw new IllegalStateException("cannot make a " + type.getName() + " from the cache", e);
         }
     }
@@ -212,7 +214,8 @@ final class ValueCodec {
         try {
             return c.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IOException("cannot read " + c.getName() + " of " + record.getClass().getName(), e);
+            throw new IOException(
+                    "cannot read " + c.getName() + " of " + record.getClass().getName(), e);
         }
     }
 

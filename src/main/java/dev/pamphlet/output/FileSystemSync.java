@@ -10,14 +10,15 @@ import java.nio.file.Path;
  */
 final class FileSystemSync {
 
-    private FileSystemSync() {
-    }
+    private FileSystemSync() {}
 
     /** Whether everything on the file system holding {@code anywhere} is now on the disk; false if not known. */
     static boolean flush(Path anywhere) {
         try {
-            Process sync = new ProcessBuilder("sync", "-f", anywhere.toString()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process sync = new ProcessBuilder("sync", "-f", anywhere.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return sync.waitFor() == 0;
         } catch (IOException e) {
             return false; // no such command (Windows), or it cannot be started: the caller forces each file

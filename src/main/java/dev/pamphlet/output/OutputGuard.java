@@ -3,7 +3,6 @@ package dev.pamphlet.output;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,7 @@ public final class OutputGuard {
     /** Left in every output folder so a later build knows the folder is its own to replace. */
     public static final String MARKER = ".pamphlet-output";
 
-    private OutputGuard() {
-    }
+    private OutputGuard() {}
 
     public static void check(Path output, String outputDisplay, Path content, Path templates) throws ContentException {
         Path out = real(output);
@@ -62,7 +60,8 @@ public final class OutputGuard {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(dir.toString(), 0, 0, "cannot read folder: " + IoReasons.of(e)));
+            throw new ContentException(
+                    Diagnostic.error(dir.toString(), 0, 0, "cannot read folder: " + IoReasons.of(e)));
         }
     }
 

@@ -3,7 +3,6 @@ package dev.pamphlet.output;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -62,12 +61,14 @@ public final class OutputLock implements AutoCloseable {
             this.file = file;
             this.channel = channel;
             this.lock = lock;
-            this.hook = new Thread(new Runnable() {
-                @Override
-                public void run() {
-                    stopped();
-                }
-            }, "pamphlet-stop");
+            this.hook = new Thread(
+                    new Runnable() {
+                        @Override
+                        public void run() {
+                            stopped();
+                        }
+                    },
+                    "pamphlet-stop");
             Runtime.getRuntime().addShutdownHook(hook);
         }
 
@@ -178,7 +179,7 @@ public final class OutputLock implements AutoCloseable {
                     return;
                 }
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                     FileLock lock = tryLock(channel)) {
+                        FileLock lock = tryLock(channel)) {
                     if (lock != null && channel.size() == 0) {
                         Files.deleteIfExists(file);
                     }
@@ -204,8 +205,8 @@ public final class OutputLock implements AutoCloseable {
                     String holder = describe(read(channel));
                     if (!wait) {
                         channel.close();
-                        throw new ContentException(Diagnostic.error(display, 0, 0,
-                                "another Pamphlet process is writing this folder: " + holder)
+                        throw new ContentException(Diagnostic.error(
+                                        display, 0, 0, "another Pamphlet process is writing this folder: " + holder)
                                 .withHint("wait for it to finish, stop it, or run with --wait to wait for it"));
                     }
                     notes.add("waited for " + holder + " to finish writing " + display);
@@ -230,8 +231,9 @@ public final class OutputLock implements AutoCloseable {
                 return new OutputLock(file);
             }
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(display, 0, 0, "cannot lock the output folder: "
-                    + IoReasons.of(e)).withHint("check that the folder above it exists and can be written"));
+            throw new ContentException(
+                    Diagnostic.error(display, 0, 0, "cannot lock the output folder: " + IoReasons.of(e))
+                            .withHint("check that the folder above it exists and can be written"));
         }
     }
 
@@ -277,7 +279,8 @@ public final class OutputLock implements AutoCloseable {
         /** The file's identity (its inode), {@link #MISSING}, or {@link #NO_KEY} where the system has none. */
         private static Object keyOf(Path file) {
             try {
-                Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+                Object key =
+                        Files.readAttributes(file, BasicFileAttributes.class).fileKey();
                 return key == null ? NO_KEY : key;
             } catch (IOException e) {
                 return MISSING;
@@ -331,8 +334,12 @@ public final class OutputLock implements AutoCloseable {
         if (since != null) {
             try {
                 ZonedDateTime at = Instant.parse(since).atZone(ZoneId.systemDefault());
-                out.append(", started ").append(at.toLocalDate()).append(' ').append(at.toLocalTime())
-                        .append(' ').append(at.getZone().getId());
+                out.append(", started ")
+                        .append(at.toLocalDate())
+                        .append(' ')
+                        .append(at.toLocalTime())
+                        .append(' ')
+                        .append(at.getZone().getId());
             } catch (RuntimeException e) {
                 out.append(", started ").append(since);
             }

@@ -16,19 +16,16 @@ public interface OutputSink {
      * Records that the file at {@code relativePath} is still made and is already published as it should be, so
      * a rebuild that knows a file is unchanged need not render or compare it again.
      */
-    default void keep(String relativePath) throws IOException {
-    }
+    default void keep(String relativePath) throws IOException {}
 
     /** For {@code check}: renders everything, writes nothing. */
     static OutputSink discarding() {
         return new OutputSink() {
             @Override
-            public void write(String relativePath, byte[] bytes) {
-            }
+            public void write(String relativePath, byte[] bytes) {}
 
             @Override
-            public void copy(String relativePath, Path source) {
-            }
+            public void copy(String relativePath, Path source) {}
         };
     }
 }

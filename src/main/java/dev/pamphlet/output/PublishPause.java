@@ -11,8 +11,7 @@ final class PublishPause {
     static final long MILLIS = 1500;
     private static final String POINT = System.getenv(VARIABLE);
 
-    private PublishPause() {
-    }
+    private PublishPause() {}
 
     static void at(String point) {
         if (POINT == null || !POINT.equals(point)) {

@@ -46,16 +46,17 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Set<String> staged = ConcurrentHashMap.newKeySet();
     /** Staging folders already made, so each page costs one file write, not a directory check as well. */
     private final Set<Path> stagingDirs = ConcurrentHashMap.newKeySet();
+
     private final AtomicInteger unchanged = new AtomicInteger();
     /** Held while the folders are swapped; a stop waits for it (see {@link #abandon}). */
     private final Object swapping = new Object();
+
     private volatile boolean abandoned;
     private volatile boolean swapped;
     private final Runnable onStop = this::abandon;
 
     /** What a commit did. */
-    public record Result(int written, int unchanged, int deleted) {
-    }
+    public record Result(int written, int unchanged, int deleted) {}
 
     /**
      * Starts staging a build of {@code output}.
@@ -143,8 +144,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         produced.add(relativePath);
         Path published = output.resolve(relativePath);
         if (!Files.isRegularFile(published)) {
-            throw new NoSuchFileException(published.toString(), null,
-                    "the last build's file is gone from the output folder; build again");
+            throw new NoSuchFileException(
+                    published.toString(), null, "the last build's file is gone from the output folder; build again");
         }
         link(published, stagingTarget(relativePath));
     }
@@ -196,7 +197,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * @param buildId the id to write, or null to write none (a build that keeps no record of what it published)
      */
     public Result commit(String buildId) throws IOException {
-        Files.writeString(stagingTarget(OutputGuard.MARKER),
+        Files.writeString(
+                stagingTarget(OutputGuard.MARKER),
                 MARKER_TEXT + (buildId == null ? "" : BUILD_PREFIX + buildId + "\n"));
         makeDurable();
         synchronized (swapping) {
@@ -335,7 +337,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
 
     static void deleteTree(Path root) throws IOException {
-        walkAndDelete(root, rel -> { });
+        walkAndDelete(root, rel -> {});
     }
 
     /**

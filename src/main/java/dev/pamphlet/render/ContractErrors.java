@@ -18,7 +18,6 @@ import freemarker.template.TemplateModelIterator;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
-
 import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -92,8 +91,7 @@ final class ContractErrors implements TemplateExceptionHandler {
     }
 
     /** A value as a template reached it, and its declared type when it is a part of a view record. */
-    private record Value(TemplateModel model, Type declared) {
-    }
+    private record Value(TemplateModel model, Type declared) {}
 
     private static Value resolve(String path, Environment env) throws TemplateModelException {
         String[] names = path.split("\\.");
@@ -130,8 +128,8 @@ final class ContractErrors implements TemplateExceptionHandler {
         Object wrapped = unwrap(value.model());
         if (wrapped instanceof Record record) {
             String noun = TemplateContract.noun(record.getClass());
-            return path + " is " + TemplateContract.withArticle(noun) + ": write " + choices(path,
-                    TemplateContract.parts(record.getClass()));
+            return path + " is " + TemplateContract.withArticle(noun) + ": write "
+                    + choices(path, TemplateContract.parts(record.getClass()));
         }
         if (value.model() instanceof TemplateSequenceModel) {
             String type = value.declared() == null ? "list" : TemplateContract.typeName(value.declared());
@@ -139,7 +137,9 @@ final class ContractErrors implements TemplateExceptionHandler {
             return path + " is a " + type + ": go through it with <#list " + path + " as " + item + ">...</#list>";
         }
         if (wrapped instanceof Map<?, ?> map) {
-            String example = map.isEmpty() ? path + ".name" : path + "." + map.keySet().iterator().next();
+            String example = map.isEmpty()
+                    ? path + ".name"
+                    : path + "." + map.keySet().iterator().next();
             return path + " is a map of values: write one of them, e.g. " + example
                     + (map.isEmpty() ? " (it is empty here)" : "");
         }
@@ -164,8 +164,8 @@ final class ContractErrors implements TemplateExceptionHandler {
         if (dot < 0) {
             Set<String> given = keys(env.getDataModel());
             String suggestion = Suggestions.closest(path, given);
-            return "'" + path + "' is not defined" + (suggestion == null ? "" : " (did you mean '" + suggestion
-                    + "'?)") + (given.isEmpty() ? "" : ": this template is given " + String.join(", ", given));
+            return "'" + path + "' is not defined" + (suggestion == null ? "" : " (did you mean '" + suggestion + "'?)")
+                    + (given.isEmpty() ? "" : ": this template is given " + String.join(", ", given));
         }
         String parentPath = path.substring(0, dot);
         String name = path.substring(dot + 1);
@@ -176,8 +176,9 @@ final class ContractErrors implements TemplateExceptionHandler {
         if (parent.model() instanceof Environment.Namespace namespace) {
             Set<String> macros = new java.util.TreeSet<>(keys(namespace));
             String suggestion = Suggestions.closest(name, macros);
-            return parentPath + " has no macro '" + name + "'" + (suggestion == null ? "" : " (did you mean '"
-                    + parentPath + "." + suggestion + "'?)") + ": it has " + String.join(", ", macros);
+            return parentPath + " has no macro '" + name + "'"
+                    + (suggestion == null ? "" : " (did you mean '" + parentPath + "." + suggestion + "'?)")
+                    + ": it has " + String.join(", ", macros);
         }
         Object wrapped = unwrap(parent.model());
         if (wrapped instanceof Record record) {
@@ -189,9 +190,11 @@ final class ContractErrors implements TemplateExceptionHandler {
             }
             String suggestion = Suggestions.closest(name, new LinkedHashSet<>(parts));
             // A short record's parts fit in the message; a page's are many, and listed in the reference.
-            return parentPath + " has no '" + name + "'" + (suggestion == null ? "" : " (did you mean '"
-                    + parentPath + "." + suggestion + "'?)") + (parts.size() > 8 ? ""
-                    : ": " + TemplateContract.withArticle(noun) + " has " + String.join(", ", parts));
+            return parentPath + " has no '" + name + "'"
+                    + (suggestion == null ? "" : " (did you mean '" + parentPath + "." + suggestion + "'?)")
+                    + (parts.size() > 8
+                            ? ""
+                            : ": " + TemplateContract.withArticle(noun) + " has " + String.join(", ", parts));
         }
         if (wrapped instanceof Map<?, ?>) {
             return path + " is not set here (no '" + name + "' under extra:): give a default with " + path
@@ -215,17 +218,19 @@ final class ContractErrors implements TemplateExceptionHandler {
         if (parts.size() <= 3) {
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < parts.size(); i++) {
-                out.append(i == 0 ? "" : i == parts.size() - 1 ? " or " : ", ").append(path).append('.')
+                out.append(i == 0 ? "" : i == parts.size() - 1 ? " or " : ", ")
+                        .append(path)
+                        .append('.')
                         .append(parts.get(i));
             }
             return out.toString();
         }
-        return "one of its parts, such as " + path + "." + parts.get(0) + " (it has " + String.join(", ", parts)
-                + ")";
+        return "one of its parts, such as " + path + "." + parts.get(0) + " (it has " + String.join(", ", parts) + ")";
     }
 
     private static String singular(String plural) {
-        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+        return plural.endsWith("ies")
+                ? plural.substring(0, plural.length() - 3) + "y"
                 : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
     }
 }

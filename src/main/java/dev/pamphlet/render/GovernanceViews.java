@@ -8,7 +8,6 @@ import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.render.Views.NoticeView;
 import dev.pamphlet.render.Views.PersonView;
 import dev.pamphlet.render.Views.SourceView;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,8 +34,13 @@ final class GovernanceViews {
     }
 
     SourceView source(Source s) {
-        return new SourceView(s.title(), s.url(), s.adapted(), s.reviewed() == null ? null : date.apply(s.reviewed()),
-                people(s.reviewers()), s.credit());
+        return new SourceView(
+                s.title(),
+                s.url(),
+                s.adapted(),
+                s.reviewed() == null ? null : date.apply(s.reviewed()),
+                people(s.reviewers()),
+                s.credit());
     }
 
     boolean overdue(FrontMatter meta) {
@@ -49,7 +53,10 @@ final class GovernanceViews {
             return null;
         }
         DateView due = date.apply(meta.reviewDue());
-        return new NoticeView(messages.text("overdue.heading"), messages.format("overdue.text", due.words()), due,
+        return new NoticeView(
+                messages.text("overdue.heading"),
+                messages.format("overdue.text", due.words()),
+                due,
                 ChronoUnit.DAYS.between(meta.reviewDue(), today));
     }
 
@@ -79,7 +86,10 @@ final class GovernanceViews {
             putPeople(basedOn, "reviewedBy", adapted.reviewers());
             data.put("isBasedOn", basedOn);
         }
-        List<String> credits = meta.sources().stream().map(Source::credit).filter(c -> c != null).toList();
+        List<String> credits = meta.sources().stream()
+                .map(Source::credit)
+                .filter(c -> c != null)
+                .toList();
         if (!credits.isEmpty()) {
             data.put("creditText", String.join(" ", credits));
         }

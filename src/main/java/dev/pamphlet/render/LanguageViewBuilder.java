@@ -9,7 +9,6 @@ import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.Translations;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,16 +41,26 @@ final class LanguageViewBuilder {
                 }
             }
             for (Language l : all.languages()) {
-                Page there = versions.stream().filter(v -> v.language().tag().equals(l.tag())).map(v -> v.page())
-                        .findFirst().orElse(all.in("index.md", l));
+                Page there = versions.stream()
+                        .filter(v -> v.language().tag().equals(l.tag()))
+                        .map(v -> v.page())
+                        .findFirst()
+                        .orElse(all.in("index.md", l));
                 if (there != null) {
                     switcher.add(alternate(l, page, there));
                 }
             }
         }
-        return new LanguageView(here.tag(), here.direction(), here.name(), here.folder(),
-                absoluteUrl.apply(here.folder() + "index.html"), alternates.size() > 1 ? alternates : List.of(),
-                alternates.size() > 1 ? xDefault : null, switcher, outdated(page));
+        return new LanguageView(
+                here.tag(),
+                here.direction(),
+                here.name(),
+                here.folder(),
+                absoluteUrl.apply(here.folder() + "index.html"),
+                alternates.size() > 1 ? alternates : List.of(),
+                alternates.size() > 1 ? xDefault : null,
+                switcher,
+                outdated(page));
     }
 
     /** For the site-wide pages (search, glossary): the switcher leads to each language's home page. */
@@ -64,18 +73,36 @@ final class LanguageViewBuilder {
             for (Language l : all.languages()) {
                 Page home = all.in("index.md", l);
                 if (home != null) {
-                    switcher.add(new AlternateView(l.tag(), l.name(), l.direction(), root + home.outputPath(),
-                            absoluteUrl.apply(home.outputPath()), home.outputPath(), l.tag().equals(here.tag())));
+                    switcher.add(new AlternateView(
+                            l.tag(),
+                            l.name(),
+                            l.direction(),
+                            root + home.outputPath(),
+                            absoluteUrl.apply(home.outputPath()),
+                            home.outputPath(),
+                            l.tag().equals(here.tag())));
                 }
             }
         }
-        return new LanguageView(here.tag(), here.direction(), here.name(), here.folder(),
-                absoluteUrl.apply(here.folder() + "index.html"), List.of(), null, switcher, null);
+        return new LanguageView(
+                here.tag(),
+                here.direction(),
+                here.name(),
+                here.folder(),
+                absoluteUrl.apply(here.folder() + "index.html"),
+                List.of(),
+                null,
+                switcher,
+                null);
     }
 
     private AlternateView alternate(Language language, Page from, Page to) {
-        return new AlternateView(language.tag(), language.name(), language.direction(),
-                from.root() + PercentEncoding.path(to.outputPath()), absoluteUrl.apply(to.outputPath()),
+        return new AlternateView(
+                language.tag(),
+                language.name(),
+                language.direction(),
+                from.root() + PercentEncoding.path(to.outputPath()),
+                absoluteUrl.apply(to.outputPath()),
                 to.outputPath(),
                 language.tag().equals(site.language().tag()));
     }
@@ -87,7 +114,9 @@ final class LanguageViewBuilder {
         if (source == null) {
             return null;
         }
-        return new OutdatedView(site.language().nameOf(all.main()), all.main().tag(),
+        return new OutdatedView(
+                site.language().nameOf(all.main()),
+                all.main().tag(),
                 date.apply(source.article().meta().contentDate()),
                 page.root() + PercentEncoding.path(source.outputPath()));
     }

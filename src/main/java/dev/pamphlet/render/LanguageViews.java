@@ -1,14 +1,12 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.render.Views.DateView;
-
 import java.util.List;
 
 /** What templates see of the languages of a page and its site, as {@code lang}. */
 public final class LanguageViews {
 
-    private LanguageViews() {
-    }
+    private LanguageViews() {}
 
     /**
      * The page's language and its other languages.
@@ -26,10 +24,16 @@ public final class LanguageViews {
      *                   has no translation; empty on a site in one language
      * @param outdated   on a translation whose source was reviewed again after it was translated; else null
      */
-    public record LanguageView(String code, String dir, String name, String folder, String url,
-                               List<AlternateView> alternates, String xDefault, List<AlternateView> switcher,
-                               OutdatedView outdated) {
-    }
+    public record LanguageView(
+            String code,
+            String dir,
+            String name,
+            String folder,
+            String url,
+            List<AlternateView> alternates,
+            String xDefault,
+            List<AlternateView> switcher,
+            OutdatedView outdated) {}
 
     /**
      * @param href    the link from the page showing it
@@ -37,9 +41,8 @@ public final class LanguageViews {
      * @param path    its path from the site root
      * @param current whether it is the language being shown
      */
-    public record AlternateView(String code, String name, String dir, String href, String url, String path,
-                                boolean current) {
-    }
+    public record AlternateView(
+            String code, String name, String dir, String href, String url, String path, boolean current) {}
 
     /**
      * @param language the source's language, named in the page's language
@@ -47,6 +50,5 @@ public final class LanguageViews {
      * @param reviewed when the source was last reviewed
      * @param href     the link to the source
      */
-    public record OutdatedView(String language, String code, DateView reviewed, String href) {
-    }
+    public record OutdatedView(String language, String code, DateView reviewed, String href) {}
 }

@@ -3,9 +3,8 @@ package dev.pamphlet.render;
 import dev.pamphlet.language.Messages;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
-import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateNumberModel;
-
+import freemarker.template.TemplateScalarModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,8 +15,7 @@ import java.util.Map;
  */
 final class MessageMethods {
 
-    private MessageMethods() {
-    }
+    private MessageMethods() {}
 
     /** The model entries {@code t} and {@code tPlural} for a language. */
     static Map<String, Object> of(Messages messages) {

@@ -16,15 +16,14 @@ import dev.pamphlet.render.Views.SourceView;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.TrustPages;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Turns a placed page and its rendered body into the view its template sees. */
@@ -35,6 +34,7 @@ public final class PageViewBuilder {
      * bigger than its content.
      */
     static final int FULL_CONTENTS_LIMIT = 40;
+
     static final int CONTENTS_WINDOW = 10;
 
     private final Site site;
@@ -43,6 +43,7 @@ public final class PageViewBuilder {
     private final LanguageViewBuilder languages;
     /** Dates in words, by date: pages are reviewed in batches, and formatting month names is not cheap. */
     private final Map<LocalDate, DateView> dates = new ConcurrentHashMap<>();
+
     private final GovernanceViews governance;
 
     public PageViewBuilder(Site site) {
@@ -64,9 +65,19 @@ public final class PageViewBuilder {
         Language language = site.language();
         // A language's interface text may name the site in that language (site.title, site.description).
         Map<String, String> own = language.messages().texts();
-        this.siteView = new SiteView(own.getOrDefault("site.title", c.title()),
-                own.getOrDefault("site.description", c.description()), language.tag(), c.publisher(), c.baseUrl(),
-                c.condition(), c.feedback(), hasGlossary, c.feed(), c.search(), c.extra(), TrustPages.links(site),
+        this.siteView = new SiteView(
+                own.getOrDefault("site.title", c.title()),
+                own.getOrDefault("site.description", c.description()),
+                language.tag(),
+                c.publisher(),
+                c.baseUrl(),
+                c.condition(),
+                c.feedback(),
+                hasGlossary,
+                c.feed(),
+                c.search(),
+                c.extra(),
+                TrustPages.links(site),
                 c.governance().disclaimer());
         this.dateWords = DateTimeFormatter.ofPattern(language.messages().text("date.pattern"), language.locale());
         this.languages = new LanguageViewBuilder(site, this::absoluteUrl, this::date);
@@ -100,7 +111,11 @@ public final class PageViewBuilder {
     public Map<String, Object> siteWideModel() {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", languages.ofSite());
-        model.put("root", site.language().isDefault() ? "" : "../".repeat(site.language().folder().split("/").length));
+        model.put(
+                "root",
+                site.language().isDefault()
+                        ? ""
+                        : "../".repeat(site.language().folder().split("/").length));
         model.putAll(MessageMethods.of(site.language().messages()));
         return model;
     }
@@ -110,26 +125,51 @@ public final class PageViewBuilder {
      * not come from its own article and the site's settings. A page whose article and navigation are unchanged
      * renders the same.
      */
-    public record Navigation(List<LinkView> breadcrumbs, List<NavItem> contents, LinkView contentsMore,
-                             LinkView previous, LinkView next) {
-    }
+    public record Navigation(
+            List<LinkView> breadcrumbs,
+            List<NavItem> contents,
+            LinkView contentsMore,
+            LinkView previous,
+            LinkView next) {}
 
     public PageView build(Page page, RenderedMarkdown body) {
         FrontMatter meta = page.article().meta();
         String root = page.root();
         boolean home = page.position() == 0;
         String url = absoluteUrl(page.outputPath());
-        List<SourceView> sources = meta.sources().stream().map(governance::source).toList();
+        List<SourceView> sources =
+                meta.sources().stream().map(governance::source).toList();
         List<HeadingView> headings = body.headings().stream()
-                .map(h -> new HeadingView(h.level(), h.text(), h.id())).toList();
+                .map(h -> new HeadingView(h.level(), h.text(), h.id()))
+                .toList();
         Navigation nav = navigation(page);
-        return new PageView(meta.title(), meta.summary(), body.html(), home, root, page.outputPath(), url,
-                meta.reviewed() == null ? null : date(meta.reviewed()), date(meta.reviewDue()), sources, meta.tags(),
-                nav.breadcrumbs(), nav.contents(), nav.contentsMore(), nav.previous(), nav.next(),
-                headings, feedbackHref(meta.title(), url), jsonLd(page, meta, url), meta.extra(), meta.draft(),
-                GovernanceViews.people(meta.authors()), GovernanceViews.people(meta.reviewers()),
+        return new PageView(
+                meta.title(),
+                meta.summary(),
+                body.html(),
+                home,
+                root,
+                page.outputPath(),
+                url,
+                meta.reviewed() == null ? null : date(meta.reviewed()),
+                date(meta.reviewDue()),
+                sources,
+                meta.tags(),
+                nav.breadcrumbs(),
+                nav.contents(),
+                nav.contentsMore(),
+                nav.previous(),
+                nav.next(),
+                headings,
+                feedbackHref(meta.title(), url),
+                jsonLd(page, meta, url),
+                meta.extra(),
+                meta.draft(),
+                GovernanceViews.people(meta.authors()),
+                GovernanceViews.people(meta.reviewers()),
                 meta.updated() == null ? null : date(meta.updated()),
-                meta.adaptedFrom() == null ? null : governance.source(meta.adaptedFrom()), governance.overdue(meta),
+                meta.adaptedFrom() == null ? null : governance.source(meta.adaptedFrom()),
+                governance.overdue(meta),
                 governance.overdueNotice(meta));
     }
 
@@ -138,7 +178,10 @@ public final class PageViewBuilder {
         int index = page.position();
         List<Page> guide = site.guide();
         boolean home = index == 0;
-        return new Navigation(breadcrumbs(page), contents(page, index, home), contentsMore(page, home),
+        return new Navigation(
+                breadcrumbs(page),
+                contents(page, index, home),
+                contentsMore(page, home),
                 index > 0 ? link(page, guide.get(index - 1)) : null,
                 index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null);
     }
@@ -163,7 +206,8 @@ public final class PageViewBuilder {
         }
         data.put("isPartOf", ordered("@type", "WebSite", "name", c.title(), "url", c.baseUrl()));
         if (!site.language().isDefault()) {
-            Page source = site.translations().in(site.basePath(page), site.translations().main());
+            Page source = site.translations()
+                    .in(site.basePath(page), site.translations().main());
             if (source != null) {
                 data.put("translationOfWork", ordered("@id", absoluteUrl(source.outputPath())));
             }
@@ -181,7 +225,8 @@ public final class PageViewBuilder {
 
     /** The absolute address of an output file; folder index pages are addressed by their folder. */
     public String absoluteUrl(String outputPath) {
-        String path = outputPath.equals("index.html") ? ""
+        String path = outputPath.equals("index.html")
+                ? ""
                 : outputPath.endsWith("/index.html") ? outputPath.substring(0, outputPath.length() - 10) : outputPath;
         return site.config().baseUrl() + PercentEncoding.path(path);
     }
@@ -233,8 +278,7 @@ public final class PageViewBuilder {
         List<NavItem> items = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             Page other = guide.get(i);
-            items.add(new NavItem(other.title(), other.article().meta().summary(),
-                    href(page, other), i == index));
+            items.add(new NavItem(other.title(), other.article().meta().summary(), href(page, other), i == index));
         }
         return items;
     }
@@ -243,8 +287,8 @@ public final class PageViewBuilder {
         if (home || site.guide().size() <= FULL_CONTENTS_LIMIT) {
             return null;
         }
-        return new LinkView(site.language().messages().format("contents.all", site.guide().size()),
-                href(page, site.home()));
+        return new LinkView(
+                site.language().messages().format("contents.all", site.guide().size()), href(page, site.home()));
     }
 
     /** A link that opens a report already naming the page, so the publisher knows which page is wrong. */
@@ -258,8 +302,8 @@ public final class PageViewBuilder {
         }
         String address = feedback.regionMatches(true, 0, "mailto:", 0, 7) ? feedback.substring(7) : feedback;
         Messages text = site.language().messages();
-        return "mailto:" + address + "?subject=" + encode(text.format("feedback.subject", title))
-                + "&body=" + encode(text.format("feedback.body", url));
+        return "mailto:" + address + "?subject=" + encode(text.format("feedback.subject", title)) + "&body="
+                + encode(text.format("feedback.body", url));
     }
 
     private static String encode(String s) {

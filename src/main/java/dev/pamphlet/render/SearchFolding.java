@@ -15,18 +15,27 @@ import java.util.Map;
 public final class SearchFolding {
     /** Letters that no decomposition takes apart, and what they fold to. */
     static final Map<Integer, String> PLAIN = Map.ofEntries(
-            Map.entry((int) 'ł', "l"), Map.entry((int) 'đ', "d"), Map.entry((int) 'ð', "d"),
-            Map.entry((int) 'ø', "o"), Map.entry((int) 'ß', "ss"), Map.entry((int) 'æ', "ae"),
-            Map.entry((int) 'œ', "oe"), Map.entry((int) 'ı', "i"), Map.entry((int) 'þ', "th"),
-            Map.entry((int) 'ħ', "h"), Map.entry((int) 'ŀ', "l"), Map.entry((int) 'ς', "σ"),
+            Map.entry((int) 'ł', "l"),
+            Map.entry((int) 'đ', "d"),
+            Map.entry((int) 'ð', "d"),
+            Map.entry((int) 'ø', "o"),
+            Map.entry((int) 'ß', "ss"),
+            Map.entry((int) 'æ', "ae"),
+            Map.entry((int) 'œ', "oe"),
+            Map.entry((int) 'ı', "i"),
+            Map.entry((int) 'þ', "th"),
+            Map.entry((int) 'ħ', "h"),
+            Map.entry((int) 'ŀ', "l"),
+            Map.entry((int) 'ς', "σ"),
             Map.entry((int) '’', "'"),
             // Arabic: tatweel (a stretching stroke) goes; alef wasla, alef maqsura and teh marbuta take their
             // plain forms.
-            Map.entry(0x0640, ""), Map.entry(0x0671, "\u0627"), Map.entry(0x0649, "\u064A"),
+            Map.entry(0x0640, ""),
+            Map.entry(0x0671, "\u0627"),
+            Map.entry(0x0649, "\u064A"),
             Map.entry(0x0629, "\u0647"));
 
-    private SearchFolding() {
-    }
+    private SearchFolding() {}
 
     /** The folded form of a text. */
     public static String fold(String text) {
@@ -55,7 +64,8 @@ public final class SearchFolding {
 
     static boolean isMark(int cp) {
         int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 }

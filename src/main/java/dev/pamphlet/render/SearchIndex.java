@@ -4,7 +4,6 @@ import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
-
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,11 +22,13 @@ public final class SearchIndex {
     public static final String FILE_NAME = "search-index.js";
     /** Characters of words for the whole site; each page gets its share, within the limits below. */
     static final int WORDS_BUDGET = 4_000_000;
+
     static final int MIN_WORDS_PER_PAGE = 400;
     static final int MAX_WORDS_PER_PAGE = 20_000;
 
     /** Each page's entry as JSON, written once when the page renders: a rebuild re-renders few pages. */
     private final AtomicReferenceArray<String> entries;
+
     private final int wordsPerPage;
     /** The language's folder: the search page is in it, so the results' links start there. */
     private final String folder;
@@ -36,7 +37,8 @@ public final class SearchIndex {
         this.folder = site.language().folder();
         int pages = site.guide().size();
         this.entries = new AtomicReferenceArray<>(pages);
-        this.wordsPerPage = Math.max(MIN_WORDS_PER_PAGE, Math.min(MAX_WORDS_PER_PAGE, WORDS_BUDGET / Math.max(1, pages)));
+        this.wordsPerPage =
+                Math.max(MIN_WORDS_PER_PAGE, Math.min(MAX_WORDS_PER_PAGE, WORDS_BUDGET / Math.max(1, pages)));
     }
 
     /**
@@ -125,7 +127,8 @@ public final class SearchIndex {
             return true;
         }
         int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
 

@@ -1,7 +1,6 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.diag.ContentException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -17,7 +16,8 @@ import java.util.function.Predicate;
  * @param writer   makes the file from the site when there is no template; null otherwise
  * @param wanted   whether a site gets this file (the glossary page only when there is a glossary)
  */
-public record SiteOutput(String path, String what, String template, Writer writer, Predicate<SiteOutputs.Inputs> wanted) {
+public record SiteOutput(
+        String path, String what, String template, Writer writer, Predicate<SiteOutputs.Inputs> wanted) {
 
     /** Makes a file's bytes in code. */
     @FunctionalInterface

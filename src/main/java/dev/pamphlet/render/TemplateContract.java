@@ -31,8 +31,7 @@ public final class TemplateContract {
             Map.entry(LanguageViews.AlternateView.class, "language version"),
             Map.entry(LanguageViews.OutdatedView.class, "outdated translation"));
 
-    private TemplateContract() {
-    }
+    private TemplateContract() {}
 
     /** What a record is called: "date", "link". */
     public static String noun(Class<?> type) {

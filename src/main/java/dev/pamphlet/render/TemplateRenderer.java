@@ -11,7 +11,6 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -41,7 +40,8 @@ public final class TemplateRenderer {
         config.setFallbackOnNullLoopVariable(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
         // Views are records: let templates write page.title for page.title().
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         config.setObjectWrapper(new ViewObjectWrapper(wrapper));
     }
 
@@ -68,7 +68,10 @@ public final class TemplateRenderer {
                 problems.add(Diagnostic.error(display(name), 0, 0, "template is missing")
                         .withHint("create " + name + " in " + theme.siteDisplay()));
             } catch (ParseException e) {
-                problems.add(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
+                problems.add(Diagnostic.error(
+                        display(name),
+                        e.getLineNumber(),
+                        e.getColumnNumber(),
                         "template syntax error: " + firstLine(e.getEditorMessage())));
             } catch (IOException e) {
                 problems.add(Diagnostic.error(display(name), 0, 0, "cannot read template: " + IoReasons.of(e)));
@@ -97,15 +100,19 @@ public final class TemplateRenderer {
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             String what = thrown instanceof ContractErrors.Explained explained ? explained.explanation() : describe(e);
-            throw new ContentException(Diagnostic.error(display(where), line, column,
-                    "template error while rendering " + page + ": " + what)
+            throw new ContentException(Diagnostic.error(
+                            display(where), line, column, "template error while rendering " + page + ": " + what)
                     .withHint("the values templates are given, and their parts, are listed in Pamphlet's template"
                             + " reference (src/docs/templates.md)"));
         } catch (ParseException e) {
-            throw new ContentException(Diagnostic.error(display(name), e.getLineNumber(), e.getColumnNumber(),
+            throw new ContentException(Diagnostic.error(
+                    display(name),
+                    e.getLineNumber(),
+                    e.getColumnNumber(),
                     "template syntax error: " + firstLine(e.getEditorMessage())));
         } catch (IOException e) {
-            throw new ContentException(Diagnostic.error(display(name), 0, 0, "cannot load template: " + IoReasons.of(e)));
+            throw new ContentException(
+                    Diagnostic.error(display(name), 0, 0, "cannot load template: " + IoReasons.of(e)));
         }
     }
 
@@ -115,7 +122,8 @@ public final class TemplateRenderer {
             return "'" + blamed + "' is missing (not defined, or empty for this page)";
         }
         // Freemarker names the Java classes behind a value; a template author knows them by the contract's names.
-        String first = firstLine(e.getMessageWithoutStackTop()).replaceAll(" ?\\(wrapper: [^)]*\\)", "")
+        String first = firstLine(e.getMessageWithoutStackTop())
+                .replaceAll(" ?\\(wrapper: [^)]*\\)", "")
                 .replaceAll("[a-z]+(\\.[A-Za-z0-9_$]+){2,}", "a value");
         return blamed == null ? first : first + " (in '" + blamed + "')";
     }
@@ -164,12 +172,10 @@ public final class TemplateRenderer {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public String toString() {

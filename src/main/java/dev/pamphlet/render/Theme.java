@@ -6,7 +6,6 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +30,7 @@ public final class Theme {
     private static final String INDEX = "/dev/pamphlet/theme.index";
     /** How a built-in file is named in messages: it has no path on the user's disk. */
     public static final String BUILT_IN_DISPLAY = "(built-in theme)";
+
     static final String ASSETS = "assets/";
 
     private final Path siteDir;
@@ -98,7 +98,8 @@ public final class Theme {
 
     /** Where a file of the theme comes from, as messages name it. */
     public String display(String name) {
-        return siteFiles.contains(name) || !BuiltIn.FILES.contains(name) ? siteDisplay + "/" + name
+        return siteFiles.contains(name) || !BuiltIn.FILES.contains(name)
+                ? siteDisplay + "/" + name
                 : BUILT_IN_DISPLAY + "/" + name;
     }
 
@@ -156,7 +157,9 @@ public final class Theme {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !hiddenBelow(dir, p) && !ContentLoader.isEditorLeftover(p))
-                    .map(p -> ContentLoader.relative(dir, p)).sorted().toList();
+                    .map(p -> ContentLoader.relative(dir, p))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,8 +181,8 @@ public final class Theme {
         private static List<String> read() {
             try (InputStream in = Theme.class.getResourceAsStream(INDEX)) {
                 if (in == null) {
-                    throw new IllegalStateException("the built-in theme's index is missing: Pamphlet is packaged"
-                            + " wrongly");
+                    throw new IllegalStateException(
+                            "the built-in theme's index is missing: Pamphlet is packaged" + " wrongly");
                 }
                 List<String> files = new ArrayList<>();
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {

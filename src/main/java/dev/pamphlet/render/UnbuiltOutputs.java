@@ -2,7 +2,6 @@ package dev.pamphlet.render;
 
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
-
 import java.util.List;
 
 /**
@@ -19,7 +18,8 @@ public final class UnbuiltOutputs {
 
     public static UnbuiltOutputs of(SiteOutputs.Inputs inputs, TemplateRenderer templates) {
         return new UnbuiltOutputs(SiteOutputs.of(inputs.site()).stream()
-                .filter(o -> !o.appliesTo(inputs, templates)).toList());
+                .filter(o -> !o.appliesTo(inputs, templates))
+                .toList());
     }
 
     /**
@@ -31,10 +31,15 @@ public final class UnbuiltOutputs {
     public void check(String html, String root, String templateDisplay) throws ContentException {
         for (SiteOutput output : unbuilt) {
             if (links(html, root + output.path())) {
-                throw new ContentException(Diagnostic.error(templateDisplay, 0, 0, "a page made with this template"
-                                + " links to " + output.path() + ", but this site has no " + output.path()
-                                + " (" + Reason.of(output).why() + ")")
-                        .withHint("link to it only when it is built: " + Reason.of(output).guard()));
+                throw new ContentException(Diagnostic.error(
+                                templateDisplay,
+                                0,
+                                0,
+                                "a page made with this template"
+                                        + " links to " + output.path() + ", but this site has no " + output.path()
+                                        + " (" + Reason.of(output).why() + ")")
+                        .withHint("link to it only when it is built: "
+                                + Reason.of(output).guard()));
             }
         }
     }
@@ -49,8 +54,8 @@ public final class UnbuiltOutputs {
         static Reason of(SiteOutput output) {
             return switch (name(output)) {
                 case "feed.xml" -> new Reason("site.yml has 'feed: false'", "<#if site.hasFeed>...</#if>");
-                case "search.html", SearchIndex.FILE_NAME -> new Reason("site.yml has 'search: false'",
-                        "<#if site.hasSearch>...</#if>");
+                case "search.html", SearchIndex.FILE_NAME ->
+                    new Reason("site.yml has 'search: false'", "<#if site.hasSearch>...</#if>");
                 case "glossary.html" -> new Reason("there is no glossary.yml", "<#if site.hasGlossary>...</#if>");
                 default -> new Reason("it is not built", "leave the link out");
             };

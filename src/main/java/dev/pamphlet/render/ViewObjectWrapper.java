@@ -9,7 +9,6 @@ import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -34,8 +33,10 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             for (RecordComponent c : type.getRecordComponents()) {
                 try {
-                    byName.put(c.getName(), lookup.unreflect(c.getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class)));
+                    byName.put(
+                            c.getName(),
+                            lookup.unreflect(c.getAccessor())
+                                    .asType(MethodType.methodType(Object.class, Object.class)));
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("view record " + type.getName() + " must be public", e);
                 }
@@ -57,8 +58,7 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
     }
 
     /** A record as a template sees it: {@code page.title} reads the component {@code title}. */
-    private static final class RecordModel implements TemplateHashModelEx, AdapterTemplateModel,
-            WrapperTemplateModel {
+    private static final class RecordModel implements TemplateHashModelEx, AdapterTemplateModel, WrapperTemplateModel {
         private final Record record;
         private final Map<String, MethodHandle> accessors;
         private final ViewObjectWrapper wrapper;

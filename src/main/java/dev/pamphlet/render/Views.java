@@ -1,7 +1,6 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.site.TrustPages;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +10,7 @@ import java.util.Map;
  */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     /**
      * Settings from site.yml. {@code hasGlossary}, {@code hasFeed} and {@code hasSearch} say whether the site has
@@ -24,32 +22,36 @@ public final class Views {
      *                   {@code local}, else an address
      * @param disclaimer the line shown with every page's information; may be null
      */
-    public record SiteView(String title, String description, String language, String publisher, String baseUrl,
-                           String condition, String feedback, boolean hasGlossary, boolean hasFeed,
-                           boolean hasSearch, Map<String, Object> extra, Map<String, TrustPages.Link> trust,
-                           String disclaimer) {
-    }
+    public record SiteView(
+            String title,
+            String description,
+            String language,
+            String publisher,
+            String baseUrl,
+            String condition,
+            String feedback,
+            boolean hasGlossary,
+            boolean hasFeed,
+            boolean hasSearch,
+            Map<String, Object> extra,
+            Map<String, TrustPages.Link> trust,
+            String disclaimer) {}
 
     /** Someone who wrote or reviewed a page or a source; either part may be null, never both. */
-    public record PersonView(String name, String role) {
-    }
+    public record PersonView(String name, String role) {}
 
     /**
      * The notice a page shows near its top once its review date has passed: a heading and a sentence, and the
      * date and number of days behind them.
      */
-    public record NoticeView(String heading, String text, DateView due, long daysOverdue) {
-    }
+    public record NoticeView(String heading, String text, DateView due, long daysOverdue) {}
 
-    public record LinkView(String title, String href) {
-    }
+    public record LinkView(String title, String href) {}
 
     /** An entry in a page list; {@code current} marks the page being shown. */
-    public record NavItem(String title, String summary, String href, boolean current) {
-    }
+    public record NavItem(String title, String summary, String href, boolean current) {}
 
-    public record DateView(String iso, String words) {
-    }
+    public record DateView(String iso, String words) {}
 
     /**
      * A source of the page.
@@ -59,13 +61,11 @@ public final class Views {
      * @param reviewers who reviewed it, often by role only
      * @param credit    the credit line its publisher requires, linked to {@code url}; may be null
      */
-    public record SourceView(String title, String url, boolean adapted, DateView reviewed,
-                             List<PersonView> reviewers, String credit) {
-    }
+    public record SourceView(
+            String title, String url, boolean adapted, DateView reviewed, List<PersonView> reviewers, String credit) {}
 
     /** A section heading for the "On this page" list. */
-    public record HeadingView(int level, String text, String id) {
-    }
+    public record HeadingView(int level, String text, String id) {}
 
     /**
      * One page.
@@ -90,14 +90,34 @@ public final class Views {
      * @param overdue      whether the page is past its review date
      * @param overdueNotice what the page tells readers when it is overdue; null when it is not
      */
-    public record PageView(String title, String summary, String body, boolean home, String root, String path,
-                           String url, DateView reviewed, DateView reviewDue, List<SourceView> sources,
-                           List<String> tags, List<LinkView> breadcrumbs, List<NavItem> contents,
-                           LinkView contentsMore, LinkView previous, LinkView next, List<HeadingView> headings,
-                           String feedbackHref, String jsonLd, Map<String, Object> extra, boolean draft,
-                           List<PersonView> authors, List<PersonView> reviewers, DateView updated,
-                           SourceView adaptedFrom, boolean overdue, NoticeView overdueNotice) {
-    }
+    public record PageView(
+            String title,
+            String summary,
+            String body,
+            boolean home,
+            String root,
+            String path,
+            String url,
+            DateView reviewed,
+            DateView reviewDue,
+            List<SourceView> sources,
+            List<String> tags,
+            List<LinkView> breadcrumbs,
+            List<NavItem> contents,
+            LinkView contentsMore,
+            LinkView previous,
+            LinkView next,
+            List<HeadingView> headings,
+            String feedbackHref,
+            String jsonLd,
+            Map<String, Object> extra,
+            boolean draft,
+            List<PersonView> authors,
+            List<PersonView> reviewers,
+            DateView updated,
+            SourceView adaptedFrom,
+            boolean overdue,
+            NoticeView overdueNotice) {}
 
     /**
      * The printable leaflets a page links to: its own PDF and the guide's, each with its size in words ("120 KB").

@@ -1,7 +1,6 @@
 package dev.pamphlet.report;
 
 import dev.pamphlet.render.Views.DateView;
-
 import java.util.List;
 
 /**
@@ -17,12 +16,20 @@ import java.util.List;
  * @param required    front-matter keys every page must have
  * @param siteProblems diagnostics that belong to no page (site.yml, glossary.yml, templates)
  */
-public record GovernanceReport(String siteTitle, String publisher, String baseUrl, DateView today,
-                               List<ReportRow> pages, long overdue, long dueSoon, long unnamed,
-                               List<TrustEntry> trust, String policy, List<String> required,
-                               List<String> siteProblems) {
+public record GovernanceReport(
+        String siteTitle,
+        String publisher,
+        String baseUrl,
+        DateView today,
+        List<ReportRow> pages,
+        long overdue,
+        long dueSoon,
+        long unnamed,
+        List<TrustEntry> trust,
+        String policy,
+        List<String> required,
+        List<String> siteProblems) {
 
     /** A trust page: its key in site.yml and where it is (a page's address, or another address); null if unset. */
-    public record TrustEntry(String key, String where) {
-    }
+    public record TrustEntry(String key, String where) {}
 }

@@ -10,16 +10,15 @@ import dev.pamphlet.config.Governance;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.Person;
 import dev.pamphlet.content.Source;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.TrustPages;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -40,11 +39,9 @@ import java.util.stream.Collectors;
 public final class ReportBuilder {
 
     /** The report, with the check run behind it; the report is empty when the site could not be read at all. */
-    public record Result(BuildResult check, Optional<GovernanceReport> report) {
-    }
+    public record Result(BuildResult check, Optional<GovernanceReport> report) {}
 
-    private ReportBuilder() {
-    }
+    private ReportBuilder() {}
 
     /** @param options what to check; it is run as a check, whatever its output settings */
     public static Result build(BuildOptions options) {
@@ -62,8 +59,8 @@ public final class ReportBuilder {
         return rel -> prefix + rel;
     }
 
-    private static GovernanceReport report(SiteSurvey survey, List<Diagnostic> diagnostics, LocalDate today,
-                                           Function<String, String> display) {
+    private static GovernanceReport report(
+            SiteSurvey survey, List<Diagnostic> diagnostics, LocalDate today, Function<String, String> display) {
         Site main = survey.editions().get(0);
         SiteConfig config = main.config();
         ReadabilityChecker readability = new ReadabilityChecker(config);
@@ -75,43 +72,65 @@ public final class ReportBuilder {
         for (Site site : survey.editions()) {
             Glossary glossary = site.language().glossary();
             PageViewBuilder views = new PageViewBuilder(site, !glossary.isEmpty(), today);
-            MarkdownRenderer markdown = new MarkdownRenderer(config.allowHtml(), glossary,
-                    site.language().bodyText());
+            MarkdownRenderer markdown = new MarkdownRenderer(
+                    config.allowHtml(), glossary, site.language().bodyText());
             for (Page page : site.guide()) {
                 Article article = page.article();
                 FrontMatter meta = article.meta();
-                Readability.Score score = readability.check(article,
-                        markdown.render(article.body(), article.bodyStartLine(), page.root()), display,
+                Readability.Score score = readability.check(
+                        article,
+                        markdown.render(article.body(), article.bodyStartLine(), page.root()),
+                        display,
                         new ArrayList<>());
                 String file = display.apply(article.path());
                 pageFiles.add(file);
                 List<String> warnings = byFile.getOrDefault(file, List.of()).stream()
-                        .map(d -> (d.line() > 0 ? "line " + d.line() + ": " : "") + d.severity().label() + ": "
-                                + d.message()).toList();
-                rows.add(new ReportRow(meta.title(), views.absoluteUrl(page.outputPath()), article.path(),
-                        people(meta.authors()), people(meta.reviewers()),
-                        meta.reviewed() == null ? null : views.date(meta.reviewed()), adaptedFrom(meta),
-                        views.date(meta.reviewDue()), status(reviews.status(article)),
+                        .map(d -> (d.line() > 0 ? "line " + d.line() + ": " : "")
+                                + d.severity().label() + ": " + d.message())
+                        .toList();
+                rows.add(new ReportRow(
+                        meta.title(),
+                        views.absoluteUrl(page.outputPath()),
+                        article.path(),
+                        people(meta.authors()),
+                        people(meta.reviewers()),
+                        meta.reviewed() == null ? null : views.date(meta.reviewed()),
+                        adaptedFrom(meta),
+                        views.date(meta.reviewDue()),
+                        status(reviews.status(article)),
                         ChronoUnit.DAYS.between(today, meta.reviewDue()),
                         meta.updated() == null ? null : views.date(meta.updated()),
                         score.words() < ReadabilityChecker.MIN_WORDS ? "" : oneDecimal(score.readingAge()),
-                        meta.sources().stream().map(s -> new ReportRow.Source(s.title(), s.url(), s.adapted()))
+                        meta.sources().stream()
+                                .map(s -> new ReportRow.Source(s.title(), s.url(), s.adapted()))
                                 .toList(),
                         warnings));
             }
         }
         PageViewBuilder views = new PageViewBuilder(main, false, today);
-        List<String> siteProblems = diagnostics.stream().filter(d -> !pageFiles.contains(d.file()))
-                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message()).toList();
+        List<String> siteProblems = diagnostics.stream()
+                .filter(d -> !pageFiles.contains(d.file()))
+                .map(d -> d.location() + ": " + d.severity().label() + ": " + d.message())
+                .toList();
         Map<String, TrustPages.Link> links = TrustPages.links(main);
         List<GovernanceReport.TrustEntry> trust = Governance.TRUST_KEYS.stream()
                 .map(k -> new GovernanceReport.TrustEntry(k, links.containsKey(k) ? where(links.get(k), views) : null))
                 .toList();
-        return new GovernanceReport(config.title(), config.publisher(), config.baseUrl(), views.date(today),
-                List.copyOf(rows), rows.stream().filter(r -> r.status().equals("overdue")).count(),
+        return new GovernanceReport(
+                config.title(),
+                config.publisher(),
+                config.baseUrl(),
+                views.date(today),
+                List.copyOf(rows),
+                rows.stream().filter(r -> r.status().equals("overdue")).count(),
                 rows.stream().filter(r -> r.status().equals("due-soon")).count(),
-                rows.stream().filter(r -> r.authors().isEmpty() || r.reviewers().isEmpty()).count(), trust,
-                policy(config.governance()), List.copyOf(config.governance().required()), siteProblems);
+                rows.stream()
+                        .filter(r -> r.authors().isEmpty() || r.reviewers().isEmpty())
+                        .count(),
+                trust,
+                policy(config.governance()),
+                List.copyOf(config.governance().required()),
+                siteProblems);
     }
 
     private static String where(TrustPages.Link link, PageViewBuilder views) {
@@ -135,8 +154,9 @@ public final class ReportBuilder {
 
     /** "Dr Asha Patel (General practitioner); Sam Lee"; someone known by role only is written as the role. */
     static String people(List<Person> people) {
-        return people.stream().map(p -> p.name() == null ? p.role()
-                : p.role() == null ? p.name() : p.name() + " (" + p.role() + ")").collect(Collectors.joining("; "));
+        return people.stream()
+                .map(p -> p.name() == null ? p.role() : p.role() == null ? p.name() : p.name() + " (" + p.role() + ")")
+                .collect(Collectors.joining("; "));
     }
 
     private static String adaptedFrom(FrontMatter meta) {
@@ -149,8 +169,11 @@ public final class ReportBuilder {
             sb.append(", reviewed ").append(s.reviewed());
         }
         if (!s.reviewers().isEmpty()) {
-            sb.append(s.reviewed() == null ? ", reviewed" : "").append(" by ").append(people(s.reviewers().stream()
-                    .map(p -> p.name() == null ? new Person(null, article(p.role()) + " " + p.role()) : p).toList()));
+            sb.append(s.reviewed() == null ? ", reviewed" : "")
+                    .append(" by ")
+                    .append(people(s.reviewers().stream()
+                            .map(p -> p.name() == null ? new Person(null, article(p.role()) + " " + p.role()) : p)
+                            .toList()));
         }
         return sb.toString();
     }

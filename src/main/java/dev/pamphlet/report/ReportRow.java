@@ -1,7 +1,6 @@
 package dev.pamphlet.report;
 
 import dev.pamphlet.render.Views.DateView;
-
 import java.util.List;
 
 /**
@@ -21,11 +20,22 @@ import java.util.List;
  * @param sources      each source as its title and address
  * @param warnings     the page's diagnostics, each "line 5: warning: ..."
  */
-public record ReportRow(String title, String address, String file, String authors, String reviewers,
-                        DateView reviewed, String adaptedFrom, DateView reviewDue, String status, long daysToDue,
-                        DateView updated, String readingAge, List<Source> sources, List<String> warnings) {
+public record ReportRow(
+        String title,
+        String address,
+        String file,
+        String authors,
+        String reviewers,
+        DateView reviewed,
+        String adaptedFrom,
+        DateView reviewDue,
+        String status,
+        long daysToDue,
+        DateView updated,
+        String readingAge,
+        List<Source> sources,
+        List<String> warnings) {
 
     /** A source as the report lists it. */
-    public record Source(String title, String url, boolean adapted) {
-    }
+    public record Source(String title, String url, boolean adapted) {}
 }

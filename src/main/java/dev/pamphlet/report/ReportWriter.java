@@ -2,7 +2,6 @@ package dev.pamphlet.report;
 
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.render.TemplateRenderer;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +15,7 @@ public final class ReportWriter {
     public static final String HTML = "report.html";
     public static final String CSV = "report.csv";
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
     /** @return the files written */
     public static List<Path> write(GovernanceReport report, TemplateRenderer templates, Path folder)

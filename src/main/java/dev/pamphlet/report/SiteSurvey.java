@@ -6,15 +6,14 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.content.FrontMatterParser;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.language.LanguagesLoader;
-import dev.pamphlet.site.Site;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.site.EditionsBuilder;
+import dev.pamphlet.site.Site;
 import dev.pamphlet.source.SourceReader;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +29,8 @@ record SiteSurvey(List<Site> editions) {
 
     static Optional<SiteSurvey> read(Path contentDir, boolean drafts, Function<String, String> display) {
         List<Diagnostic> ignored = new ArrayList<>(); // the check run reports them
-        Optional<SiteConfig> config = SiteConfigLoader.load(contentDir, display.apply(SiteConfigLoader.FILE_NAME),
-                ignored);
+        Optional<SiteConfig> config =
+                SiteConfigLoader.load(contentDir, display.apply(SiteConfigLoader.FILE_NAME), ignored);
         if (config.isEmpty()) {
             return Optional.empty();
         }
@@ -47,8 +46,8 @@ record SiteSurvey(List<Site> editions) {
             }
         }
         return LanguagesLoader.load(contentDir, config.get(), glossary, display, ignored)
-                .flatMap(languages -> EditionsBuilder.build(config.get(), languages, articles, tree.staticFiles(),
-                        drafts, Map.of(), display, ignored))
+                .flatMap(languages -> EditionsBuilder.build(
+                        config.get(), languages, articles, tree.staticFiles(), drafts, Map.of(), display, ignored))
                 .map(editions -> new SiteSurvey(editions.sites()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.pamphlet.serve;
 
 import dev.pamphlet.content.ContentLoader;
-
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -42,8 +41,7 @@ final class ChangeWatcher implements AutoCloseable {
      *
      * @param overflow events were lost: everything must be considered changed
      */
-    record Changes(Set<Path> paths, boolean overflow) {
-    }
+    record Changes(Set<Path> paths, boolean overflow) {}
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
@@ -143,8 +141,8 @@ final class ChangeWatcher implements AutoCloseable {
         boolean overflow = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             Path path = root.getParent().resolve((Path) event.context());
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW || path.equals(root)
-                    && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW
+                    || path.equals(root) && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     if (Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
                         registerTree(root, paths);
@@ -175,8 +173,13 @@ final class ChangeWatcher implements AutoCloseable {
                 if (!dir.equals(top) && isNoise(dir)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
-                folders.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                        StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
+                folders.put(
+                        dir.register(
+                                service,
+                                StandardWatchEventKinds.ENTRY_CREATE,
+                                StandardWatchEventKinds.ENTRY_DELETE,
+                                StandardWatchEventKinds.ENTRY_MODIFY),
+                        dir);
                 return FileVisitResult.CONTINUE;
             }
 

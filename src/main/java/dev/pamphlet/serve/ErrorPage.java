@@ -2,7 +2,6 @@ package dev.pamphlet.serve;
 
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -10,8 +9,7 @@ import java.util.List;
 /** The page shown instead of the site while its build fails: the errors, as the terminal shows them. */
 final class ErrorPage {
 
-    private ErrorPage() {
-    }
+    private ErrorPage() {}
 
     static String html(LiveSite.Status status, String scriptTag) {
         List<Diagnostic> errors = status.errors();

@@ -4,12 +4,11 @@ import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.content.ContentLoader;
-import dev.pamphlet.memory.BuildMemory;
-import dev.pamphlet.memory.LiveMemory;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
+import dev.pamphlet.memory.BuildMemory;
+import dev.pamphlet.memory.LiveMemory;
 import dev.pamphlet.output.StagedOutput;
-
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +132,9 @@ final class LiveSite {
      * build. A large site may carry hundreds of warnings: repeating them after every save would bury the news.
      */
     private void report(BuildResult result, List<Diagnostic> diagnostics, String what, long millis) {
-        List<Diagnostic> news = diagnostics.stream().filter(d -> d.isError() || !shown.contains(d)).toList();
+        List<Diagnostic> news = diagnostics.stream()
+                .filter(d -> d.isError() || !shown.contains(d))
+                .toList();
         shown = new HashSet<>(diagnostics);
         DiagnosticPrinter.printText(news, err);
         long errors = result.diagnostics().errorCount();

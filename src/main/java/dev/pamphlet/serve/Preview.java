@@ -1,7 +1,6 @@
 package dev.pamphlet.serve;
 
 import dev.pamphlet.build.BuildOptions;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.Inet6Address;
@@ -37,15 +36,22 @@ public final class Preview implements AutoCloseable {
      *                preview (such as the 404 page's) stay in the preview
      * @throws IOException when the address cannot be bound or the folders cannot be watched
      */
-    public static Preview start(BuildOptions options, InetSocketAddress bind, boolean verbose, PrintWriter out,
-                                PrintWriter err) throws IOException {
+    public static Preview start(
+            BuildOptions options, InetSocketAddress bind, boolean verbose, PrintWriter out, PrintWriter err)
+            throws IOException {
         ReloadBroadcaster reloads = new ReloadBroadcaster();
         PreviewServer server = new PreviewServer(bind, options.outputDir(), reloads);
         ChangeWatcher watcher = null;
         try {
             URI address = addressOf(server.address());
-            BuildOptions preview = new BuildOptions(options.contentDir(), options.templatesDir(), options.outputDir(),
-                    address.toString(), options.drafts(), options.today(), true);
+            BuildOptions preview = new BuildOptions(
+                    options.contentDir(),
+                    options.templatesDir(),
+                    options.outputDir(),
+                    address.toString(),
+                    options.drafts(),
+                    options.today(),
+                    true);
             // Watch before the first build, so an edit saved while it runs is not missed.
             watcher = new ChangeWatcher(List.of(options.contentDir(), options.templatesDir()));
             LiveSite site = new LiveSite(preview, reloads::reload, out, err, verbose);
@@ -107,9 +113,11 @@ public final class Preview implements AutoCloseable {
     /** The address to open: a wildcard bind is reachable as localhost; IPv6 literals need brackets. */
     private static URI addressOf(InetSocketAddress bound) {
         InetAddress ip = bound.getAddress();
-        String host = ip.isAnyLocalAddress() ? "localhost"
-                : ip instanceof Inet6Address ? "[" + ip.getHostAddress().replaceAll("%.*", "") + "]"
-                : ip.getHostAddress();
+        String host = ip.isAnyLocalAddress()
+                ? "localhost"
+                : ip instanceof Inet6Address
+                        ? "[" + ip.getHostAddress().replaceAll("%.*", "") + "]"
+                        : ip.getHostAddress();
         return URI.create("http://" + host + ":" + bound.getPort() + "/");
     }
 }

@@ -3,10 +3,10 @@ package dev.pamphlet.serve;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -46,24 +46,19 @@ final class SiteFiles {
             Map.entry("mp3", "audio/mpeg"));
 
     /** What a request address leads to. */
-    sealed interface Lookup {
-    }
+    sealed interface Lookup {}
 
     /** A regular file inside the site, by its real path. */
-    record Found(Path file) implements Lookup {
-    }
+    record Found(Path file) implements Lookup {}
 
     /** A folder asked for without its trailing slash: relative links only work from {@code folder/}. */
-    record Redirect(String location) implements Lookup {
-    }
+    record Redirect(String location) implements Lookup {}
 
     /** Not in the site: answered with the site's 404 page. */
-    record Missing() implements Lookup {
-    }
+    record Missing() implements Lookup {}
 
     /** An address that is never valid here, answered with this status and nothing from the disk. */
-    record Refused(int status, String reason) implements Lookup {
-    }
+    record Refused(int status, String reason) implements Lookup {}
 
     private final Path root;
 
@@ -80,8 +75,12 @@ final class SiteFiles {
         String scheme = uri.getScheme();
         // "http://host/path" is a valid request target; "//etc/passwd" parses as host "etc" and must not be.
         boolean absoluteForm = scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
-        if (scheme != null && !absoluteForm || scheme == null && uri.getRawAuthority() != null || uri.isOpaque()
-                || raw == null || !raw.startsWith("/") || raw.startsWith("//")) {
+        if (scheme != null && !absoluteForm
+                || scheme == null && uri.getRawAuthority() != null
+                || uri.isOpaque()
+                || raw == null
+                || !raw.startsWith("/")
+                || raw.startsWith("//")) {
             return new Refused(400, "the address must be a path starting with a single '/'");
         }
         String lower = raw.toLowerCase(Locale.ROOT);
@@ -151,8 +150,9 @@ final class SiteFiles {
     static String contentType(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot < 0 ? DEFAULT_TYPE : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT),
-                DEFAULT_TYPE);
+        return dot < 0
+                ? DEFAULT_TYPE
+                : TYPES.getOrDefault(name.substring(dot + 1).toLowerCase(Locale.ROOT), DEFAULT_TYPE);
     }
 
     static boolean isHtml(Path file) {
@@ -183,10 +183,12 @@ final class SiteFiles {
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

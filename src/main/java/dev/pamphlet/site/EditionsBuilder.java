@@ -5,7 +5,6 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.language.Languages;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,17 +21,21 @@ import java.util.function.Function;
  */
 public final class EditionsBuilder {
 
-    private EditionsBuilder() {
-    }
+    private EditionsBuilder() {}
 
     /**
      * @param reserved files the build writes itself, as for {@link SiteBuilder}; the same files in each
      *                 language's folder are reserved for that language
      */
-    public static Optional<Editions> build(SiteConfig config, Languages languages, List<Article> articles,
-                                           List<String> staticFiles, boolean includeDrafts,
-                                           Map<String, String> reserved, Function<String, String> display,
-                                           List<Diagnostic> problems) {
+    public static Optional<Editions> build(
+            SiteConfig config,
+            Languages languages,
+            List<Article> articles,
+            List<String> staticFiles,
+            boolean includeDrafts,
+            Map<String, String> reserved,
+            Function<String, String> display,
+            List<Diagnostic> problems) {
         Map<Language, List<Article>> byLanguage = new LinkedHashMap<>();
         languages.all().forEach(l -> byLanguage.put(l, new ArrayList<>()));
         articles.forEach(a -> byLanguage.get(languages.languageOf(a.path())).add(a));
@@ -44,14 +47,24 @@ public final class EditionsBuilder {
             if (!language.isDefault()) {
                 reserved.forEach((out, what) -> forLanguage.put(language.folder() + out, what));
             }
-            Optional<Site> site = SiteBuilder.build(config, language, byLanguage.get(language),
-                    language.isDefault() ? staticFiles : List.of(), includeDrafts, forLanguage, display, problems);
+            Optional<Site> site = SiteBuilder.build(
+                    config,
+                    language,
+                    byLanguage.get(language),
+                    language.isDefault() ? staticFiles : List.of(),
+                    includeDrafts,
+                    forLanguage,
+                    display,
+                    problems);
             if (site.isEmpty()) {
                 placed = false;
                 continue;
             }
             sites.add(site.get());
-            site.get().guide().forEach(p -> taken.put(p.outputPath(), display.apply(p.article().path())));
+            site.get()
+                    .guide()
+                    .forEach(p ->
+                            taken.put(p.outputPath(), display.apply(p.article().path())));
             staticFiles.forEach(f -> taken.put(f, display.apply(f)));
         }
         if (!placed) {
@@ -59,8 +72,9 @@ public final class EditionsBuilder {
         }
         Map<String, Map<String, Page>> byBase = new HashMap<>();
         for (Site site : sites) {
-            site.bySource().forEach((base, page) ->
-                    byBase.computeIfAbsent(base, b -> new HashMap<>()).put(site.language().tag(), page));
+            site.bySource()
+                    .forEach((base, page) -> byBase.computeIfAbsent(base, b -> new HashMap<>())
+                            .put(site.language().tag(), page));
         }
         Map<String, Map<String, Page>> frozen = new HashMap<>();
         byBase.forEach((base, pages) -> frozen.put(base, Map.copyOf(pages)));
@@ -70,6 +84,7 @@ public final class EditionsBuilder {
         Set<String> drafts = new java.util.TreeSet<>();
         sites.forEach(s -> drafts.addAll(s.drafts()));
         return Optional.of(new Editions(sites.stream()
-                .map(s -> s.withTranslations(translations, statics, Set.copyOf(drafts))).toList()));
+                .map(s -> s.withTranslations(translations, statics, Set.copyOf(drafts)))
+                .toList()));
     }
 }

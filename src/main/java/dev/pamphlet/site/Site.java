@@ -1,12 +1,11 @@
 package dev.pamphlet.site;
 
 import dev.pamphlet.config.SiteConfig;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.language.Messages;
 import dev.pamphlet.language.MessagesLoader;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.PageLinks;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,17 +22,28 @@ import java.util.Set;
  * @param language     the language of these pages
  * @param translations every language's pages, for links between them
  */
-public record Site(SiteConfig config, List<Page> guide, Map<String, Page> bySource, Set<String> drafts,
-                   Set<String> staticFiles, Language language, Translations translations) {
+public record Site(
+        SiteConfig config,
+        List<Page> guide,
+        Map<String, Page> bySource,
+        Set<String> drafts,
+        Set<String> staticFiles,
+        Language language,
+        Translations translations) {
 
     /** A site in its one language, with Pamphlet's own interface text for it (English if it has none). */
-    public Site(SiteConfig config, List<Page> guide, Map<String, Page> bySource, Set<String> drafts,
-                Set<String> staticFiles) {
+    public Site(
+            SiteConfig config,
+            List<Page> guide,
+            Map<String, Page> bySource,
+            Set<String> drafts,
+            Set<String> staticFiles) {
         this(config, guide, bySource, drafts, staticFiles, builtInLanguage(config.language()), Translations.NONE);
     }
 
     static Language builtInLanguage(String tag) {
-        Messages messages = MessagesLoader.builtIn(tag).orElseGet(() -> MessagesLoader.builtIn("en").orElseThrow());
+        Messages messages = MessagesLoader.builtIn(tag)
+                .orElseGet(() -> MessagesLoader.builtIn("en").orElseThrow());
         return new Language(tag, "", messages, Glossary.EMPTY);
     }
 

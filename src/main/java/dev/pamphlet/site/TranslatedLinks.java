@@ -3,7 +3,6 @@ package dev.pamphlet.site;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.markdown.LinkRewriter;
 import dev.pamphlet.markdown.PageLinks;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -59,8 +58,12 @@ final class TranslatedLinks implements PageLinks {
         if (language.tag().equals(site.language().tag())) {
             return new Target(href, null, null);
         }
-        return new Target(href, language.tag(),
-                site.language().messages().format("language.fallback", site.language().nameOf(language)));
+        return new Target(
+                href,
+                language.tag(),
+                site.language()
+                        .messages()
+                        .format("language.fallback", site.language().nameOf(language)));
     }
 
     private static int firstOf(String url) {

@@ -1,7 +1,6 @@
 package dev.pamphlet.site;
 
 import dev.pamphlet.language.Language;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,7 @@ public record Translations(List<Language> languages, Map<String, Map<String, Pag
     }
 
     /** A page in one language. */
-    public record Version(Language language, Page page) {
-    }
+    public record Version(Language language, Page page) {}
 
     /** The language a Markdown file is in: by its name ({@code causes.cy.md}), else the default. */
     public Language languageOf(String path) {

@@ -4,7 +4,6 @@ import dev.pamphlet.config.Governance;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.diag.Diagnostic;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,9 @@ public final class TrustPages {
             "accessibility", "an accessibility statement");
 
     /** A trust page's link: a page of the site (its path from the site root) or an address used as it is. */
-    public record Link(String href, boolean local) {
-    }
+    public record Link(String href, boolean local) {}
 
-    private TrustPages() {
-    }
+    private TrustPages() {}
 
     /**
      * Each trust page that is set, by key, in footer order. {@code contact} falls back to the {@code feedback}
@@ -68,23 +65,32 @@ public final class TrustPages {
     }
 
     /** Warns about each trust page that is missing, and reports one that names no page of the site. */
-    static void check(SiteConfig config, Map<String, Page> bySource, Set<String> drafts,
-                      Function<String, String> display, List<Diagnostic> problems) {
+    static void check(
+            SiteConfig config,
+            Map<String, Page> bySource,
+            Set<String> drafts,
+            Function<String, String> display,
+            List<Diagnostic> problems) {
         Governance governance = config.governance();
         String file = display.apply(SiteConfigLoader.FILE_NAME);
         Map<String, Link> links = links(config);
         for (String key : Governance.TRUST_KEYS) {
             String value = governance.trust().get(key);
             if (!links.containsKey(key)) {
-                problems.add(Diagnostic.warning(file, 1, 0, "no '" + key + "': the site does not link to "
-                                + WHAT.get(key))
-                        .withHint("set '" + key + "' in site.yml to a page of the site (e.g. "
-                                + key.replace('_', '-') + ".md) or an address; every page's footer links to it"));
+                problems.add(Diagnostic.warning(
+                                file, 1, 0, "no '" + key + "': the site does not link to " + WHAT.get(key))
+                        .withHint("set '" + key + "' in site.yml to a page of the site (e.g. " + key.replace('_', '-')
+                                + ".md) or an address; every page's footer links to it"));
             } else if (value != null && links.get(key).local() && !bySource.containsKey(value)) {
                 int line = governance.lineOf(key);
-                problems.add(Diagnostic.error(file, line, 0, "'" + key + "' names '" + value + "', which "
-                                + (drafts.contains(value) ? "is a draft left out of this build"
-                                : "is not a page of the site"))
+                problems.add(Diagnostic.error(
+                                file,
+                                line,
+                                0,
+                                "'" + key + "' names '" + value + "', which "
+                                        + (drafts.contains(value)
+                                                ? "is a draft left out of this build"
+                                                : "is not a page of the site"))
                         .withHint("write the path of a Markdown file in the content folder, e.g. "
                                 + key.replace('_', '-') + ".md"));
             }

@@ -3,7 +3,6 @@ package dev.pamphlet.source;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -18,8 +17,7 @@ import java.nio.file.Path;
 public final class SourceReader {
     private static final char REPLACEMENT = '\uFFFD';
 
-    private SourceReader() {
-    }
+    private SourceReader() {}
 
     public static SourceText read(Path file, String displayPath) throws ContentException {
         byte[] bytes;
@@ -43,7 +41,8 @@ public final class SourceReader {
     }
 
     private static String strictDecode(byte[] bytes, int start, String displayPath) throws ContentException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -70,7 +69,8 @@ public final class SourceReader {
                 lineStart = i + 1;
             }
         }
-        String message = String.format("file is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded",
+        String message = String.format(
+                "file is not valid UTF-8: byte 0x%02X at byte offset %d cannot be decoded",
                 bytes[offset] & 0xFF, offset);
         return Diagnostic.error(displayPath, line, offset - lineStart + 1, message)
                 .withHint("save the file with UTF-8 encoding (most editors offer it under 'Save with encoding')");

@@ -5,8 +5,7 @@ import java.util.Collection;
 /** "Did you mean" for misspelt keys: the nearest allowed word within a small edit distance. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static String closest(String word, Collection<String> candidates) {
         String best = null;

@@ -1,6 +1,14 @@
 package dev.pamphlet.source;
 
 import dev.pamphlet.diag.Diagnostic;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.constructor.StandardConstructor;
@@ -15,15 +23,6 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
 /**
  * A YAML mapping read from part of a source file, with typed accessors that report mistakes as diagnostics
  * pointing at the line in the original file (not in the YAML snippet).
@@ -34,8 +33,10 @@ public final class YamlMapping {
      * One set of settings for every file: building them compiles the schema's regular expressions, which cost
      * more than reading a short front matter. Errors name the file themselves, so the settings need no label.
      */
-    private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowRecursiveKeys(false)
-            .setMaxAliasesForCollections(20).build();
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setAllowRecursiveKeys(false)
+            .setMaxAliasesForCollections(20)
+            .build();
 
     private final SourceText source;
     private final int firstLine;
@@ -43,8 +44,12 @@ public final class YamlMapping {
     private final List<Diagnostic> problems;
     private final int mappingLine;
 
-    private YamlMapping(SourceText source, int firstLine, Map<String, NodeTuple> entries, int mappingLine,
-                        List<Diagnostic> problems) {
+    private YamlMapping(
+            SourceText source,
+            int firstLine,
+            Map<String, NodeTuple> entries,
+            int mappingLine,
+            List<Diagnostic> problems) {
         this.source = source;
         this.firstLine = firstLine;
         this.entries = entries;
@@ -56,8 +61,8 @@ public final class YamlMapping {
      * Parses {@code yaml}, which starts at 1-based line {@code firstLine} of {@code source}.
      * Returns empty (with a diagnostic added) when the YAML is not a mapping or cannot be parsed.
      */
-    public static Optional<YamlMapping> parse(String yaml, SourceText source, int firstLine, String what,
-                                              List<Diagnostic> problems) {
+    public static Optional<YamlMapping> parse(
+            String yaml, SourceText source, int firstLine, String what, List<Diagnostic> problems) {
         Optional<Node> root;
         try {
             root = new Compose(SETTINGS).composeString(yaml);
@@ -68,15 +73,18 @@ public final class YamlMapping {
             int column = mark == null ? 0 : mark.getColumn() + 1;
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            problems.add(Diagnostic.error(source.displayPath(), line, column,
+            problems.add(Diagnostic.error(
+                            source.displayPath(),
+                            line,
+                            column,
                             "YAML syntax error in " + what + ": " + problem + context)
                     .withSourceLine(source.line(line))
                     .withHint("check the indentation, and put text containing ': ' or starting with a quote,"
                             + " '[' or '*' inside double quotes"));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.add(Diagnostic.error(source.displayPath(), firstLine, 0,
-                    "YAML syntax error in " + what + ": " + e.getMessage()));
+            problems.add(Diagnostic.error(
+                    source.displayPath(), firstLine, 0, "YAML syntax error in " + what + ": " + e.getMessage()));
             return Optional.empty();
         }
         if (root.isEmpty() || root.get().getNodeType() != NodeType.MAPPING) {
@@ -91,13 +99,15 @@ public final class YamlMapping {
             Node key = tuple.getKeyNode();
             int line = lineOf(key, firstLine);
             if (!(key instanceof ScalarNode scalarKey)) {
-                problems.add(Diagnostic.error(source.displayPath(), line, 0, "a key in " + what + " must be plain text"));
+                problems.add(
+                        Diagnostic.error(source.displayPath(), line, 0, "a key in " + what + " must be plain text"));
                 continue;
             }
             String name = scalarKey.getValue();
             if (entries.containsKey(name)) {
                 problems.add(Diagnostic.error(source.displayPath(), line, columnOf(key), "duplicate key '" + name + "'")
-                        .withSourceLine(source.line(line)).withHint("keep one '" + name + ":' line and delete the other"));
+                        .withSourceLine(source.line(line))
+                        .withHint("keep one '" + name + ":' line and delete the other"));
                 continue;
             }
             entries.put(name, tuple);
@@ -164,8 +174,8 @@ public final class YamlMapping {
         }
         for (String key : required) {
             if (!entries.containsKey(key) && !suggested.contains(key)) {
-                problems.add(Diagnostic.error(source.displayPath(), mappingLine, 0,
-                                "missing required key '" + key + "' in " + what)
+                problems.add(Diagnostic.error(
+                                source.displayPath(), mappingLine, 0, "missing required key '" + key + "' in " + what)
                         .withHint("add a line '" + key + ": ...'"));
             }
         }
@@ -173,7 +183,10 @@ public final class YamlMapping {
 
     private Diagnostic wrongType(String key, String expected, Node value) {
         int line = lineOf(value, firstLine);
-        return Diagnostic.error(source.displayPath(), line, columnOf(value),
+        return Diagnostic.error(
+                        source.displayPath(),
+                        line,
+                        columnOf(value),
                         "'" + key + "' must be " + expected + ", not " + describe(value))
                 .withSourceLine(source.line(line));
     }
@@ -207,7 +220,9 @@ public final class YamlMapping {
         if (v == null) {
             return null;
         }
-        if (!(v instanceof ScalarNode s) || Tag.NULL.equals(v.getTag()) || s.getValue().isBlank()) {
+        if (!(v instanceof ScalarNode s)
+                || Tag.NULL.equals(v.getTag())
+                || s.getValue().isBlank()) {
             problems.add(wrongType(key, "some text", v));
             return null;
         }
@@ -225,8 +240,8 @@ public final class YamlMapping {
         }
         String d = s.getValue();
         try {
-            return LocalDate.of(Integer.parseInt(d, 0, 4, 10), Integer.parseInt(d, 5, 7, 10),
-                    Integer.parseInt(d, 8, 10, 10));
+            return LocalDate.of(
+                    Integer.parseInt(d, 0, 4, 10), Integer.parseInt(d, 5, 7, 10), Integer.parseInt(d, 8, 10, 10));
         } catch (DateTimeException e) {
             problems.add(wrongType(key, "a real calendar date written YYYY-MM-DD", v));
             return null;
@@ -262,9 +277,11 @@ public final class YamlMapping {
             return null;
         }
         if (!number.isWhole()) {
-            problems.add(wrongType(key, "a whole number", v).withHint(number.isFinite()
-                    ? "write a whole number such as 1, 2 or 3 (to put a page between two others, number them again)"
-                    : "write a whole number such as 1, 2 or 3"));
+            problems.add(wrongType(key, "a whole number", v)
+                    .withHint(
+                            number.isFinite()
+                                    ? "write a whole number such as 1, 2 or 3 (to put a page between two others, number them again)"
+                                    : "write a whole number such as 1, 2 or 3"));
             return null;
         }
         if (!number.isBetween(min, max)) {
@@ -290,9 +307,12 @@ public final class YamlMapping {
             return null;
         }
         if (!number.isFinite()) {
-            problems.add(wrongType(key, "a number", v).withHint("write a number"
-                    + (min > -Double.MAX_VALUE ? " from " + YamlNumber.plain(min) + " to " + YamlNumber.plain(max) : "")
-                    + "; .inf and .nan are not numbers Pamphlet can use"));
+            problems.add(wrongType(key, "a number", v)
+                    .withHint("write a number"
+                            + (min > -Double.MAX_VALUE
+                                    ? " from " + YamlNumber.plain(min) + " to " + YamlNumber.plain(max)
+                                    : "")
+                            + "; .inf and .nan are not numbers Pamphlet can use"));
             return null;
         }
         if (!number.isBetween(min, max)) {
@@ -305,7 +325,8 @@ public final class YamlMapping {
     /** A number written in quotes is text to YAML: say so. */
     private static Diagnostic withQuotesHint(Diagnostic d, Node v) {
         return v instanceof ScalarNode s && !isNumber(v) && YamlNumber.parse(s.getValue()) != null
-                ? d.withHint("write the number without quotes") : d;
+                ? d.withHint("write the number without quotes")
+                : d;
     }
 
     private static boolean isNumber(Node v) {
@@ -314,8 +335,7 @@ public final class YamlMapping {
 
     private Diagnostic outOfRange(String key, String what, double min, double max, Node value) {
         String range = "from " + YamlNumber.plain(min) + " to " + YamlNumber.plain(max);
-        return wrongType(key, what + " " + range, value)
-                .withHint("write a number " + range);
+        return wrongType(key, what + " " + range, value).withHint("write a number " + range);
     }
 
     public Boolean bool(String key) {
@@ -425,7 +445,9 @@ public final class YamlMapping {
         List<Node> items = v instanceof SequenceNode seq ? seq.getValue() : List.of(v);
         List<Object> out = new ArrayList<>();
         for (Node item : items) {
-            if (item instanceof ScalarNode s && !Tag.NULL.equals(item.getTag()) && !s.getValue().isBlank()) {
+            if (item instanceof ScalarNode s
+                    && !Tag.NULL.equals(item.getTag())
+                    && !s.getValue().isBlank()) {
                 out.add(s.getValue().strip());
             } else if (item instanceof MappingNode m) {
                 out.add(nested(m));
@@ -471,6 +493,7 @@ public final class YamlMapping {
         Node v = value(key);
         int line = v == null ? mappingLine : lineOf(v, firstLine);
         problems.add(Diagnostic.error(source.displayPath(), line, v == null ? 0 : columnOf(v), message)
-                .withSourceLine(source.line(line)).withHint(hint));
+                .withSourceLine(source.line(line))
+                .withHint(hint));
     }
 }

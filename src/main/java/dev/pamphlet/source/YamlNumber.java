@@ -27,8 +27,8 @@ record YamlNumber(BigDecimal value) {
             if (lower.matches("[-+]?0o[0-7]+")) {
                 return new YamlNumber(new BigDecimal(signed(lower, new BigInteger(digits(lower), 8))));
             }
-            return new YamlNumber(new BigDecimal(s.startsWith(".") || s.startsWith("-.") || s.startsWith("+.")
-                    ? s.replaceFirst("\\.", "0.") : s));
+            return new YamlNumber(new BigDecimal(
+                    s.startsWith(".") || s.startsWith("-.") || s.startsWith("+.") ? s.replaceFirst("\\.", "0.") : s));
         } catch (NumberFormatException | ArithmeticException e) {
             return null;
         }
@@ -51,7 +51,8 @@ record YamlNumber(BigDecimal value) {
     }
 
     boolean isBetween(double min, double max) {
-        return value != null && value.compareTo(BigDecimal.valueOf(min)) >= 0
+        return value != null
+                && value.compareTo(BigDecimal.valueOf(min)) >= 0
                 && value.compareTo(BigDecimal.valueOf(max)) <= 0;
     }
 

@@ -1,7 +1,6 @@
 package dev.pamphlet.starter;
 
 import dev.pamphlet.language.MessagesLoader;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,8 +35,8 @@ public record StarterSite(String title, String language, String publisher, Local
                 # links to its explanation on glossary.html.
                 clinician: A health professional, such as a doctor or a nurse, who looks after patients.
                 """);
-        MessagesLoader.starterFile(language).ifPresent(text -> files.put("content/messages/" + language + ".yml",
-                text));
+        MessagesLoader.starterFile(language)
+                .ifPresent(text -> files.put("content/messages/" + language + ".yml", text));
         files.put("content/images/page-parts.svg", PICTURE);
         files.put("README.md", readme());
         files.put(".gitignore", "# What Pamphlet builds: made again by every build.\ntarget/\n");
@@ -111,8 +110,11 @@ public record StarterSite(String title, String language, String publisher, Local
     }
 
     private String example() {
-        return frontMatter("How to write a page", "What a page can hold, with an example of each part.",
-                "order: 1\ntags: [example]\n") + """
+        return frontMatter(
+                        "How to write a page",
+                        "What a page can hold, with an example of each part.",
+                        "order: 1\ntags: [example]\n")
+                + """
                 This page shows what a page of the guide can hold. Copy it to start a new page. Then change the
                 words, and delete the parts you do not need.
 
@@ -204,7 +206,8 @@ public record StarterSite(String title, String language, String publisher, Local
 
     /** "Asthma in adults" → {@code asthma-in-adults}: a part of an address made from the title. */
     static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "guide" : slug;
     }
 

@@ -1,12 +1,11 @@
 package dev.pamphlet.address;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PercentEncodingTest {
 
@@ -26,7 +25,8 @@ class PercentEncodingTest {
         String weird = "a b/ç%[]{}|\\^`'!$&()*+,;=:@~é😀\t.html";
         String encoded = PercentEncoding.path(weird);
         assertThat(new URI(encoded).getPath()).isEqualTo(weird);
-        assertThat(URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8)).isEqualTo(weird);
+        assertThat(URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .isEqualTo(weird);
     }
 
     @Test

@@ -1,14 +1,10 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.cli.CliRun;
 import dev.pamphlet.diag.Diagnostic;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -22,8 +18,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Content a new user writes that is valid but unusual: names with spaces and other characters, symbolic links,
@@ -53,7 +51,8 @@ class AwkwardInputsTest {
         String text = Files.readString(file);
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("(?:href|src)=\"([^\"]*)\"|<loc>([^<]*)</loc>|<id>([^<]*)</id>"
-                + "|property=\"og:url\" content=\"([^\"]*)\"|\"(?:href|url)\":\"([^\"]*)\"").matcher(text);
+                        + "|property=\"og:url\" content=\"([^\"]*)\"|\"(?:href|url)\":\"([^\"]*)\"")
+                .matcher(text);
         while (m.find()) {
             for (int g = 1; g <= m.groupCount(); g++) {
                 if (m.group(g) != null) {
@@ -67,11 +66,19 @@ class AwkwardInputsTest {
     @Test
     void namesWithSpacesAndOtherCharactersArePercentEncodedInEveryAddress() throws Exception {
         Path content = clinic();
-        write(content.resolve("Symptoms and Signs.md"), article("Symptoms and signs", "order: 1\n",
-                "## Signs\n\nSee [sleep](<living with/sleep & rest.md#at-night>), [hours](opening-hours.md) and"
-                        + " [this section](<Symptoms and Signs.md#signs>).\n\n![A chart](<images/a chart (1).png>)\n"));
-        write(content.resolve("living with/sleep & rest.md"), article("Sleep and rest", "order: 3\n",
-                "## At night\n\nBack to [signs](<../Symptoms and Signs.md>) or [café](<../café 50%.md>).\n"));
+        write(
+                content.resolve("Symptoms and Signs.md"),
+                article(
+                        "Symptoms and signs",
+                        "order: 1\n",
+                        "## Signs\n\nSee [sleep](<living with/sleep & rest.md#at-night>), [hours](opening-hours.md) and"
+                                + " [this section](<Symptoms and Signs.md#signs>).\n\n![A chart](<images/a chart (1).png>)\n"));
+        write(
+                content.resolve("living with/sleep & rest.md"),
+                article(
+                        "Sleep and rest",
+                        "order: 3\n",
+                        "## At night\n\nBack to [signs](<../Symptoms and Signs.md>) or [café](<../café 50%.md>).\n"));
         write(content.resolve("café 50%.md"), article("Cafe", "order: 4\n", "Go [home](index.md).\n"));
         Files.copy(content.resolve("images/sign.png"), content.resolve("images/a chart (1).png"));
         Path out = dir.resolve("site");
@@ -85,30 +92,45 @@ class AwkwardInputsTest {
                     .filter(f -> f.toString().matches(".*\\.(html|xml|js|txt)"))::iterator) {
                 for (String address : addresses(f)) {
                     all.add(address);
-                    assertThat(address).as("in %s", out.relativize(f)).doesNotContain(" ").doesNotContain("%2520");
+                    assertThat(address)
+                            .as("in %s", out.relativize(f))
+                            .doesNotContain(" ")
+                            .doesNotContain("%2520");
                     URI uri = new URI(address); // throws on any character an address may not hold
-                    if (uri.getScheme() == null && uri.getPath() != null && !uri.getPath().isEmpty()
+                    if (uri.getScheme() == null
+                            && uri.getPath() != null
+                            && !uri.getPath().isEmpty()
                             && !uri.getPath().startsWith("/")
                             && !f.toString().endsWith(".js")) {
-                        Path target = f.getParent().resolve(URLDecoder.decode(uri.getRawPath()
-                                .replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
-                        assertThat(target).as("%s in %s", address, out.relativize(f)).exists();
+                        Path target = f.getParent()
+                                .resolve(
+                                        URLDecoder.decode(uri.getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8))
+                                .normalize();
+                        assertThat(target)
+                                .as("%s in %s", address, out.relativize(f))
+                                .exists();
                     }
                 }
             }
         }
-        assertThat(all).contains("https://clinic.example.org/Symptoms%20and%20Signs.html",
-                "https://clinic.example.org/living%20with/sleep%20&%20rest.html",
-                "https://clinic.example.org/caf%C3%A9%2050%25.html",
-                "living%20with/sleep%20&%20rest.html#at-night", "../Symptoms%20and%20Signs.html",
-                "images/a%20chart%20(1).png", "Symptoms%20and%20Signs.html#signs");
+        assertThat(all)
+                .contains(
+                        "https://clinic.example.org/Symptoms%20and%20Signs.html",
+                        "https://clinic.example.org/living%20with/sleep%20&%20rest.html",
+                        "https://clinic.example.org/caf%C3%A9%2050%25.html",
+                        "living%20with/sleep%20&%20rest.html#at-night",
+                        "../Symptoms%20and%20Signs.html",
+                        "images/a%20chart%20(1).png",
+                        "Symptoms%20and%20Signs.html#signs");
         Document signs = Jsoup.parse(out.resolve("Symptoms and Signs.html").toFile(), "UTF-8");
         assertThat(signs.select("link[rel=canonical]").attr("href"))
                 .isEqualTo("https://clinic.example.org/Symptoms%20and%20Signs.html");
-        Document sleep = Jsoup.parse(out.resolve("living with/sleep & rest.html").toFile(), "UTF-8");
+        Document sleep =
+                Jsoup.parse(out.resolve("living with/sleep & rest.html").toFile(), "UTF-8");
         assertThat(sleep.select("a[rel=prev]").attr("href")).isEqualTo("../visiting/parking.html");
         assertThat(sleep.select("a[rel=next]").attr("href")).isEqualTo("../caf%C3%A9%2050%25.html");
-        assertThat(sleep.select(".guide-contents a")).extracting(e -> e.attr("href"))
+        assertThat(sleep.select(".guide-contents a"))
+                .extracting(e -> e.attr("href"))
                 .contains("../Symptoms%20and%20Signs.html", "../living%20with/sleep%20&%20rest.html");
         assertThat(Files.readString(out.resolve("search-index.js")))
                 .contains("\"href\":\"Symptoms%20and%20Signs.html\"");
@@ -118,17 +140,24 @@ class AwkwardInputsTest {
     void aLinkInAngleBracketsWithSpacesIsALinkToThatPage() throws IOException {
         Path content = clinic();
         write(content.resolve("Symptoms and Signs.md"), article("Symptoms", "", "Text.\n"));
-        write(content.resolve("links.md"), article("Links", "order: 1\n",
-                "See [the signs](<Symptoms and Signs.md>) and [missing](<Sypmtoms and Signs.md>).\n"));
+        write(
+                content.resolve("links.md"),
+                article(
+                        "Links",
+                        "order: 1\n",
+                        "See [the signs](<Symptoms and Signs.md>) and [missing](<Sypmtoms and Signs.md>).\n"));
 
         BuildResult result = SiteFixtures.build(content, dir.resolve("site"));
 
-        assertThat(result.diagnostics().sorted()).extracting(Diagnostic::message).containsExactly(
-                "link 'Sypmtoms and Signs.md' points to a page that does not exist (Sypmtoms and Signs.md)");
+        assertThat(result.diagnostics().sorted())
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "link 'Sypmtoms and Signs.md' points to a page that does not exist (Sypmtoms and Signs.md)");
         assertThat(result.diagnostics().sorted().get(0).hint()).contains("did you mean 'Symptoms and Signs.md'?");
         Path check = dir.resolve("check");
-        write(content.resolve("links.md"), article("Links", "order: 1\n",
-                "See [the signs](<Symptoms and Signs.md>).\n"));
+        write(
+                content.resolve("links.md"),
+                article("Links", "order: 1\n", "See [the signs](<Symptoms and Signs.md>).\n"));
         assertThat(SiteFixtures.build(content, check).diagnostics().isEmpty()).isTrue();
         Document page = Jsoup.parse(check.resolve("links.html").toFile(), "UTF-8");
         assertThat(page.select(".body a").attr("href")).isEqualTo("Symptoms%20and%20Signs.html");
@@ -138,8 +167,9 @@ class AwkwardInputsTest {
     @Test
     void draftsBuiltWithDraftsAreMarkedAndKeptFromSearchEnginesFeedsAndSearch() throws IOException {
         Path content = clinic();
-        write(content.resolve("new-clinic.md"), article("Our new clinic", "draft: true\norder: 2\n",
-                "## Moving\n\nWe move in spring. Zanzibar.\n"));
+        write(
+                content.resolve("new-clinic.md"),
+                article("Our new clinic", "draft: true\norder: 2\n", "## Moving\n\nWe move in spring. Zanzibar.\n"));
         Path out = dir.resolve("site");
 
         BuildResult result = new Build(SiteFixtures.options(content, out).withDrafts(true)).run();
@@ -150,14 +180,19 @@ class AwkwardInputsTest {
         assertThat(draft.select(".draft-banner").text()).startsWith("Draft").contains("not published");
         Document published = Jsoup.parse(out.resolve("opening-hours.html").toFile(), "UTF-8");
         assertThat(published.select("meta[name=robots], .draft-banner")).isEmpty();
-        assertThat(Files.readString(out.resolve("sitemap.xml"))).doesNotContain("new-clinic")
+        assertThat(Files.readString(out.resolve("sitemap.xml")))
+                .doesNotContain("new-clinic")
                 .contains("opening-hours.html");
-        assertThat(Files.readString(out.resolve("feed.xml"))).doesNotContain("new-clinic")
+        assertThat(Files.readString(out.resolve("feed.xml")))
+                .doesNotContain("new-clinic")
                 .contains("opening-hours.html");
-        assertThat(Files.readString(out.resolve("search-index.js"))).doesNotContain("new-clinic")
-                .doesNotContain("zanzibar").contains("opening-hours.html");
+        assertThat(Files.readString(out.resolve("search-index.js")))
+                .doesNotContain("new-clinic")
+                .doesNotContain("zanzibar")
+                .contains("opening-hours.html");
 
-        assertThat(SiteFixtures.build(content, dir.resolve("without")).succeeded()).isTrue();
+        assertThat(SiteFixtures.build(content, dir.resolve("without")).succeeded())
+                .isTrue();
         assertThat(dir.resolve("without/new-clinic.html")).doesNotExist();
     }
 
@@ -165,18 +200,23 @@ class AwkwardInputsTest {
     void anEmptyArticleAndAReviewDateOfTomorrowAreWarnings() throws IOException {
         Path content = clinic();
         write(content.resolve("empty.md"), article("Empty", "", "\n\n<!-- to do -->\n"));
-        write(content.resolve("tomorrow.md"), article("Tomorrow", "", "Text.\n")
-                .replace("reviewed: 2025-03-01", "reviewed: " + SiteFixtures.TODAY.plusDays(1)));
+        write(
+                content.resolve("tomorrow.md"),
+                article("Tomorrow", "", "Text.\n")
+                        .replace("reviewed: 2025-03-01", "reviewed: " + SiteFixtures.TODAY.plusDays(1)));
 
         BuildResult result = SiteFixtures.build(content, dir.resolve("site"));
 
         assertThat(result.succeeded()).isTrue();
         List<String> shown = result.diagnostics().sorted().stream()
-                .map(d -> d.location().replace(content + "/", "") + ": " + d.severity().label() + ": " + d.message())
+                .map(d -> d.location().replace(content + "/", "") + ": "
+                        + d.severity().label() + ": " + d.message())
                 .toList();
-        assertThat(shown).containsExactly(
-                "empty.md:9:1: warning: the article has no text after its front matter",
-                "tomorrow.md:4:11: warning: 'reviewed' (" + SiteFixtures.TODAY.plusDays(1) + ") is in the future");
+        assertThat(shown)
+                .containsExactly(
+                        "empty.md:9:1: warning: the article has no text after its front matter",
+                        "tomorrow.md:4:11: warning: 'reviewed' (" + SiteFixtures.TODAY.plusDays(1)
+                                + ") is in the future");
         assertThat(result.diagnostics().sorted()).allMatch(d -> d.hint() != null && d.sourceLine() != null);
     }
 
@@ -186,12 +226,18 @@ class AwkwardInputsTest {
         write(content.resolve("shared/parking-rules.md"), article("Parking rules", "order: 5\n", "Park well.\n"));
         Files.createSymbolicLink(content.resolve("parking.md"), Path.of("shared/parking-rules.md"));
         Files.createSymbolicLink(content.resolve("more"), Path.of("visiting"));
-        write(content.resolve("rules.md"), article("Rules", "order: 6\n",
-                "Read [the parking rules](parking.md) and [more about parking](more/parking.md).\n"));
+        write(
+                content.resolve("rules.md"),
+                article(
+                        "Rules",
+                        "order: 6\n",
+                        "Read [the parking rules](parking.md) and [more about parking](more/parking.md).\n"));
 
         BuildResult result = SiteFixtures.build(content, dir.resolve("site"));
 
-        assertThat(result.diagnostics().sorted()).as(result.diagnostics().sorted().toString()).isEmpty();
+        assertThat(result.diagnostics().sorted())
+                .as(result.diagnostics().sorted().toString())
+                .isEmpty();
         assertThat(Files.readString(dir.resolve("site/parking.html"))).contains("Park well.");
         assertThat(dir.resolve("site/more/parking.html")).exists();
     }
@@ -205,17 +251,26 @@ class AwkwardInputsTest {
         Files.createSymbolicLink(content.resolve("visiting/loop"), Path.of(".."));
         Files.createSymbolicLink(content.resolve("gone.md"), Path.of("no-such-file.md"));
 
-        CliRun run = CliRun.of("build", "--content", content.toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", dir.resolve("site").toString());
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                dir.resolve("site").toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains(content.resolve("gone.md") + ": error: symbolic link leads to"
-                        + " 'no-such-file.md', which does not exist",
-                content.resolve("secret.md") + ": error: symbolic link leads out of the content folder, to '"
-                        + outside.toRealPath().resolve("secret.md") + "'",
-                content.resolve("visiting/loop") + ": error: symbolic link leads back to a folder that contains"
-                        + " it (a loop)")
-                .contains("hint: ").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains(
+                        content.resolve("gone.md") + ": error: symbolic link leads to"
+                                + " 'no-such-file.md', which does not exist",
+                        content.resolve("secret.md") + ": error: symbolic link leads out of the content folder, to '"
+                                + outside.toRealPath().resolve("secret.md") + "'",
+                        content.resolve("visiting/loop") + ": error: symbolic link leads back to a folder that contains"
+                                + " it (a loop)")
+                .contains("hint: ")
+                .doesNotContain("Exception");
         assertThat(dir.resolve("site")).doesNotExist();
     }
 
@@ -232,11 +287,19 @@ class AwkwardInputsTest {
         Path cache = dir.resolve("cache");
         Path out = dir.resolve("target/site");
         String relative = Path.of("").toAbsolutePath().relativize(out).toString();
-        List<String> spellings = List.of(out.toString(), relative, "./" + relative + "/", relative + "/",
-                out + "/../site/");
+        List<String> spellings =
+                List.of(out.toString(), relative, "./" + relative + "/", relative + "/", out + "/../site/");
         for (int i = 0; i < spellings.size(); i++) {
-            CliRun run = CliRun.of("build", "--content", content.toString(), "--templates",
-                    SiteFixtures.TEMPLATES.toString(), "--output", spellings.get(i), "--cache", cache.toString());
+            CliRun run = CliRun.of(
+                    "build",
+                    "--content",
+                    content.toString(),
+                    "--templates",
+                    SiteFixtures.TEMPLATES.toString(),
+                    "--output",
+                    spellings.get(i),
+                    "--cache",
+                    cache.toString());
             assertThat(run.exitCode()).as(run.all()).isZero();
             assertThat(run.out()).as(spellings.get(i)).contains(i == 0 ? "(3 rendered" : "(0 rendered");
         }

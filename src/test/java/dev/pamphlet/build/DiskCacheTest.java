@@ -1,12 +1,10 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.cli.CliRun;
 import dev.pamphlet.memory.BuildMemory;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +16,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each build here is a new {@link Build} with nothing in memory, as a new process would be: all it knows of the
@@ -63,7 +62,9 @@ class DiskCacheTest {
         output = dir.resolve("site");
         cacheDir = dir.resolve("cache");
         BuildResult first = build(options());
-        assertThat(first.succeeded()).as(first.diagnostics().sorted().toString()).isTrue();
+        assertThat(first.succeeded())
+                .as(first.diagnostics().sorted().toString())
+                .isTrue();
         assertThat(first.rendered()).isEqualTo(first.pages()).isEqualTo(4);
     }
 
@@ -75,7 +76,9 @@ class DiskCacheTest {
         assertThat(again.files().written()).isZero();
         assertThat(again.files().unchanged()).isEqualTo(files(output).size());
         assertThat(again.files().deleted()).isZero();
-        assertThat(again.diagnostics().sorted()).isNotEmpty().isEqualTo(first.diagnostics().sorted());
+        assertThat(again.diagnostics().sorted())
+                .isNotEmpty()
+                .isEqualTo(first.diagnostics().sorted());
         assertThat(again.summaries()).isEqualTo(first.summaries()).isNotEmpty();
         assertThat(again.pages()).isEqualTo(first.pages());
     }
@@ -90,7 +93,9 @@ class DiskCacheTest {
         Files.setLastModifiedTime(file, time);
         BuildResult again = build(options());
         assertThat(again.rendered()).isZero();
-        assertThat(Files.readString(output.resolve("overdue.html"))).contains("Overdue").doesNotContain("Ovxrdue");
+        assertThat(Files.readString(output.resolve("overdue.html")))
+                .contains("Overdue")
+                .doesNotContain("Ovxrdue");
     }
 
     @Test
@@ -103,7 +108,9 @@ class DiskCacheTest {
         BuildResult touched = build(options());
         assertThat(touched.rendered()).isEqualTo(1);
         assertThat(touched.files().written()).isZero();
-        assertThat(build(options()).rendered()).as("the same text: nothing to render").isZero();
+        assertThat(build(options()).rendered())
+                .as("the same text: nothing to render")
+                .isZero();
 
         Files.writeString(file, text.replace("title: Overdue", "title: Ovxrdue"));
         Files.setLastModifiedTime(file, racy);
@@ -118,7 +125,8 @@ class DiskCacheTest {
         edit("overdue.md", "should have been reviewed already", "should have been looked at already");
         BuildResult result = build(options());
         assertThat(result.rendered()).isEqualTo(1);
-        assertThat(result.files().written()).as("the page, its PDF, the guide's PDF and the search index")
+        assertThat(result.files().written())
+                .as("the page, its PDF, the guide's PDF and the search index")
                 .isEqualTo(4);
         assertThat(Files.readString(output.resolve("overdue.html"))).contains("looked at already");
         assertSameAsFullBuild(result);
@@ -161,7 +169,9 @@ class DiskCacheTest {
         int pages = 4 + 60;
         edit("guide/page-30.md", "title: Page 30", "title: The thirtieth page");
         BuildResult retitled = build(options());
-        assertThat(retitled.rendered()).as("itself, the 10 pages either side and the home page").isEqualTo(22);
+        assertThat(retitled.rendered())
+                .as("itself, the 10 pages either side and the home page")
+                .isEqualTo(22);
         assertSameAsFullBuild(retitled);
 
         edit("guide/page-30.md", "order: 130", "order: 999");
@@ -171,7 +181,9 @@ class DiskCacheTest {
 
         Files.delete(content.resolve("guide/page-45.md"));
         BuildResult removed = build(options());
-        assertThat(removed.rendered()).as("every page says how many pages there are").isEqualTo(pages - 1);
+        assertThat(removed.rendered())
+                .as("every page says how many pages there are")
+                .isEqualTo(pages - 1);
         assertSameAsFullBuild(removed);
     }
 
@@ -189,8 +201,10 @@ class DiskCacheTest {
 
     @Test
     void addedDeletedAndRenamedFilesAreFollowed() throws IOException {
-        write("visiting/wheelchairs.md", Files.readString(content.resolve("visiting/parking.md"))
-                .replace("title: Parking and buses", "title: Wheelchair access"));
+        write(
+                "visiting/wheelchairs.md",
+                Files.readString(content.resolve("visiting/parking.md"))
+                        .replace("title: Parking and buses", "title: Wheelchair access"));
         assertSameAsFullBuild(build(options()));
         Files.move(content.resolve("visiting/wheelchairs.md"), content.resolve("visiting/access.md"));
         assertSameAsFullBuild(build(options()));
@@ -235,7 +249,8 @@ class DiskCacheTest {
         Files.write(file, bytes);
         BuildResult afterDamage = build(options());
         assertThat(afterDamage.rendered()).isEqualTo(4);
-        assertThat(afterDamage.diagnostics().sorted()).as("a damaged cache is reported")
+        assertThat(afterDamage.diagnostics().sorted())
+                .as("a damaged cache is reported")
                 .anyMatch(d -> d.file().endsWith("build.bin") && d.message().startsWith("cannot read the build cache"));
         assertSameAsFullBuild(afterDamage);
 
@@ -253,7 +268,9 @@ class DiskCacheTest {
         assertThat(build(options()).rendered()).isEqualTo(4);
         Files.writeString(file, "");
         assertThat(build(options()).rendered()).isEqualTo(4);
-        assertThat(build(options()).rendered()).as("each full build saves the cache again").isZero();
+        assertThat(build(options()).rendered())
+                .as("each full build saves the cache again")
+                .isZero();
     }
 
     @Test
@@ -270,16 +287,19 @@ class DiskCacheTest {
         edit("site.yml", "title: ", "title: The ");
         assertEveryPageRendered(build(options()));
 
-        BuildOptions otherUrl = new BuildOptions(content, templates, output, "https://elsewhere.example/guide/", false,
-                SiteFixtures.TODAY, true);
+        BuildOptions otherUrl = new BuildOptions(
+                content, templates, output, "https://elsewhere.example/guide/", false, SiteFixtures.TODAY, true);
         assertEveryPageRendered(build(otherUrl));
         assertThat(Files.readString(output.resolve("sitemap.xml"))).contains("https://elsewhere.example/guide/");
 
         BuildOptions tomorrow = options().withToday(SiteFixtures.TODAY.plusDays(1));
         BuildResult nextDay = build(tomorrow);
         assertThat(nextDay.rendered()).isEqualTo(4);
-        assertThat(nextDay.diagnostics().sorted()).isEqualTo(new Build(tomorrow.withOutput(dir.resolve("fresh-day")))
-                .run().diagnostics().sorted());
+        assertThat(nextDay.diagnostics().sorted())
+                .isEqualTo(new Build(tomorrow.withOutput(dir.resolve("fresh-day")))
+                        .run()
+                        .diagnostics()
+                        .sorted());
     }
 
     @Test
@@ -292,7 +312,9 @@ class DiskCacheTest {
 
         write("overdue.md", original);
         BuildResult fixed = build(options());
-        assertThat(fixed.rendered()).as("the page read again, with nothing in it changed").isEqualTo(1);
+        assertThat(fixed.rendered())
+                .as("the page read again, with nothing in it changed")
+                .isEqualTo(1);
         assertThat(fixed.files().written()).isZero();
         assertSameAsFullBuild(fixed);
     }
@@ -319,16 +341,33 @@ class DiskCacheTest {
     @Test
     void theCommandLineRepeatsTheReportAndSaysNothingWasWritten() {
         Path site = dir.resolve("cli-site");
-        String[] args = {"build", "--content", content.toString(), "--templates", templates.toString(), "--output",
-                site.toString(), "--cache", cacheDir.toString()};
+        String[] args = {
+            "build",
+            "--content",
+            content.toString(),
+            "--templates",
+            templates.toString(),
+            "--output",
+            site.toString(),
+            "--cache",
+            cacheDir.toString()
+        };
         CliRun first = CliRun.of(args);
         CliRun second = CliRun.of(args);
         assertThat(second.exitCode()).as(second.all()).isZero();
         assertThat(second.err()).isEqualTo(first.err()).contains("warning:");
-        assertThat(second.out()).matches("(?s)Built 4 pages in .* \\(0 rendered, 0 files written, \\d+ unchanged,"
-                + " 0 removed\\)\\s*");
-        CliRun uncached = CliRun.of("build", "--content", content.toString(), "--templates", templates.toString(),
-                "--output", site.toString(), "--no-cache");
+        assertThat(second.out())
+                .matches("(?s)Built 4 pages in .* \\(0 rendered, 0 files written, \\d+ unchanged,"
+                        + " 0 removed\\)\\s*");
+        CliRun uncached = CliRun.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--output",
+                site.toString(),
+                "--no-cache");
         assertThat(uncached.out()).contains("(4 rendered, ");
     }
 
@@ -364,7 +403,9 @@ class DiskCacheTest {
 
     private Path cacheFile() throws IOException {
         try (Stream<Path> files = Files.walk(cacheDir)) {
-            return files.filter(p -> p.getFileName().toString().equals("build.bin")).findFirst().orElseThrow();
+            return files.filter(p -> p.getFileName().toString().equals("build.bin"))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 

@@ -1,12 +1,10 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.LiveMemory;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +13,9 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build that reuses a cache must publish exactly what a fresh build of the same sources publishes, and report the
@@ -65,7 +64,8 @@ class IncrementalBuildTest {
         edit("opening-hours.md", "The practice is closed", "The practice shuts");
         BuildResult result = rebuild();
         assertThat(last.rendered()).isEqualTo(1);
-        assertThat(result.files().written()).as("the page, its PDF, the guide's PDF and the search index")
+        assertThat(result.files().written())
+                .as("the page, its PDF, the guide's PDF and the search index")
                 .isEqualTo(4);
         assertThat(Files.readString(output.resolve("opening-hours.html"))).contains("The practice shuts");
         assertSameAsFullBuild(result);
@@ -94,8 +94,10 @@ class IncrementalBuildTest {
 
     @Test
     void addedDeletedAndRenamedFilesAreFollowed() throws IOException {
-        Files.writeString(content.resolve("visiting/wheelchairs.md"), Files.readString(content.resolve(
-                "visiting/parking.md")).replace("title: Parking and buses", "title: Wheelchair access"));
+        Files.writeString(
+                content.resolve("visiting/wheelchairs.md"),
+                Files.readString(content.resolve("visiting/parking.md"))
+                        .replace("title: Parking and buses", "title: Wheelchair access"));
         forget("visiting/wheelchairs.md");
         assertSameAsFullBuild(rebuild());
         assertThat(output.resolve("visiting/wheelchairs.html")).exists();
@@ -171,7 +173,8 @@ class IncrementalBuildTest {
     private void assertSameAsFullBuild(BuildResult incremental) {
         Path fresh = dir.resolve("fresh-" + System.nanoTime());
         BuildResult full = SiteFixtures.build(content, fresh);
-        assertThat(incremental.diagnostics().sorted()).isEqualTo(full.diagnostics().sorted());
+        assertThat(incremental.diagnostics().sorted())
+                .isEqualTo(full.diagnostics().sorted());
         assertThat(incremental.pages()).isEqualTo(full.pages());
         if (full.succeeded()) {
             assertThat(files(output)).isEqualTo(files(fresh));
@@ -182,8 +185,9 @@ class IncrementalBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p),
-                        java.nio.charset.StandardCharsets.ISO_8859_1));
+                files.put(
+                        root.relativize(p).toString(),
+                        new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

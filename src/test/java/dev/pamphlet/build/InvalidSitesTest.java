@@ -1,11 +1,9 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.cli.CliRun;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One broken site per kind of mistake: each is the valid clinic fixture with one file changed (the case folder
@@ -41,21 +40,34 @@ class InvalidSitesTest {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, dir.resolve("templates"));
         Path output = dir.resolve("site");
-        CliRun first = CliRun.of("build", "--content", content.toString(), "--templates", templates.toString(),
-                "--output", output.toString());
+        CliRun first = CliRun.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--output",
+                output.toString());
         assertThat(first.exitCode()).as(first.all()).isZero();
         Map<String, byte[]> before = snapshot(output);
 
         Path caseDir = CASES.resolve(name);
         applyCase(caseDir);
 
-        CliRun broken = CliRun.of("build", "--content", content.toString(), "--templates", templates.toString(),
-                "--output", output.toString());
+        CliRun broken = CliRun.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--output",
+                output.toString());
 
         assertThat(broken.exitCode()).as(broken.all()).isEqualTo(1);
         List<String> expectedLines = expectedErrors(caseDir, content, templates);
         assertThat(expectedLines).as("expected.txt of " + name).isNotEmpty();
-        List<String> errorLines = broken.err().lines().filter(l -> l.contains(": error: ")).toList();
+        List<String> errorLines =
+                broken.err().lines().filter(l -> l.contains(": error: ")).toList();
         assertThat(errorLines).containsExactlyElementsOf(expectedLines);
         assertThat(broken.all()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(broken.err()).contains("Build failed");
@@ -70,8 +82,8 @@ class InvalidSitesTest {
         Path templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, dir.resolve("templates"));
         Path caseDir = CASES.resolve(name);
         applyCase(caseDir);
-        CliRun check = CliRun.of("check", "--content", content.toString(), "--templates", templates.toString(),
-                "--format", "json");
+        CliRun check = CliRun.of(
+                "check", "--content", content.toString(), "--templates", templates.toString(), "--format", "json");
         assertThat(check.exitCode()).isEqualTo(1);
         assertThat(check.out()).startsWith("{\"errors\":").contains("\"severity\":\"error\"");
         String firstExpected = expectedErrors(caseDir, content, templates).get(0);
@@ -116,7 +128,8 @@ class InvalidSitesTest {
                 if (!(o instanceof Map<?, ?> other) || !other.keySet().equals(keySet())) {
                     return false;
                 }
-                return entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), (byte[]) other.get(e.getKey())));
+                return entrySet().stream()
+                        .allMatch(e -> java.util.Arrays.equals(e.getValue(), (byte[]) other.get(e.getKey())));
             }
 
             @Override

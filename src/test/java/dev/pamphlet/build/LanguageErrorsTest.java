@@ -1,18 +1,17 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.diag.Diagnostic;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Interface text a site adds or overrides, and the mistakes a multilingual site can make. */
 class LanguageErrorsTest {
@@ -37,8 +36,10 @@ class LanguageErrorsTest {
     }
 
     private static List<String> errors(BuildResult result) {
-        return result.diagnostics().sorted().stream().filter(Diagnostic::isError)
-                .map(d -> d.location() + ": " + d.message()).toList();
+        return result.diagnostics().sorted().stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.location() + ": " + d.message())
+                .toList();
     }
 
     @Test
@@ -46,8 +47,9 @@ class LanguageErrorsTest {
         Path content = clinic();
         setLanguage(content, "pl");
         BuildResult result = build(content);
-        assertThat(errors(result)).containsExactly(content + "/messages/pl.yml: no interface text for language"
-                + " 'pl': " + content + "/messages/pl.yml does not exist");
+        assertThat(errors(result))
+                .containsExactly(content + "/messages/pl.yml: no interface text for language" + " 'pl': " + content
+                        + "/messages/pl.yml does not exist");
         assertThat(result.diagnostics().sorted().get(0).hint()).contains("English (en), Welsh (cy) and Arabic (ar)");
     }
 
@@ -56,37 +58,47 @@ class LanguageErrorsTest {
         Path content = clinic();
         setLanguage(content, "pl");
         Files.createDirectories(content.resolve("messages"));
-        String english = new String(getClass().getResourceAsStream("/dev/pamphlet/language/messages/en.yml")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String english = new String(
+                getClass()
+                        .getResourceAsStream("/dev/pamphlet/language/messages/en.yml")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         Files.writeString(content.resolve("messages/pl.yml"), english.replaceAll("(?m)^trust\\.heading:.*\\n", ""));
         BuildResult result = build(content);
-        assertThat(errors(result)).containsExactly(content + "/messages/pl.yml:1: interface text 'trust.heading'"
-                + " is missing for language 'pl'");
-        assertThat(result.diagnostics().sorted().get(0).hint()).contains("trust.heading: \"...\"")
+        assertThat(errors(result))
+                .containsExactly(content + "/messages/pl.yml:1: interface text 'trust.heading'"
+                        + " is missing for language 'pl'");
+        assertThat(result.diagnostics().sorted().get(0).hint())
+                .contains("trust.heading: \"...\"")
                 .contains("About this information");
 
-        Files.writeString(content.resolve("messages/pl.yml"), english.replace("About this information",
-                "Informacje o tej stronie"));
+        Files.writeString(
+                content.resolve("messages/pl.yml"),
+                english.replace("About this information", "Informacje o tej stronie"));
         BuildResult fixed = build(content);
         assertThat(errors(fixed)).isEmpty();
-        assertThat(Jsoup.parse(dir.resolve("out/opening-hours.html").toFile()).selectFirst("#trust-panel-heading")
-                .text()).isEqualTo("Informacje o tej stronie");
+        assertThat(Jsoup.parse(dir.resolve("out/opening-hours.html").toFile())
+                        .selectFirst("#trust-panel-heading")
+                        .text())
+                .isEqualTo("Informacje o tej stronie");
     }
 
     @Test
     void aNewSiteInALanguageWithoutBuiltInTextGetsAMessageFileToTranslateAndBuilds() throws IOException {
-        dev.pamphlet.starter.StarterSite starter = new dev.pamphlet.starter.StarterSite("Przewodnik", "pl",
-                "Redakcja", SiteFixtures.TODAY);
+        dev.pamphlet.starter.StarterSite starter =
+                new dev.pamphlet.starter.StarterSite("Przewodnik", "pl", "Redakcja", SiteFixtures.TODAY);
         starter.writeTo(dir.resolve("new"));
         Path messages = dir.resolve("new/content/messages/pl.yml");
         assertThat(Files.readString(messages)).contains("Translate each text").contains("trust.heading:");
         BuildResult result = SiteFixtures.build(dir.resolve("new/content"), dir.resolve("out"));
         assertThat(result.diagnostics().sorted()).as("new site").isEmpty();
-        assertThat(Jsoup.parse(dir.resolve("out/index.html").toFile()).selectFirst("html").attr("lang"))
+        assertThat(Jsoup.parse(dir.resolve("out/index.html").toFile())
+                        .selectFirst("html")
+                        .attr("lang"))
                 .isEqualTo("pl");
         assertThat(starter.files()).doesNotContainKey("content/messages/en-GB.yml");
-        assertThat(new dev.pamphlet.starter.StarterSite("Canllaw", "cy", "Golygyddion", SiteFixtures.TODAY)
-                .files()).doesNotContainKey("content/messages/cy.yml");
+        assertThat(new dev.pamphlet.starter.StarterSite("Canllaw", "cy", "Golygyddion", SiteFixtures.TODAY).files())
+                .doesNotContainKey("content/messages/cy.yml");
     }
 
     @Test
@@ -107,21 +119,28 @@ class LanguageErrorsTest {
         Path content = clinic();
         Path templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, dir.resolve("templates"));
         Path article = templates.resolve("article.ftlh");
-        Files.writeString(article, Files.readString(article).replace("<h1>${page.title}</h1>",
-                "<h1>${page.title}</h1><p>${t(\"helpline\")}</p>"));
-        BuildResult result = new Build(new BuildOptions(content, templates, dir.resolve("out"), null, false,
-                SiteFixtures.TODAY, true)).run();
-        assertThat(errors(result)).singleElement().asString().contains("article.ftlh")
-                .contains("interface text 'helpline' is missing for language 'en-GB': add it to "
-                        + content + "/messages/en-GB.yml");
+        Files.writeString(
+                article,
+                Files.readString(article)
+                        .replace("<h1>${page.title}</h1>", "<h1>${page.title}</h1><p>${t(\"helpline\")}</p>"));
+        BuildResult result = new Build(
+                        new BuildOptions(content, templates, dir.resolve("out"), null, false, SiteFixtures.TODAY, true))
+                .run();
+        assertThat(errors(result))
+                .singleElement()
+                .asString()
+                .contains("article.ftlh")
+                .contains("interface text 'helpline' is missing for language 'en-GB': add it to " + content
+                        + "/messages/en-GB.yml");
     }
 
     @Test
     void everyLanguageNeedsAHomePage() throws IOException {
         Path content = languages();
         Files.delete(content.resolve("index.cy.md"));
-        assertThat(errors(build(content))).containsExactly(content + "/index.cy.md: the site has no home page in"
-                + " 'cy', one of its languages");
+        assertThat(errors(build(content)))
+                .containsExactly(
+                        content + "/index.cy.md: the site has no home page in" + " 'cy', one of its languages");
     }
 
     @Test
@@ -130,7 +149,8 @@ class LanguageErrorsTest {
         Path cy = content.resolve("opening-hours.cy.md");
         Files.writeString(cy, Files.readString(cy).replace("translates_review: 2026-06-01\n", ""));
         BuildResult result = build(content);
-        assertThat(result.diagnostics().sorted()).extracting(Diagnostic::message)
+        assertThat(result.diagnostics().sorted())
+                .extracting(Diagnostic::message)
                 .contains("translation does not say which review of " + content + "/opening-hours.md it translates");
     }
 
@@ -141,7 +161,10 @@ class LanguageErrorsTest {
         Files.writeString(cy, Files.readString(cy).replace("order: 1\n", "order: 1\ndraft: true\n"));
         Path index = content.resolve("index.cy.md");
         Files.writeString(index, Files.readString(index).replace("(opening-hours.md)", "(opening-hours.cy.md)"));
-        assertThat(errors(build(content))).singleElement().asString().contains("index.cy.md:12")
+        assertThat(errors(build(content)))
+                .singleElement()
+                .asString()
+                .contains("index.cy.md:12")
                 .contains("points to a draft");
     }
 
@@ -150,7 +173,9 @@ class LanguageErrorsTest {
         Path content = languages();
         Path yml = content.resolve("site.yml");
         Files.writeString(yml, Files.readString(yml) + "language: cy\n");
-        assertThat(errors(build(content))).singleElement().asString()
+        assertThat(errors(build(content)))
+                .singleElement()
+                .asString()
                 .contains("'language' is cy but 'languages' starts with en-GB");
     }
 
@@ -159,7 +184,10 @@ class LanguageErrorsTest {
         Path content = languages();
         Path cy = content.resolve("index.cy.md");
         Files.writeString(cy, Files.readString(cy).replace("(opening-hours.md)", "(opening-hours.md#weekdays)"));
-        assertThat(errors(build(content))).singleElement().asString().contains("index.cy.md:12")
+        assertThat(errors(build(content)))
+                .singleElement()
+                .asString()
+                .contains("index.cy.md:12")
                 .contains("'#weekdays' matches no heading on opening-hours.cy.md");
         Files.writeString(cy, Files.readString(cy).replace("#weekdays", "#yn-ystod-yr-wythnos"));
         assertThat(errors(build(content))).isEmpty();

@@ -1,18 +1,17 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A site on another topic, with CRLF line endings, a byte-order mark, a table, an image, a sub-folder and
@@ -22,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OtherTopicSiteTest {
     @TempDir
     static Path out;
+
     static BuildResult result;
 
     @BeforeAll
@@ -35,7 +35,9 @@ class OtherTopicSiteTest {
 
     @Test
     void buildsCleanly() {
-        assertThat(result.diagnostics().isEmpty()).as(result.diagnostics().sorted().toString()).isTrue();
+        assertThat(result.diagnostics().isEmpty())
+                .as(result.diagnostics().sorted().toString())
+                .isTrue();
     }
 
     @Test
@@ -72,9 +74,12 @@ class OtherTopicSiteTest {
     void noTraceOfTheRestlessLegsGuide() throws IOException {
         try (Stream<Path> files = Files.walk(out.resolve("site"))) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                String text = new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)
-                        .toLowerCase();
-                assertThat(text).as(f.toString()).doesNotContain("restless").doesNotContain("dopamine")
+                String text =
+                        new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase();
+                assertThat(text)
+                        .as(f.toString())
+                        .doesNotContain("restless")
+                        .doesNotContain("dopamine")
                         .doesNotContain("nhs");
             }
         }

@@ -1,16 +1,9 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.diag.Diagnostic;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterTry;
-import net.jqwik.api.lifecycle.BeforeTry;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterTry;
+import net.jqwik.api.lifecycle.BeforeTry;
 
 /**
  * Properties of the whole pipeline on random sites: builds are deterministic, every error points at a line of a
@@ -56,19 +55,22 @@ class PipelinePropertiesTest {
         assertThat(a.succeeded()).isTrue();
         assertThat(b.succeeded()).isTrue();
         assertThat(a.pages()).isEqualTo(site.articles().size() + 1);
-        assertThat(snapshot(dir.resolve("two/site"))).as("the second build, byte for byte")
+        assertThat(snapshot(dir.resolve("two/site")))
+                .as("the second build, byte for byte")
                 .isEqualTo(snapshot(dir.resolve("one/site")));
     }
 
     @Property(tries = 40)
-    void everyErrorPointsAtALineOfAFileOfTheSite(@ForAll("sites") RandomSite site,
-                                                 @ForAll("mistakes") List<Mistake> mistakes) throws IOException {
+    void everyErrorPointsAtALineOfAFileOfTheSite(
+            @ForAll("sites") RandomSite site, @ForAll("mistakes") List<Mistake> mistakes) throws IOException {
         RandomSite broken = site.with(mistakes);
         Path content = broken.writeTo(dir.resolve("content"));
 
         BuildResult result = SiteFixtures.build(content, dir.resolve("site"));
 
-        List<Diagnostic> errors = result.diagnostics().sorted().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors = result.diagnostics().sorted().stream()
+                .filter(Diagnostic::isError)
+                .toList();
         assertThat(errors).as("each mistake is an error").isNotEmpty();
         assertThat(result.succeeded()).isFalse();
         for (Diagnostic d : errors) {
@@ -83,9 +85,8 @@ class PipelinePropertiesTest {
     }
 
     @Property(tries = 30)
-    void aFailedBuildLeavesThePublishedSiteExactlyAsItWas(@ForAll("sites") RandomSite site,
-                                                          @ForAll("mistakes") List<Mistake> mistakes)
-            throws IOException {
+    void aFailedBuildLeavesThePublishedSiteExactlyAsItWas(
+            @ForAll("sites") RandomSite site, @ForAll("mistakes") List<Mistake> mistakes) throws IOException {
         Path content = dir.resolve("content");
         Path out = dir.resolve("site");
         site.writeTo(content);
@@ -113,7 +114,9 @@ class PipelinePropertiesTest {
         if (result.succeeded()) {
             assertThat(dir.resolve("site/opening-hours.html")).exists();
         } else {
-            assertThat(result.diagnostics().sorted()).filteredOn(Diagnostic::isError).isNotEmpty()
+            assertThat(result.diagnostics().sorted())
+                    .filteredOn(Diagnostic::isError)
+                    .isNotEmpty()
                     .allSatisfy(d -> {
                         assertThat(d.file()).endsWith("opening-hours.md");
                         assertThat(d.line()).isPositive();
@@ -125,12 +128,10 @@ class PipelinePropertiesTest {
     // ---- random sites ------------------------------------------------------------------------------------------
 
     /** An article of a random site: where it is, its title and place, and its body's blocks. */
-    record RandomArticle(String path, String title, Integer order, List<String> blocks) {
-    }
+    record RandomArticle(String path, String title, Integer order, List<String> blocks) {}
 
     /** A mistake put into one article (chosen by index): front matter replaced, or a line added to the body. */
-    record Mistake(int article, String frontMatterKey, String value, String bodyLine) {
-    }
+    record Mistake(int article, String frontMatterKey, String value, String bodyLine) {}
 
     /** A valid site: a home page and articles that link to one another, in folders, with awkward names. */
     record RandomSite(List<RandomArticle> articles, List<Mistake> mistakes) {
@@ -141,12 +142,18 @@ class PipelinePropertiesTest {
 
         Path writeTo(Path content) throws IOException {
             Files.createDirectories(content.resolve("images"));
-            Files.writeString(content.resolve("site.yml"), "title: Random guide\ndescription: A generated guide.\n"
-                    + "language: en-GB\nbase_url: https://example.org/random guide/\npublisher: Test Trust\n");
+            Files.writeString(
+                    content.resolve("site.yml"),
+                    "title: Random guide\ndescription: A generated guide.\n"
+                            + "language: en-GB\nbase_url: https://example.org/random guide/\npublisher: Test Trust\n");
             Files.copy(SiteFixtures.fixture("clinic/content/images/sign.png"), content.resolve("images/sign.png"));
             StringBuilder home = new StringBuilder(frontMatter("Home", null, Map.of()) + "Welcome.\n\n");
             for (RandomArticle a : articles) {
-                home.append("- [").append(a.title()).append("](").append(link("index.md", a.path())).append(")\n");
+                home.append("- [")
+                        .append(a.title())
+                        .append("](")
+                        .append(link("index.md", a.path()))
+                        .append(")\n");
             }
             Files.writeString(content.resolve("index.md"), home);
             for (int i = 0; i < articles.size(); i++) {
@@ -176,7 +183,8 @@ class PipelinePropertiesTest {
         private String resolve(String block, String from) {
             String out = block.replace("@img", link(from, "images/sign.png"));
             for (int n = 0; n <= 1; n++) {
-                out = out.replace("@" + n, link(from, articles.get(n % articles.size()).path()));
+                out = out.replace(
+                        "@" + n, link(from, articles.get(n % articles.size()).path()));
             }
             return out;
         }
@@ -214,14 +222,22 @@ class PipelinePropertiesTest {
     @Provide
     Arbitrary<RandomSite> sites() {
         Arbitrary<String> folder = Arbitraries.of("", "", "living with/", "a/b/", "Ünïcode/");
-        Arbitrary<String> word = Arbitraries.of("Sleep", "Iron", "Symptoms and Signs", "Café", "Legs", "Pain",
-                "What next", "Tests (blood)", "Travel");
-        Arbitrary<RandomArticle> article = Combinators.combine(folder, word, word,
-                Arbitraries.integers().between(-3, 20).injectNull(0.4), blocks())
-                .as((f, w1, w2, order, blocks) -> new RandomArticle(f + w1 + " " + w2.toLowerCase() + ".md",
-                        w1 + " and " + w2.toLowerCase(), order, blocks));
-        return article.list().ofMinSize(1).ofMaxSize(6).uniqueElements(RandomArticle::path)
-                .uniqueElements(a -> (a.path().toLowerCase())).map(list -> new RandomSite(list, List.of()));
+        Arbitrary<String> word = Arbitraries.of(
+                "Sleep", "Iron", "Symptoms and Signs", "Café", "Legs", "Pain", "What next", "Tests (blood)", "Travel");
+        Arbitrary<RandomArticle> article = Combinators.combine(
+                        folder,
+                        word,
+                        word,
+                        Arbitraries.integers().between(-3, 20).injectNull(0.4),
+                        blocks())
+                .as((f, w1, w2, order, blocks) -> new RandomArticle(
+                        f + w1 + " " + w2.toLowerCase() + ".md", w1 + " and " + w2.toLowerCase(), order, blocks));
+        return article.list()
+                .ofMinSize(1)
+                .ofMaxSize(6)
+                .uniqueElements(RandomArticle::path)
+                .uniqueElements(a -> (a.path().toLowerCase()))
+                .map(list -> new RandomSite(list, List.of()));
     }
 
     private Arbitrary<List<String>> blocks() {
@@ -244,20 +260,41 @@ class PipelinePropertiesTest {
     @Provide
     Arbitrary<List<Mistake>> mistakes() {
         Arbitrary<int[]> where = Arbitraries.integers().between(0, 5).map(i -> new int[] {i});
-        Arbitrary<Mistake> frontMatter = Combinators.combine(where, Arbitraries.of(
-                new String[] {"order", "1.5"}, new String[] {"order", ".inf"}, new String[] {"order", "99999999999"},
-                new String[] {"order", "first"}, new String[] {"reviewed", "2199-01-01"},
-                new String[] {"reviewed", "2025-02-30"}, new String[] {"review_due", "2024-01-01"},
-                new String[] {"title", "[a, b"}, new String[] {"draft", "maybe"}, new String[] {"reveiwed", "x"},
-                new String[] {"summary", "\"unclosed"}, new String[] {"sources", "[]"},
-                new String[] {"tags", "{a: 1}"})).as((i, kv) -> new Mistake(i[0], kv[0], kv[1], null));
-        Arbitrary<Mistake> body = Combinators.combine(where, Arbitraries.of(
-                "[missing](no-such-page.md)", "[bad fragment](#no-such-heading)", "[root](/index.md)",
-                "[escape](../../../../outside.md)", "![gone](images/gone.png)",
-                "[x](&#106;avascript:alert(1))", "[x](java&#9;script:alert(1))", "[x](%6Aavascript:alert(1))",
-                "![x](data:image/png;base64,AAAA)", "!!! info Unquoted heading\n    text",
-                "!!!info \"No space\"\n    text", "!!! warning \"Unknown\"\n    text", "!!! urgent \"Empty\"",
-                "<javascript:alert(1)>")).as((i, line) -> new Mistake(i[0], null, null, line));
+        Arbitrary<Mistake> frontMatter = Combinators.combine(
+                        where,
+                        Arbitraries.of(
+                                new String[] {"order", "1.5"},
+                                new String[] {"order", ".inf"},
+                                new String[] {"order", "99999999999"},
+                                new String[] {"order", "first"},
+                                new String[] {"reviewed", "2199-01-01"},
+                                new String[] {"reviewed", "2025-02-30"},
+                                new String[] {"review_due", "2024-01-01"},
+                                new String[] {"title", "[a, b"},
+                                new String[] {"draft", "maybe"},
+                                new String[] {"reveiwed", "x"},
+                                new String[] {"summary", "\"unclosed"},
+                                new String[] {"sources", "[]"},
+                                new String[] {"tags", "{a: 1}"}))
+                .as((i, kv) -> new Mistake(i[0], kv[0], kv[1], null));
+        Arbitrary<Mistake> body = Combinators.combine(
+                        where,
+                        Arbitraries.of(
+                                "[missing](no-such-page.md)",
+                                "[bad fragment](#no-such-heading)",
+                                "[root](/index.md)",
+                                "[escape](../../../../outside.md)",
+                                "![gone](images/gone.png)",
+                                "[x](&#106;avascript:alert(1))",
+                                "[x](java&#9;script:alert(1))",
+                                "[x](%6Aavascript:alert(1))",
+                                "![x](data:image/png;base64,AAAA)",
+                                "!!! info Unquoted heading\n    text",
+                                "!!!info \"No space\"\n    text",
+                                "!!! warning \"Unknown\"\n    text",
+                                "!!! urgent \"Empty\"",
+                                "<javascript:alert(1)>"))
+                .as((i, line) -> new Mistake(i[0], null, null, line));
         return Arbitraries.oneOf(frontMatter, body).list().ofMinSize(1).ofMaxSize(3);
     }
 
@@ -269,7 +306,8 @@ class PipelinePropertiesTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p)) {
-                    files.put(root.relativize(p).toString(),
+                    files.put(
+                            root.relativize(p).toString(),
                             new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
                 }
             }

@@ -1,6 +1,15 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.json.Json;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * What readers and search engines get besides the articles, on the reader fixture (callouts, a glossary, a
  * sub-folder) and on the real guide: glossary links, callouts, heading links, trust panel, search index,
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReaderFeaturesTest {
     @TempDir
     static Path out;
+
     static Path site;
     static Path real;
 
@@ -35,9 +35,12 @@ class ReaderFeaturesTest {
     static void build() {
         site = out.resolve("fixture");
         BuildResult result = SiteFixtures.build(SiteFixtures.fixture("reader").resolve("content"), site);
-        assertThat(result.succeeded()).as(result.diagnostics().sorted().toString()).isTrue();
+        assertThat(result.succeeded())
+                .as(result.diagnostics().sorted().toString())
+                .isTrue();
         real = out.resolve("real");
-        assertThat(SiteFixtures.build(SiteFixtures.REAL_CONTENT, real).succeeded()).isTrue();
+        assertThat(SiteFixtures.build(SiteFixtures.REAL_CONTENT, real).succeeded())
+                .isTrue();
     }
 
     static Document page(Path root, String path) throws IOException {
@@ -61,20 +64,26 @@ class ReaderFeaturesTest {
         assertThat(doc.select("code").text()).isEqualTo("inhaler");
 
         Document nested = page(site, "living-with/nights.html");
-        assertThat(nested.select("a.glossary-term").eachAttr("href")).containsExactly("../glossary.html#airways",
-                "../glossary.html#steroid", "../glossary.html#inhaler", "../glossary.html#reliever-inhaler");
+        assertThat(nested.select("a.glossary-term").eachAttr("href"))
+                .containsExactly(
+                        "../glossary.html#airways",
+                        "../glossary.html#steroid",
+                        "../glossary.html#inhaler",
+                        "../glossary.html#reliever-inhaler");
     }
 
     @Test
     void matchingIgnoresCaseAndPrefersTheLongestWord() throws IOException {
         Document doc = page(real, "secondary-restless-legs-syndrome.html");
         List<String> terms = doc.select("a.glossary-term").eachText();
-        assertThat(terms).contains("iron deficiency anaemia", "Dopamine".toLowerCase())
-                .doesNotContain("anaemia").doesNotHaveDuplicates();
+        assertThat(terms)
+                .contains("iron deficiency anaemia", "Dopamine".toLowerCase())
+                .doesNotContain("anaemia")
+                .doesNotHaveDuplicates();
         assertThat(doc.select("a.glossary-term").eachAttr("href")).doesNotHaveDuplicates();
         Document causes = page(real, "causes.html");
-        assertThat(causes.select("a.glossary-term").eachText()).contains("idiopathic", "basal ganglia", "dopamine",
-                "neurotransmitter");
+        assertThat(causes.select("a.glossary-term").eachText())
+                .contains("idiopathic", "basal ganglia", "dopamine", "neurotransmitter");
     }
 
     @Test
@@ -91,20 +100,31 @@ class ReaderFeaturesTest {
     void calloutsAreCareCardsWithAHeadingAndASpokenPrefix() throws IOException {
         Document doc = page(site, "when-to-get-help.html");
         List<Element> callouts = doc.select("div.callout");
-        assertThat(callouts).extracting(e -> e.className()).containsExactly("callout callout-info",
-                "callout callout-non-urgent", "callout callout-urgent", "callout callout-immediate");
-        assertThat(callouts).extracting(e -> e.selectFirst(".callout-heading").text()).containsExactly(
-                "Important: Your asthma plan", "Non-urgent advice: See a GP if:",
-                "Urgent advice: Ask for an urgent GP appointment if:",
-                "Immediate action required: Get help immediately if:");
-        assertThat(callouts).allSatisfy(c -> assertThat(c.select(".callout-heading > span.visually-hidden")).hasSize(1));
+        assertThat(callouts)
+                .extracting(e -> e.className())
+                .containsExactly(
+                        "callout callout-info",
+                        "callout callout-non-urgent",
+                        "callout callout-urgent",
+                        "callout callout-immediate");
+        assertThat(callouts)
+                .extracting(e -> e.selectFirst(".callout-heading").text())
+                .containsExactly(
+                        "Important: Your asthma plan",
+                        "Non-urgent advice: See a GP if:",
+                        "Urgent advice: Ask for an urgent GP appointment if:",
+                        "Immediate action required: Get help immediately if:");
+        assertThat(callouts)
+                .allSatisfy(c -> assertThat(c.select(".callout-heading > span.visually-hidden"))
+                        .hasSize(1));
         assertThat(callouts.get(0).selectFirst(".callout-heading").tagName()).isEqualTo("h3");
         assertThat(callouts.get(3).select(".callout-body li")).hasSize(2);
     }
 
     @Test
     void theRealGuideHasNoCallouts() throws IOException {
-        for (String p : List.of("index.html", "causes.html", "secondary-restless-legs-syndrome.html", "triggers.html")) {
+        for (String p :
+                List.of("index.html", "causes.html", "secondary-restless-legs-syndrome.html", "triggers.html")) {
             assertThat(page(real, p).select(".callout")).as(p).isEmpty();
         }
     }
@@ -123,10 +143,15 @@ class ReaderFeaturesTest {
     void everyArticleHasATrustPanelWithAReportLinkNamingThePage() throws IOException {
         Document doc = page(site, "living-with/nights.html");
         Element panel = doc.selectFirst("section.trust-panel");
-        assertThat(panel.text()).contains("Published by Example health library.",
-                "Page last reviewed: 1 March 2026", "Next review due: 1 March 2029", "Asthma - NHS website");
-        assertThat(panel.select(".report-problem a").attr("href")).isEqualTo("https://example.org/report?page="
-                + "https%3A%2F%2Fexample.org%2Fasthma%2Fliving-with%2Fnights.html&title=Asthma%20at%20night");
+        assertThat(panel.text())
+                .contains(
+                        "Published by Example health library.",
+                        "Page last reviewed: 1 March 2026",
+                        "Next review due: 1 March 2029",
+                        "Asthma - NHS website");
+        assertThat(panel.select(".report-problem a").attr("href"))
+                .isEqualTo("https://example.org/report?page="
+                        + "https%3A%2F%2Fexample.org%2Fasthma%2Fliving-with%2Fnights.html&title=Asthma%20at%20night");
         assertThat(page(real, "triggers.html").select(".report-problem a").attr("href"))
                 .startsWith("mailto:feedback@example.org?subject=Problem%20with%20the%20page%3A%20Things");
     }
@@ -143,15 +168,19 @@ class ReaderFeaturesTest {
         assertThat(doc.select("meta[property=og:type]").attr("content")).isEqualTo("article");
         String json = doc.select("script[type=application/ld+json]").html();
         Map<String, Object> data = new Json().toType(json, Json.MAP_TYPE);
-        assertThat(data).containsEntry("@context", "https://schema.org").containsEntry("@type", "MedicalWebPage")
+        assertThat(data)
+                .containsEntry("@context", "https://schema.org")
+                .containsEntry("@type", "MedicalWebPage")
                 .containsEntry("name", "Asthma at night")
                 .containsEntry("description", "Why asthma can be worse at night and what helps.")
-                .containsEntry("url", url).containsEntry("lastReviewed", "2026-03-01")
+                .containsEntry("url", url)
+                .containsEntry("lastReviewed", "2026-03-01")
                 .containsEntry("publisher", Map.of("@type", "Organization", "name", "Example health library"))
                 .containsEntry("about", Map.of("@type", "MedicalCondition", "name", "Asthma"));
         String csp = doc.select("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(doc.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+        assertThat(doc.select("script:not([src]):not([type=application/ld+json])"))
+                .isEmpty();
         assertThat(doc.select("[style], [onclick], [onload]")).isEmpty();
     }
 
@@ -168,7 +197,8 @@ class ReaderFeaturesTest {
         Element form = doc.selectFirst("header form[role=search]");
         assertThat(form.attr("action")).isEqualTo("../search.html");
         assertThat(form.attr("method")).isEqualTo("get");
-        assertThat(form.select("input[name=q]").attr("id")).isEqualTo(form.select("label").attr("for"));
+        assertThat(form.select("input[name=q]").attr("id"))
+                .isEqualTo(form.select("label").attr("for"));
         Document search = page(site, "search.html");
         assertThat(search.select("script[src]").eachAttr("src")).containsExactly("search-index.js", "assets/search.js");
         assertThat(search.getElementById("search-status").attr("role")).isEqualTo("status");
@@ -181,9 +211,11 @@ class ReaderFeaturesTest {
         String js = Files.readString(site.resolve("search-index.js"), StandardCharsets.UTF_8);
         assertThat(js).startsWith("/*").contains("window.PAMPHLET_SEARCH_INDEX = [");
         assertThat(js.indexOf("\"href\":\"index.html\"")).isLessThan(js.indexOf("\"href\":\"when-to-get-help.html\""));
-        assertThat(js.indexOf("\"href\":\"when-to-get-help.html\"")).isLessThan(js.indexOf("\"href\":\"living-with/nights.html\""));
+        assertThat(js.indexOf("\"href\":\"when-to-get-help.html\""))
+                .isLessThan(js.indexOf("\"href\":\"living-with/nights.html\""));
         assertThat(js).contains("breathless", "\"summary\":\"Why asthma can be worse at night and what helps.\"");
-        assertThat(Files.readString(site.resolve("assets/search.js"))).contains("PAMPHLET_SEARCH_INDEX", "<mark>".substring(1, 5));
+        assertThat(Files.readString(site.resolve("assets/search.js")))
+                .contains("PAMPHLET_SEARCH_INDEX", "<mark>".substring(1, 5));
     }
 
     @Test
@@ -231,23 +263,27 @@ class ReaderFeaturesTest {
         Files.writeString(article, Files.readString(article).replace("!!! urgent", "!!! warning"));
         BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError()).singleElement().satisfies(d -> {
-            assertThat(d.file()).endsWith("when-to-get-help.md");
-            assertThat(d.line()).isEqualTo(30);
-            assertThat(d.message()).isEqualTo("unknown callout type 'warning'");
-            assertThat(d.hint()).contains("info, non-urgent, urgent, immediate");
-            assertThat(d.sourceLine()).startsWith("!!! warning");
-        });
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(d -> d.isError())
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.file()).endsWith("when-to-get-help.md");
+                    assertThat(d.line()).isEqualTo(30);
+                    assertThat(d.message()).isEqualTo("unknown callout type 'warning'");
+                    assertThat(d.hint()).contains("info, non-urgent, urgent, immediate");
+                    assertThat(d.sourceLine()).startsWith("!!! warning");
+                });
     }
 
     @Test
     void aCalloutWhoseContentIsNotIndentedIsAnError(@TempDir Path dir) throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
         Path article = content.resolve("when-to-get-help.md");
-        Files.writeString(article, Files.readString(article)
-                .replace("plan\"\n    Ask your nurse", "plan\"\n\nAsk your nurse"));
+        Files.writeString(
+                article, Files.readString(article).replace("plan\"\n    Ask your nurse", "plan\"\n\nAsk your nurse"));
         BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
-        assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError())
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(d -> d.isError())
                 .extracting(d -> d.line() + ": " + d.message() + " / " + d.hint())
                 .containsExactly("21: callout 'info' is empty / indent the lines that belong in the box by four"
                         + " spaces under the !!! line");
@@ -256,11 +292,13 @@ class ReaderFeaturesTest {
     @Test
     void aGlossaryMistakeIsReportedAtItsLine(@TempDir Path dir) throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
-        Files.writeString(content.resolve("glossary.yml"),
+        Files.writeString(
+                content.resolve("glossary.yml"),
                 "inhaler: A device.\nInhaler: Again.\nsteroid:\n  - a list\n(x): Not a word.\n");
         BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError())
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(d -> d.isError())
                 .extracting(d -> d.location() + ": " + d.message())
                 .anyMatch(m -> m.contains("glossary.yml:2:1: 'Inhaler' is already explained as 'inhaler'"))
                 .anyMatch(m -> m.contains("glossary.yml:4:") && m.contains("'steroid' must be some text"))

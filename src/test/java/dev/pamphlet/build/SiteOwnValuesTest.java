@@ -1,10 +1,9 @@
 package dev.pamphlet.build;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extra:} values reaching templates, and site-wide outputs switched off leaving no link behind. */
 class SiteOwnValuesTest {
@@ -29,8 +28,14 @@ class SiteOwnValuesTest {
     }
 
     private CliRun build(Path site, String... more) {
-        List<String> args = new ArrayList<>(List.of("build", "--content", site.resolve("content").toString(),
-                "--output", site.resolve("out").toString(), "--cache", site.resolve("cache").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "build",
+                "--content",
+                site.resolve("content").toString(),
+                "--output",
+                site.resolve("out").toString(),
+                "--cache",
+                site.resolve("cache").toString()));
         args.addAll(List.of(more));
         return CliRun.of(args.toArray(String[]::new));
     }
@@ -71,8 +76,11 @@ class SiteOwnValuesTest {
         CliRun run = build(site);
         assertThat(run.exitCode()).as(run.all()).isZero();
         String page = Files.readString(site.resolve("out/opening-hours.html"));
-        assertThat(page).contains("<p class=\"helpline\">Call 0300 123 4567</p>", "Monday;Friday; true",
-                "<p class=\"author\">Dr Asha Patel 5</p>");
+        assertThat(page)
+                .contains(
+                        "<p class=\"helpline\">Call 0300 123 4567</p>",
+                        "Monday;Friday; true",
+                        "<p class=\"author\">Dr Asha Patel 5</p>");
         assertThat(Files.readString(site.resolve("out/visiting/parking.html"))).contains("nobody 0");
     }
 
@@ -95,8 +103,8 @@ class SiteOwnValuesTest {
         age(site);
         CliRun second = build(site);
         assertThat(second.exitCode()).as(second.all()).isZero();
-        assertThat(Files.readString(site.resolve("out/opening-hours.html"))).contains("Parking nearby",
-                "Dr Asha Patel");
+        assertThat(Files.readString(site.resolve("out/opening-hours.html")))
+                .contains("Parking nearby", "Dr Asha Patel");
     }
 
     @Test
@@ -106,8 +114,10 @@ class SiteOwnValuesTest {
         addToFrontMatter(site.resolve("content/opening-hours.md"), "extra: just some text\n");
         CliRun run = build(site);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("site.yml:11:1: error: unknown key 'helpline' in site.yml",
-                "opening-hours.md:10:8: error: 'extra' must be a set of 'key: value' lines");
+        assertThat(run.err())
+                .contains(
+                        "site.yml:11:1: error: unknown key 'helpline' in site.yml",
+                        "opening-hours.md:10:8: error: 'extra' must be a set of 'key: value' lines");
     }
 
     @Test
@@ -123,7 +133,8 @@ class SiteOwnValuesTest {
         assertThat(out.resolve("search-index.js")).doesNotExist();
         assertThat(out.resolve("sitemap.xml")).exists();
         for (Path page : files(out, ".html")) {
-            assertThat(Files.readString(page)).as(page.toString())
+            assertThat(Files.readString(page))
+                    .as(page.toString())
                     .doesNotContain("feed.xml", "search.html", "search-index.js", "role=\"search\"");
         }
         // And back on: the links return with the files.
@@ -146,8 +157,11 @@ class SiteOwnValuesTest {
                 """);
         CliRun run = build(site);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("templates/article.ftlh: error: a page made with this template links to"
-                + " feed.xml, but this site has no feed.xml (site.yml has 'feed: false')", "<#if site.hasFeed>");
+        assertThat(run.err())
+                .contains(
+                        "templates/article.ftlh: error: a page made with this template links to"
+                                + " feed.xml, but this site has no feed.xml (site.yml has 'feed: false')",
+                        "<#if site.hasFeed>");
         assertThat(site.resolve("out")).doesNotExist();
     }
 

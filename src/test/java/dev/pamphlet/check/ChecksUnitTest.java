@@ -1,12 +1,11 @@
 package dev.pamphlet.check;
 
-import dev.pamphlet.source.Suggestions;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.pamphlet.source.Suggestions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ChecksUnitTest {
 
@@ -21,7 +20,8 @@ class ChecksUnitTest {
 
     @Test
     void readabilityScoresEasyAndHardText() {
-        Readability.Score easy = Readability.score("The cat sat on the mat. It was a warm day. The dog ran to the park.");
+        Readability.Score easy =
+                Readability.score("The cat sat on the mat. It was a warm day. The dog ran to the park.");
         assertThat(easy.sentences()).isEqualTo(3);
         assertThat(easy.words()).isEqualTo(17);
         assertThat(easy.readingEase()).isGreaterThan(90);
@@ -45,8 +45,34 @@ class ChecksUnitTest {
 
     @Test
     void aSentenceScoredInPlaceCountsWhatItsWordsCount() {
-        String[] pieces = {"a", "Dopamine", "syndrome's", "well-being", "don't", "’", "'", "-", " ", "  ", ".", ",",
-                "12", "café", "\u212Aidney", "ÉCOLE", "naïve", "𝐀𝐁", "😀", "٣", "Ⅻ", "x", "\t", "--", "e", "es"};
+        String[] pieces = {
+            "a",
+            "Dopamine",
+            "syndrome's",
+            "well-being",
+            "don't",
+            "’",
+            "'",
+            "-",
+            " ",
+            "  ",
+            ".",
+            ",",
+            "12",
+            "café",
+            "\u212Aidney",
+            "ÉCOLE",
+            "naïve",
+            "𝐀𝐁",
+            "😀",
+            "٣",
+            "Ⅻ",
+            "x",
+            "\t",
+            "--",
+            "e",
+            "es"
+        };
         java.util.Random random = new java.util.Random(2026_11_27);
         for (int i = 0; i < 2000; i++) {
             StringBuilder sentence = new StringBuilder();
@@ -55,9 +81,12 @@ class ChecksUnitTest {
             }
             java.util.List<String> words = Readability.words(sentence.toString());
             int syllables = words.stream().mapToInt(Readability::syllables).sum();
-            Readability.Score expected = words.isEmpty() ? new Readability.Score(0, 0, 0)
+            Readability.Score expected = words.isEmpty()
+                    ? new Readability.Score(0, 0, 0)
                     : new Readability.Score(1, words.size(), syllables);
-            assertThat(Readability.sentenceScore(sentence.toString())).as(sentence.toString()).isEqualTo(expected);
+            assertThat(Readability.sentenceScore(sentence.toString()))
+                    .as(sentence.toString())
+                    .isEqualTo(expected);
         }
     }
 
@@ -67,7 +96,8 @@ class ChecksUnitTest {
         for (int i = 0; i < 5000; i++) {
             double value = i < 80 ? i * 0.05 - 2 : random.nextDouble() * 300 - 100;
             for (int places = 0; places <= 1; places++) {
-                assertThat(ReadabilityChecker.decimals(value, places)).as("%s", value)
+                assertThat(ReadabilityChecker.decimals(value, places))
+                        .as("%s", value)
                         .isEqualTo(String.format(java.util.Locale.ROOT, "%." + places + "f", value));
             }
         }

@@ -1,19 +1,18 @@
 package dev.pamphlet.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.cli.CliRun;
 import dev.pamphlet.diag.Diagnostic;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Warnings are reported with file and line, and the build still succeeds. */
 class WarningsTest {
@@ -28,7 +27,8 @@ class WarningsTest {
 
         String prefix = SITE.resolve("content") + "/";
         List<String> warnings = result.diagnostics().sorted().stream()
-                .map(d -> d.location().replace(prefix, "content/") + ": " + d.severity().label() + ": " + d.message())
+                .map(d -> d.location().replace(prefix, "content/") + ": "
+                        + d.severity().label() + ": " + d.message())
                 .toList();
         assertThat(warnings).containsExactlyElementsOf(Files.readAllLines(SITE.resolve("expected.txt")));
         assertThat(result.succeeded()).isTrue();
@@ -48,8 +48,8 @@ class WarningsTest {
     void strictCheckFailsOnWarnings() {
         String content = SITE.resolve("content").toString();
         CliRun relaxed = CliRun.of("check", "--content", content, "--templates", SiteFixtures.TEMPLATES.toString());
-        CliRun strict = CliRun.of("check", "--strict", "--content", content, "--templates",
-                SiteFixtures.TEMPLATES.toString());
+        CliRun strict =
+                CliRun.of("check", "--strict", "--content", content, "--templates", SiteFixtures.TEMPLATES.toString());
         assertThat(relaxed.exitCode()).isZero();
         assertThat(relaxed.out()).contains("0 errors");
         assertThat(strict.exitCode()).isEqualTo(1);
@@ -59,8 +59,11 @@ class WarningsTest {
     @Test
     void everyWarningHasAHintOrALine() {
         BuildResult result = new Build(SiteFixtures.options(SITE.resolve("content"), out.resolve("site"))
-                .checkOnly()).run();
-        assertThat(result.diagnostics().sorted()).allMatch(d -> d.line() > 0 && !d.isError(), "has a line")
-                .extracting(Diagnostic::file).allMatch(f -> f.endsWith(".md"));
+                        .checkOnly())
+                .run();
+        assertThat(result.diagnostics().sorted())
+                .allMatch(d -> d.line() > 0 && !d.isError(), "has a line")
+                .extracting(Diagnostic::file)
+                .allMatch(f -> f.endsWith(".md"));
     }
 }

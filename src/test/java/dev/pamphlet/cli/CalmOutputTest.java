@@ -1,17 +1,16 @@
 package dev.pamphlet.cli;
 
-import dev.pamphlet.SiteFixtures;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pamphlet.SiteFixtures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build with many warnings says what kinds there are and shows a few of each; {@code check} and JSON list every
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalmOutputTest {
     @TempDir
     Path dir;
+
     private Path content;
 
     @BeforeEach
@@ -40,8 +40,10 @@ class CalmOutputTest {
                 """);
         Files.writeString(content.resolve("index.md"), page("Home", "2020-01-01", "Welcome to the site."));
         for (int i = 1; i <= 12; i++) {
-            String body = i <= 7 ? "This sentence is made much longer than it should be on purpose so that the"
-                    + " reader gets tired before the end of it and the checker says so here." : "A short page.";
+            String body = i <= 7
+                    ? "This sentence is made much longer than it should be on purpose so that the"
+                            + " reader gets tired before the end of it and the checker says so here."
+                    : "A short page.";
             if (i == 1) {
                 body += "\n\n![](pic.png)";
             }
@@ -67,15 +69,19 @@ class CalmOutputTest {
 
     @Test
     void buildShowsAFewOfEachKindAndPointsToCheck() {
-        CliRun build = run("build", "--no-cache", "--output", dir.resolve("site").toString());
+        CliRun build =
+                run("build", "--no-cache", "--output", dir.resolve("site").toString());
 
         assertThat(build.exitCode()).as(build.err()).isZero();
-        assertThat(build.err()).contains("... and 10 more warnings 'overdue for review' (13 in all)")
+        assertThat(build.err())
+                .contains("... and 10 more warnings 'overdue for review' (13 in all)")
                 .contains("... and 4 more warnings 'sentence of N words (more than N)' (7 in all)")
                 .contains("warning: image 'pic.png' has no alt text")
                 .contains("0 errors, 21 warnings (14 not shown above: 'pamphlet check' lists every one)");
-        assertThat(build.err().lines().filter(l -> l.contains(": warning: overdue for review"))).hasSize(3);
-        assertThat(build.err().lines().filter(l -> l.contains(": warning: sentence of"))).hasSize(3);
+        assertThat(build.err().lines().filter(l -> l.contains(": warning: overdue for review")))
+                .hasSize(3);
+        assertThat(build.err().lines().filter(l -> l.contains(": warning: sentence of")))
+                .hasSize(3);
         assertThat(build.out()).startsWith("Built 13 pages");
     }
 
@@ -84,8 +90,10 @@ class CalmOutputTest {
         CliRun check = run("check");
         CliRun json = run("check", "--format", "json", "--quiet");
 
-        assertThat(check.err().lines().filter(l -> l.contains(": warning: overdue for review"))).hasSize(13);
-        assertThat(check.err().lines().filter(l -> l.contains(": warning: sentence of"))).hasSize(7);
+        assertThat(check.err().lines().filter(l -> l.contains(": warning: overdue for review")))
+                .hasSize(13);
+        assertThat(check.err().lines().filter(l -> l.contains(": warning: sentence of")))
+                .hasSize(7);
         assertThat(check.err()).doesNotContain("more warnings").contains("0 errors, 21 warnings\n");
         assertThat(json.out()).startsWith("{\"errors\":0,\"warnings\":21,");
         assertThat(json.out().split("\"severity\":\"warning\"", -1)).hasSize(22);
@@ -93,16 +101,29 @@ class CalmOutputTest {
 
     @Test
     void quietPrintsErrorsOnly() throws IOException {
-        CliRun ok = run("build", "--quiet", "--no-cache", "--output", dir.resolve("site").toString());
+        CliRun ok = run(
+                "build",
+                "--quiet",
+                "--no-cache",
+                "--output",
+                dir.resolve("site").toString());
         assertThat(ok.exitCode()).isZero();
         assertThat(ok.all()).isEmpty();
         assertThat(dir.resolve("site/page-1.html")).exists();
         assertThat(run("check", "--quiet").all()).isEmpty();
 
         Files.writeString(content.resolve("broken.md"), "---\ntitle: [unclosed\n---\n");
-        CliRun failed = run("build", "--quiet", "--no-cache", "--output", dir.resolve("site").toString());
+        CliRun failed = run(
+                "build",
+                "--quiet",
+                "--no-cache",
+                "--output",
+                dir.resolve("site").toString());
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(failed.err()).contains("broken.md:2:").contains(": error: ").doesNotContain("warning")
+        assertThat(failed.err())
+                .contains("broken.md:2:")
+                .contains(": error: ")
+                .doesNotContain("warning")
                 .doesNotContain("note:");
         assertThat(failed.out()).isEmpty();
         assertThat(run("check", "--quiet").err()).contains("broken.md:2:").doesNotContain("warning");
@@ -110,7 +131,8 @@ class CalmOutputTest {
 
     @Test
     void withoutATerminalThereIsNoProgressLine() {
-        CliRun build = run("build", "--no-cache", "--output", dir.resolve("site").toString());
+        CliRun build =
+                run("build", "--no-cache", "--output", dir.resolve("site").toString());
         assertThat(build.all()).doesNotContain("\r").doesNotContain("\033");
     }
 
@@ -125,9 +147,13 @@ class CalmOutputTest {
         }
         line.close();
 
-        assertThat(screen.toString()).startsWith("\rpamphlet: ").contains("\rpamphlet: rendering pages: 1 of 3")
-                .endsWith("\r\033[K").doesNotContain("\n");
-        assertThat(ProgressLine.stderrIsTerminal(java.util.Map.of("TERM", "dumb"))).isFalse();
+        assertThat(screen.toString())
+                .startsWith("\rpamphlet: ")
+                .contains("\rpamphlet: rendering pages: 1 of 3")
+                .endsWith("\r\033[K")
+                .doesNotContain("\n");
+        assertThat(ProgressLine.stderrIsTerminal(java.util.Map.of("TERM", "dumb")))
+                .isFalse();
     }
 
     @Test

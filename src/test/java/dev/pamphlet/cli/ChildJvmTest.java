@@ -1,11 +1,9 @@
 package dev.pamphlet.cli;
 
-import dev.pamphlet.SiteFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.pamphlet.SiteFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,9 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tuned JVM never outlives the one that started it, and the exit codes stay those the README lists. These
@@ -43,7 +42,9 @@ class ChildJvmTest {
         assertThat(ChildJvm.exitCode(128 + 9, 0, err)).as("killed by SIGKILL").isEqualTo(143);
         assertThat(ChildJvm.exitCode(128 + 6, 0, err)).as("aborted").isEqualTo(143);
         assertThat(ChildJvm.exitCode(3, 0, err)).isEqualTo(1);
-        assertThat(ChildJvm.exitCode(0, ChildJvm.SIGINT, err)).as("this JVM's own signal").isEqualTo(130);
+        assertThat(ChildJvm.exitCode(0, ChildJvm.SIGINT, err))
+                .as("this JVM's own signal")
+                .isEqualTo(130);
         assertThat(ChildJvm.exitCode(130, ChildJvm.SIGTERM, err)).isEqualTo(143);
     }
 
@@ -52,19 +53,27 @@ class ChildJvmTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
-        OptionalInt refused = ChildJvm.run(List.of(JAVA.toString(), "-XX:+NoSuchOptionInAnyJvm"),
-                List.of(Main.class.getName(), "--version"), true, err);
-        OptionalInt missing = ChildJvm.run(List.of(dir.resolve("no-such-java").toString()),
-                List.of(Main.class.getName(), "--version"), true, err);
-        OptionalInt quiet = ChildJvm.run(List.of(JAVA.toString(), "-XX:+NoSuchOptionInAnyJvm"),
-                List.of(Main.class.getName(), "--version"), false, new PrintStream(new ByteArrayOutputStream()));
+        OptionalInt refused = ChildJvm.run(
+                List.of(JAVA.toString(), "-XX:+NoSuchOptionInAnyJvm"),
+                List.of(Main.class.getName(), "--version"),
+                true,
+                err);
+        OptionalInt missing = ChildJvm.run(
+                List.of(dir.resolve("no-such-java").toString()), List.of(Main.class.getName(), "--version"), true, err);
+        OptionalInt quiet = ChildJvm.run(
+                List.of(JAVA.toString(), "-XX:+NoSuchOptionInAnyJvm"),
+                List.of(Main.class.getName(), "--version"),
+                false,
+                new PrintStream(new ByteArrayOutputStream()));
 
         assertThat(refused).isEmpty();
         assertThat(missing).isEmpty();
         assertThat(quiet).isEmpty();
         String said = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(said).contains("could not start the JVM tuned for builds (its JVM exited with 1")
-                .contains("no-such-java").contains("running in this one");
+        assertThat(said)
+                .contains("could not start the JVM tuned for builds (its JVM exited with 1")
+                .contains("no-such-java")
+                .contains("running in this one");
     }
 
     @Test
@@ -72,7 +81,8 @@ class ChildJvmTest {
         List<String> jvm = List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"));
         PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
-        assertThat(ChildJvm.run(jvm, List.of(Main.class.getName(), "--version"), false, err)).hasValue(0);
+        assertThat(ChildJvm.run(jvm, List.of(Main.class.getName(), "--version"), false, err))
+                .hasValue(0);
         assertThat(ChildJvm.run(jvm, List.of(Main.class.getName(), "build", "--no-such-option"), false, err))
                 .hasValue(2);
     }
@@ -86,10 +96,15 @@ class ChildJvmTest {
         assertThat(launch.parent().waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
         resume(child);
 
-        assertThat(child.onExit().completeOnTimeout(null, BOUND_SECONDS, TimeUnit.SECONDS).get())
-                .as("the tuned JVM ended").isNotNull();
+        assertThat(child.onExit()
+                        .completeOnTimeout(null, BOUND_SECONDS, TimeUnit.SECONDS)
+                        .get())
+                .as("the tuned JVM ended")
+                .isNotNull();
         assertThat(child.isAlive()).isFalse();
-        assertThat(launch.out()).as("the build did not go on without the launcher").doesNotContain("Built");
+        assertThat(launch.out())
+                .as("the build did not go on without the launcher")
+                .doesNotContain("Built");
         assertThat(launch.output().resolve("index.html")).doesNotExist();
     }
 
@@ -109,7 +124,9 @@ class ChildJvmTest {
 
     @Test
     void sigintOnTheLauncherIsPassedOnAndItExits130() throws Exception {
-        assumeThat(sigintIgnoredHere()).as("a JVM started with SIGINT ignored never sees it").isFalse();
+        assumeThat(sigintIgnoredHere())
+                .as("a JVM started with SIGINT ignored never sees it")
+                .isFalse();
         Launch launch = launch();
         ProcessHandle child = launch.frozenChild();
 
@@ -147,13 +164,23 @@ class ChildJvmTest {
     private Launch launch() throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path output = dir.resolve("site");
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), Launcher.class.getName(), "build",
-                "--no-cache", "--content", content.toString(), "--templates", SiteFixtures.TEMPLATES.toString(),
-                "--output", output.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                JAVA.toString(),
+                Launcher.class.getName(),
+                "build",
+                "--no-cache",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                output.toString()));
         Path out = dir.resolve("out.txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
-                TunedJvm.SWITCH));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment()
+                .keySet()
+                .removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", TunedJvm.SWITCH));
         builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         return new Launch(builder.start(), out, output);
     }
@@ -161,13 +188,19 @@ class ChildJvmTest {
     /** Lets a frozen process run again; one that a signal already ended (a stopped process can die) stays gone. */
     private static void resume(ProcessHandle process) throws Exception {
         Process kill = new ProcessBuilder("kill", "-s", "CONT", Long.toString(process.pid()))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(kill.waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
-        assertThat(kill.exitValue() == 0 || !process.isAlive()).as("kill -s CONT").isTrue();
+        assertThat(kill.exitValue() == 0 || !process.isAlive())
+                .as("kill -s CONT")
+                .isTrue();
     }
 
     private static void signal(String name, ProcessHandle process) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-s", name, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
         assertThat(kill.waitFor(BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
         assertThat(kill.exitValue()).as("kill -s " + name).isZero();
     }

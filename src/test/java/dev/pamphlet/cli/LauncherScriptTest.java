@@ -1,10 +1,6 @@
 package dev.pamphlet.cli;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code pamphlet} script that {@code mvn package} puts beside the jar: it must start the same tuned JVM the
@@ -30,6 +29,7 @@ class LauncherScriptTest {
 
     @TempDir
     Path dir;
+
     private Path target;
     private Path javaHome;
 
@@ -46,18 +46,22 @@ class LauncherScriptTest {
     }
 
     private void javaVersion(String version) throws IOException {
-        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_RUNTIME_VERSION=\"" + version
-                + "\"\nJAVA_VERSION=\"" + version.replaceAll("[+].*", "") + "\"\n");
+        Files.writeString(
+                javaHome.resolve("release"),
+                "IMPLEMENTOR=\"Someone\"\nJAVA_RUNTIME_VERSION=\"" + version + "\"\nJAVA_VERSION=\""
+                        + version.replaceAll("[+].*", "") + "\"\n");
     }
 
     /** The archive a build with the jar would train for this Java: the name the script must find. */
     private Path archive() throws IOException {
-        String version = Files.readString(javaHome.resolve("release")).replaceAll("(?s).*RUNTIME_VERSION=\"([^\"]*).*",
-                "$1");
+        String version =
+                Files.readString(javaHome.resolve("release")).replaceAll("(?s).*RUNTIME_VERSION=\"([^\"]*).*", "$1");
         Path jar = target.resolve("pamphlet.jar");
-        Path file = Files.writeString(ClassArchive.forJar(jar, Runtime.Version.parse(version)).file(), "archive");
+        Path file = Files.writeString(
+                ClassArchive.forJar(jar, Runtime.Version.parse(version)).file(), "archive");
         // Trained after the jar was made, as always: an archive older than the jar is stale.
-        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        Files.setLastModifiedTime(
+                file, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
         return file;
     }
 
@@ -71,8 +75,9 @@ class LauncherScriptTest {
         List<String> command = new ArrayList<>(List.of("sh", script.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
-                TunedJvm.SWITCH));
+        builder.environment()
+                .keySet()
+                .removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", TunedJvm.SWITCH));
         builder.environment().put("JAVA_HOME", javaHome.toString());
         builder.environment().putAll(env);
         Process process = builder.start();
@@ -91,9 +96,15 @@ class LauncherScriptTest {
         List<String> expected = new ArrayList<>(TunedJvm.OPTIONS);
         expected.add("-XX:SharedArchiveFile=" + archive);
         expected.addAll(TunedJvm.ARCHIVE_OPTIONS);
-        expected.addAll(List.of("-D" + TunedJvm.LAUNCHED_PROPERTY + "=true", "-cp",
-                target.resolve("pamphlet.jar").toString(), Main.class.getName(), "build", "--output",
-                "a folder with spaces", "--no-cache"));
+        expected.addAll(List.of(
+                "-D" + TunedJvm.LAUNCHED_PROPERTY + "=true",
+                "-cp",
+                target.resolve("pamphlet.jar").toString(),
+                Main.class.getName(),
+                "build",
+                "--output",
+                "a folder with spaces",
+                "--no-cache"));
         assertThat(java).containsExactlyElementsOf(expected);
     }
 
@@ -105,8 +116,11 @@ class LauncherScriptTest {
 
         List<String> java = run(Map.of(), "build");
 
-        assertThat(java).contains("-XX:AOTCache=" + cache).containsAll(TunedJvm.AOT_OPTIONS)
-                .noneMatch(a -> a.startsWith("-Xshare")).endsWith(Main.class.getName(), "build");
+        assertThat(java)
+                .contains("-XX:AOTCache=" + cache)
+                .containsAll(TunedJvm.AOT_OPTIONS)
+                .noneMatch(a -> a.startsWith("-Xshare"))
+                .endsWith(Main.class.getName(), "build");
     }
 
     @Test
@@ -118,7 +132,8 @@ class LauncherScriptTest {
 
         javaVersion("17.0.15+6-Debian-1");
         Files.writeString(target.resolve("pamphlet.jar"), "a rebuilt jar, a different size");
-        Files.setLastModifiedTime(target.resolve("pamphlet.jar"),
+        Files.setLastModifiedTime(
+                target.resolve("pamphlet.jar"),
                 FileTime.fromMillis(Files.getLastModifiedTime(archive).toMillis() + 1000));
         assertThat(archive).exists();
         assertThat(run(Map.of(), "build")).as("another jar").containsExactly("-jar", jar, "build");
@@ -138,13 +153,15 @@ class LauncherScriptTest {
     void checkIsTunedTooAndOptionsBeforeTheCommandDoNotHideIt() throws Exception {
         archive();
 
-        assertThat(run(Map.of(), "--verbose", "check")).contains("-XX:+UseSerialGC").endsWith("--verbose", "check");
+        assertThat(run(Map.of(), "--verbose", "check"))
+                .contains("-XX:+UseSerialGC")
+                .endsWith("--verbose", "check");
     }
 
     @Test
     void withoutAnArchiveTheJarDecidesAndWritesOne() throws Exception {
-        assertThat(run(Map.of(), "build")).containsExactly("-jar", target.resolve("pamphlet.jar").toString(),
-                "build");
+        assertThat(run(Map.of(), "build"))
+                .containsExactly("-jar", target.resolve("pamphlet.jar").toString(), "build");
     }
 
     @Test

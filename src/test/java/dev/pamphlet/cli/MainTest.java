@@ -1,12 +1,11 @@
 package dev.pamphlet.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MainTest {
     @TempDir
@@ -34,8 +33,8 @@ class MainTest {
     @Test
     void buildTimesReadAsFormattedNumbersDo() {
         for (long millis = 0; millis < 200_000; millis += millis < 3000 ? 1 : 997) {
-            assertThat(BuildCommand.seconds(millis)).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
-                    millis / 1000.0));
+            assertThat(BuildCommand.seconds(millis))
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", millis / 1000.0));
         }
     }
 
@@ -50,19 +49,33 @@ class MainTest {
     @Test
     void buildEndsWithOneLineSayingWhatItDid() {
         Path out = dir.resolve("site");
-        CliRun run = CliRun.of("build", "--content", SiteFixtures.fixture("clinic/content").toString(),
-                "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString());
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                SiteFixtures.fixture("clinic/content").toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                out.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out().strip()).matches("Built 3 pages in \\d+\\.\\d\\d s to " + java.util.regex.Pattern.quote(
-                out.toString()) + " \\(3 rendered, \\d+ files written, 0 unchanged, 0 removed\\)");
+        assertThat(run.out().strip())
+                .matches("Built 3 pages in \\d+\\.\\d\\d s to " + java.util.regex.Pattern.quote(out.toString())
+                        + " \\(3 rendered, \\d+ files written, 0 unchanged, 0 removed\\)");
     }
 
     @Test
     void baseUrlOptionOverridesSiteYml() throws Exception {
         Path out = dir.resolve("site");
-        CliRun run = CliRun.of("build", "--content", SiteFixtures.fixture("clinic/content").toString(),
-                "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString(),
-                "--base-url", "https://staging.example.org/clinic");
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                SiteFixtures.fixture("clinic/content").toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                out.toString(),
+                "--base-url",
+                "https://staging.example.org/clinic");
         assertThat(run.exitCode()).isZero();
         assertThat(java.nio.file.Files.readString(out.resolve("sitemap.xml")))
                 .contains("<loc>https://staging.example.org/clinic/</loc>");
@@ -71,8 +84,14 @@ class MainTest {
 
     @Test
     void missingContentFolderIsAClearError() {
-        CliRun run = CliRun.of("build", "--content", dir.resolve("nope").toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", dir.resolve("site").toString());
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                dir.resolve("nope").toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                dir.resolve("site").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("nope: error: content folder does not exist");
         assertThat(run.all()).doesNotContain("Exception");
@@ -81,13 +100,25 @@ class MainTest {
     @Test
     void aBaseUrlOptionThatIsNotAWebAddressIsAUsageErrorAndWritesNothing() {
         Path out = dir.resolve("site");
-        for (String bad : new String[] {"notaurl", "https://example.org/a/?x=1", "https://example.org/#top",
-                "ftp://example.org/", "https://"}) {
-            CliRun run = CliRun.of("build", "--content", SiteFixtures.fixture("clinic/content").toString(),
-                    "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString(), "--base-url", bad);
+        for (String bad : new String[] {
+            "notaurl", "https://example.org/a/?x=1", "https://example.org/#top", "ftp://example.org/", "https://"
+        }) {
+            CliRun run = CliRun.of(
+                    "build",
+                    "--content",
+                    SiteFixtures.fixture("clinic/content").toString(),
+                    "--templates",
+                    SiteFixtures.TEMPLATES.toString(),
+                    "--output",
+                    out.toString(),
+                    "--base-url",
+                    bad);
             assertThat(run.exitCode()).as(bad).isEqualTo(2);
-            assertThat(run.err()).startsWith("pamphlet build: --base-url ").contains("'" + bad + "'")
-                    .contains("hint: ").doesNotContain("Exception");
+            assertThat(run.err())
+                    .startsWith("pamphlet build: --base-url ")
+                    .contains("'" + bad + "'")
+                    .contains("hint: ")
+                    .doesNotContain("Exception");
             assertThat(out).doesNotExist();
         }
     }
@@ -95,12 +126,20 @@ class MainTest {
     @Test
     void aBaseUrlWithSpacesIsPercentEncodedInEveryAddress() throws Exception {
         Path out = dir.resolve("site");
-        CliRun run = CliRun.of("build", "--content", SiteFixtures.fixture("clinic/content").toString(),
-                "--templates", SiteFixtures.TEMPLATES.toString(), "--output", out.toString(),
-                "--base-url", "https://example.org/my guide");
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                SiteFixtures.fixture("clinic/content").toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                out.toString(),
+                "--base-url",
+                "https://example.org/my guide");
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(java.nio.file.Files.readString(out.resolve("sitemap.xml")))
-                .contains("<loc>https://example.org/my%20guide/opening-hours.html</loc>").doesNotContain("my guide");
+                .contains("<loc>https://example.org/my%20guide/opening-hours.html</loc>")
+                .doesNotContain("my guide");
         assertThat(java.nio.file.Files.readString(out.resolve("robots.txt")))
                 .contains("Sitemap: https://example.org/my%20guide/sitemap.xml");
         assertThat(java.nio.file.Files.readString(out.resolve("404.html"))).contains("href=\"/my%20guide/index.html\"");
@@ -110,9 +149,11 @@ class MainTest {
     void verboseIsSeenWhereverTheCommandLineHasIt() {
         for (String command : new String[] {"build", "check", "serve"}) {
             assertThat(Main.asksForVerbose(Main.commandLine(command).parseArgs(command, "--verbose")))
-                    .as(command).isTrue();
+                    .as(command)
+                    .isTrue();
             assertThat(Main.asksForVerbose(Main.commandLine(command).parseArgs(command, "--drafts")))
-                    .as(command).isFalse();
+                    .as(command)
+                    .isFalse();
         }
     }
 
@@ -121,11 +162,16 @@ class MainTest {
         java.io.StringWriter quiet = new java.io.StringWriter();
         java.io.StringWriter verbose = new java.io.StringWriter();
         RuntimeException bug = new IllegalStateException("a bug");
-        assertThat(Main.internalError(bug, false, new java.io.PrintWriter(quiet, true))).isEqualTo(1);
-        assertThat(Main.internalError(bug, true, new java.io.PrintWriter(verbose, true))).isEqualTo(1);
-        assertThat(quiet.toString()).contains("internal error: java.lang.IllegalStateException: a bug",
-                "run with --verbose").doesNotContain("\tat ");
-        assertThat(verbose.toString()).contains("internal error: java.lang.IllegalStateException: a bug")
-                .contains("\tat dev.pamphlet.cli.MainTest").doesNotContain("run with --verbose");
+        assertThat(Main.internalError(bug, false, new java.io.PrintWriter(quiet, true)))
+                .isEqualTo(1);
+        assertThat(Main.internalError(bug, true, new java.io.PrintWriter(verbose, true)))
+                .isEqualTo(1);
+        assertThat(quiet.toString())
+                .contains("internal error: java.lang.IllegalStateException: a bug", "run with --verbose")
+                .doesNotContain("\tat ");
+        assertThat(verbose.toString())
+                .contains("internal error: java.lang.IllegalStateException: a bug")
+                .contains("\tat dev.pamphlet.cli.MainTest")
+                .doesNotContain("run with --verbose");
     }
 }

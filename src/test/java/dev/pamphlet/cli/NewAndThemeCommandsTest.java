@@ -1,18 +1,17 @@
 package dev.pamphlet.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.render.Theme;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code new}, {@code theme export} and {@code generate-completion}, run as a user runs them. */
 class NewAndThemeCommandsTest {
@@ -22,17 +21,34 @@ class NewAndThemeCommandsTest {
     @Test
     void newWritesASiteWithTheGivenSettingsAndSaysWhatToDoNext() throws IOException {
         Path site = dir.resolve("guide");
-        CliRun run = CliRun.of("new", site.toString(), "--title", "Asthma: \"a guide\"", "--language", "cy",
-                "--publisher", "Clinic \\ Library");
+        CliRun run = CliRun.of(
+                "new",
+                site.toString(),
+                "--title",
+                "Asthma: \"a guide\"",
+                "--language",
+                "cy",
+                "--publisher",
+                "Clinic \\ Library");
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("pamphlet serve", "pamphlet build", site.resolve("content/index.md").toString());
+        assertThat(run.out())
+                .contains(
+                        "pamphlet serve",
+                        "pamphlet build",
+                        site.resolve("content/index.md").toString());
         String settings = Files.readString(site.resolve("content/site.yml"));
-        assertThat(settings).contains("title: \"Asthma: \\\"a guide\\\"\"", "language: \"cy\"",
-                "publisher: \"Clinic \\\\ Library\"", "base_url: \"https://example.org/asthma-a-guide/\"");
+        assertThat(settings)
+                .contains(
+                        "title: \"Asthma: \\\"a guide\\\"\"",
+                        "language: \"cy\"",
+                        "publisher: \"Clinic \\\\ Library\"",
+                        "base_url: \"https://example.org/asthma-a-guide/\"");
         assertThat(site.resolve("README.md")).exists();
         assertThat(site.resolve("content/glossary.yml")).exists();
         assertThat(Files.readString(site.resolve("content/writing-a-page.md")))
-                .contains("reviewed: " + LocalDate.now(), "review_due: " + LocalDate.now().plusYears(1));
+                .contains(
+                        "reviewed: " + LocalDate.now(),
+                        "review_due: " + LocalDate.now().plusYears(1));
         CliRun check = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict");
         assertThat(check.exitCode()).as(check.all()).isZero();
     }
@@ -41,9 +57,10 @@ class NewAndThemeCommandsTest {
     void newHasDefaultsForEverySetting() throws IOException {
         Path site = dir.resolve("plain");
         assertThat(CliRun.of("new", site.toString()).exitCode()).isZero();
-        assertThat(Files.readString(site.resolve("content/site.yml"))).contains("title: \"My health guide\"",
-                "language: \"en-GB\"", "publisher: ");
-        assertThat(CliRun.of("check", "--content", site.resolve("content").toString(), "--strict").exitCode())
+        assertThat(Files.readString(site.resolve("content/site.yml")))
+                .contains("title: \"My health guide\"", "language: \"en-GB\"", "publisher: ");
+        assertThat(CliRun.of("check", "--content", site.resolve("content").toString(), "--strict")
+                        .exitCode())
                 .isZero();
     }
 
@@ -67,7 +84,8 @@ class NewAndThemeCommandsTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("'language' must be a language tag");
         assertThat(dir.resolve("x")).doesNotExist();
-        assertThat(CliRun.of("new", dir.resolve("y").toString(), "--title", " ").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("new", dir.resolve("y").toString(), "--title", " ").exitCode())
+                .isEqualTo(2);
         assertThat(CliRun.of("new").exitCode()).isEqualTo(2);
     }
 
@@ -98,25 +116,33 @@ class NewAndThemeCommandsTest {
     void theCompletionScriptNamesEveryCommandAndLoadsInBash() throws Exception {
         CliRun run = CliRun.of("generate-completion");
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("complete -F", "build", "serve", "theme", "export", "--templates",
-                "--publisher");
+        assertThat(run.out())
+                .contains("complete -F", "build", "serve", "theme", "export", "--templates", "--publisher");
         Path bash = Path.of("/bin/bash");
         if (!Files.isExecutable(bash)) {
             return;
         }
         Path script = Files.writeString(dir.resolve("pamphlet_completion"), run.out());
         Process shell = new ProcessBuilder(bash.toString(), "-c", "source '" + script + "' && complete -p pamphlet")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         assertThat(shell.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String said = new String(shell.getInputStream().readAllBytes());
         assertThat(shell.exitValue()).as(said).isZero();
         assertThat(said).contains("complete", "pamphlet");
         // Completing "pamphlet th" offers "theme".
-        Process complete = new ProcessBuilder(bash.toString(), "-c", "source '" + script + "' && COMP_WORDS=(pamphlet"
-                + " th) COMP_CWORD=1 COMP_LINE='pamphlet th' COMP_POINT=11 && _complete_pamphlet && echo"
-                + " \"${COMPREPLY[@]}\"").redirectErrorStream(true).start();
+        Process complete = new ProcessBuilder(
+                        bash.toString(),
+                        "-c",
+                        "source '" + script + "' && COMP_WORDS=(pamphlet"
+                                + " th) COMP_CWORD=1 COMP_LINE='pamphlet th' COMP_POINT=11 && _complete_pamphlet && echo"
+                                + " \"${COMPREPLY[@]}\"")
+                .redirectErrorStream(true)
+                .start();
         assertThat(complete.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(List.of(new String(complete.getInputStream().readAllBytes()).strip().split("\\s+")))
+        assertThat(List.of(new String(complete.getInputStream().readAllBytes())
+                        .strip()
+                        .split("\\s+")))
                 .contains("theme");
     }
 
@@ -135,7 +161,11 @@ class NewAndThemeCommandsTest {
 
     @Test
     void aBuildWithNoContentFolderSaysHowToStartOne() {
-        CliRun run = CliRun.of("build", "--content", dir.resolve("content").toString(), "--output",
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                dir.resolve("content").toString(),
+                "--output",
                 dir.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("content folder does not exist", "pamphlet new DIR");

@@ -1,14 +1,13 @@
 package dev.pamphlet.cli;
 
-import dev.pamphlet.SiteFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pamphlet.SiteFixtures;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
     @TempDir
@@ -17,8 +16,16 @@ class ServeCommandTest {
     @Test
     void refusesToBuildThePreviewIntoTheContentFolder() {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
-        CliRun run = CliRun.of("serve", "--content", content.toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", content.resolve("preview").toString(), "--port", "0");
+        CliRun run = CliRun.of(
+                "serve",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                content.resolve("preview").toString(),
+                "--port",
+                "0");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("refusing to use this output folder").doesNotContain("Exception");
     }
@@ -27,11 +34,20 @@ class ServeCommandTest {
     void aBusyPortIsAClearError() throws Exception {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            CliRun run = CliRun.of("serve", "--content", content.toString(), "--templates",
-                    SiteFixtures.TEMPLATES.toString(), "--output", dir.resolve("out").toString(),
-                    "--port", Integer.toString(busy.getLocalPort()));
+            CliRun run = CliRun.of(
+                    "serve",
+                    "--content",
+                    content.toString(),
+                    "--templates",
+                    SiteFixtures.TEMPLATES.toString(),
+                    "--output",
+                    dir.resolve("out").toString(),
+                    "--port",
+                    Integer.toString(busy.getLocalPort()));
             assertThat(run.exitCode()).isEqualTo(1);
-            assertThat(run.err()).contains("cannot serve the preview").contains("--port")
+            assertThat(run.err())
+                    .contains("cannot serve the preview")
+                    .contains("--port")
                     .doesNotContain("Exception");
         }
     }
@@ -48,11 +64,21 @@ class ServeCommandTest {
     @Test
     void anAddressThatIsNotThisComputersIsSaidToBeSo() {
         // 192.0.2.1 is reserved for documentation: no computer has it. Nothing is sent to it.
-        CliRun run = CliRun.of("serve", "--content", SiteFixtures.fixture("clinic/content").toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", dir.resolve("out").toString(), "--bind", "192.0.2.1");
+        CliRun run = CliRun.of(
+                "serve",
+                "--content",
+                SiteFixtures.fixture("clinic/content").toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                dir.resolve("out").toString(),
+                "--bind",
+                "192.0.2.1");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--bind 192.0.2.1 is not an address of this computer", "hint: use 127.0.0.1")
-                .doesNotContain("in use").doesNotContain("Exception");
+        assertThat(run.err())
+                .contains("--bind 192.0.2.1 is not an address of this computer", "hint: use 127.0.0.1")
+                .doesNotContain("in use")
+                .doesNotContain("Exception");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -60,6 +86,10 @@ class ServeCommandTest {
     void helpDescribesServe() {
         CliRun run = CliRun.of("serve", "--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("--port").contains("--bind").contains("--open").contains("--drafts");
+        assertThat(run.out())
+                .contains("--port")
+                .contains("--bind")
+                .contains("--open")
+                .contains("--drafts");
     }
 }

@@ -1,9 +1,8 @@
 package dev.pamphlet.cli;
 
-import dev.pamphlet.SiteFixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pamphlet.SiteFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class TunedJvmTest {
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -35,17 +34,23 @@ class TunedJvmTest {
     @Test
     void aPlainJavaDashJarBuildRunsInTheTunedJvmWithTheSameArguments() throws IOException {
         Path jar = jar();
-        Optional<TunedJvm> plan = TunedJvm.plan(new String[] {"build", "--output", "out"},
-                startedWith("-jar", jar.toString(), "build", "--output", "out"), Map.of(), jar.toString());
+        Optional<TunedJvm> plan = TunedJvm.plan(
+                new String[] {"build", "--output", "out"},
+                startedWith("-jar", jar.toString(), "build", "--output", "out"),
+                Map.of(),
+                jar.toString());
 
         assertThat(plan).isPresent();
         List<String> command = plan.get().command();
         assertThat(command.get(0)).isEqualTo(JAVA.toString());
-        assertThat(command).containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+        assertThat(command)
+                .containsSubsequence("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
                 .containsSubsequence("-cp", jar.toString(), Main.class.getName(), "build", "--output", "out")
                 .contains("-Dpamphlet.launched=true");
-        assertThat(command).as("the first build after a new jar writes the class archive")
-                .anyMatch(a -> a.startsWith(ClassArchive.forJar(jar, Runtime.version()).trainOption(dir)));
+        assertThat(command)
+                .as("the first build after a new jar writes the class archive")
+                .anyMatch(a ->
+                        a.startsWith(ClassArchive.forJar(jar, Runtime.version()).trainOption(dir)));
     }
 
     private static Path archiveOf(Path jar) {
@@ -56,15 +61,20 @@ class TunedJvmTest {
     void laterBuildsUseTheArchiveAndCheckNeverWritesOne() throws IOException {
         Path jar = jar();
         Files.writeString(archiveOf(jar), "archive");
-        List<String> build = TunedJvm.plan(new String[] {"build"}, startedWith("-jar", jar.toString(), "build"),
-                Map.of(), jar.toString()).orElseThrow().command();
+        List<String> build = TunedJvm.plan(
+                        new String[] {"build"}, startedWith("-jar", jar.toString(), "build"), Map.of(), jar.toString())
+                .orElseThrow()
+                .command();
         assertThat(build).contains(ClassArchive.forJar(jar, Runtime.version()).useOption());
 
         Files.delete(archiveOf(jar));
-        List<String> check = TunedJvm.plan(new String[] {"check"}, startedWith("-jar", jar.toString(), "check"),
-                Map.of(), jar.toString()).orElseThrow().command();
-        assertThat(check).contains("-XX:TieredStopAtLevel=1").noneMatch(a -> a.contains("Archive")
-                || a.contains("AOT"));
+        List<String> check = TunedJvm.plan(
+                        new String[] {"check"}, startedWith("-jar", jar.toString(), "check"), Map.of(), jar.toString())
+                .orElseThrow()
+                .command();
+        assertThat(check)
+                .contains("-XX:TieredStopAtLevel=1")
+                .noneMatch(a -> a.contains("Archive") || a.contains("AOT"));
     }
 
     @Test
@@ -72,22 +82,32 @@ class TunedJvmTest {
         Path jar = jar();
         Runtime.Version java25 = Runtime.Version.parse("25.0.3+9-LTS");
         String[] args = {"build"};
-        TunedJvm.CurrentJvm jvm = new TunedJvm.CurrentJvm(JAVA, List.of("-jar", jar.toString(), "build"), false,
-                java25);
+        TunedJvm.CurrentJvm jvm =
+                new TunedJvm.CurrentJvm(JAVA, List.of("-jar", jar.toString(), "build"), false, java25);
         Path cache = dir.resolve("pamphlet." + Files.size(jar) + "-"
                 + Files.getLastModifiedTime(jar).toInstant().getEpochSecond() + ".25.0.3+9-LTS.aot");
 
-        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString()).orElseThrow().command())
+        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString())
+                        .orElseThrow()
+                        .command())
                 .anyMatch(a -> a.startsWith("-XX:AOTCacheOutput=" + cache + "."))
-                .as("Java 25 refuses -Xshare while it trains").noneMatch(a -> a.startsWith("-Xshare"));
+                .as("Java 25 refuses -Xshare while it trains")
+                .noneMatch(a -> a.startsWith("-Xshare"));
         Files.writeString(cache, "cache");
-        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString()).orElseThrow().command())
+        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString())
+                        .orElseThrow()
+                        .command())
                 .contains("-XX:AOTCache=" + cache, "-Xlog:aot*=off");
 
-        TunedJvm.CurrentJvm java17 = new TunedJvm.CurrentJvm(JAVA, List.of("-jar", jar.toString(), "build"), false,
+        TunedJvm.CurrentJvm java17 = new TunedJvm.CurrentJvm(
+                JAVA,
+                List.of("-jar", jar.toString(), "build"),
+                false,
                 Runtime.Version.parse("17.0.15+6-Debian-1deb12u1"));
         String archive17 = cache.toString().replace(".25.0.3+9-LTS.aot", ".17.0.15+6-Debian-1deb12u1.jsa");
-        assertThat(TunedJvm.plan(args, java17, Map.of(), jar.toString()).orElseThrow().command())
+        assertThat(TunedJvm.plan(args, java17, Map.of(), jar.toString())
+                        .orElseThrow()
+                        .command())
                 .as("another Java trains its own")
                 .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + archive17 + "."))
                 .noneMatch(a -> a.contains("aot"));
@@ -124,7 +144,9 @@ class TunedJvmTest {
         for (Runtime.Version version : List.of(Runtime.version(), Runtime.Version.parse("25.0.3+9-LTS"))) {
             ClassArchive archive = ClassArchive.forJar(jar, version);
             Path damaged = Files.write(archive.trainingFile(), new byte[100_000]);
-            assertThat(archive.starts(damaged, java, jar.toString())).as(version.toString()).isFalse();
+            assertThat(archive.starts(damaged, java, jar.toString()))
+                    .as(version.toString())
+                    .isFalse();
         }
     }
 
@@ -143,25 +165,35 @@ class TunedJvmTest {
         String cp = jar.toString();
         String[] build = {"build"};
         assertThat(TunedJvm.plan(build, startedWith("-Xmx1g", "-jar", cp, "build"), Map.of(), cp))
-                .as("JVM options on the command line").isEmpty();
-        assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"),
-                cp)).as("JVM options in the environment").isEmpty();
+                .as("JVM options on the command line")
+                .isEmpty();
+        assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), cp))
+                .as("JVM options in the environment")
+                .isEmpty();
         assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("PAMPHLET_TUNED_JVM", "off"), cp))
-                .as("switched off").isEmpty();
-        assertThat(TunedJvm.plan(build, new TunedJvm.CurrentJvm(JAVA, List.of("-jar", cp, "build"), true),
-                Map.of(), cp)).as("already the tuned JVM").isEmpty();
+                .as("switched off")
+                .isEmpty();
+        assertThat(TunedJvm.plan(
+                        build, new TunedJvm.CurrentJvm(JAVA, List.of("-jar", cp, "build"), true), Map.of(), cp))
+                .as("already the tuned JVM")
+                .isEmpty();
         assertThat(TunedJvm.plan(build, new TunedJvm.CurrentJvm(JAVA, null, false), Map.of(), cp))
-                .as("options unknown").isEmpty();
+                .as("options unknown")
+                .isEmpty();
     }
 
     @Test
     void serveAndHelpRunInTheJvmTheyStartedIn() throws IOException {
         Path jar = jar();
         String cp = jar.toString();
-        for (String[] args : List.of(new String[] {"serve"}, new String[] {"build", "--help"},
-                new String[] {"--version"}, new String[] {})) {
+        for (String[] args : List.of(
+                new String[] {"serve"},
+                new String[] {"build", "--help"},
+                new String[] {"--version"},
+                new String[] {})) {
             assertThat(TunedJvm.plan(args, startedWith(concat("-jar", cp, args)), Map.of(), cp))
-                    .as(String.join(" ", args)).isEmpty();
+                    .as(String.join(" ", args))
+                    .isEmpty();
         }
     }
 
@@ -169,23 +201,35 @@ class TunedJvmTest {
     void theLauncherBuildsTheSiteInTheTunedJvmAndPassesItsExitCodeOn() throws Exception {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path output = dir.resolve("site");
-        Launched good = launch("build", "--verbose", "--content", content.toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", output.toString());
+        Launched good = launch(
+                "build",
+                "--verbose",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                output.toString());
         assertThat(good.code()).as(good.err()).isZero();
         assertThat(good.err()).contains("running in a JVM tuned for builds");
         assertThat(good.out()).contains("Built 3 pages");
         assertThat(output.resolve("index.html")).exists();
 
         Files.writeString(content.resolve("opening-hours.md"), "no front matter\n");
-        Launched bad = launch("build", "--content", content.toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", output.toString());
+        Launched bad = launch(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                output.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("opening-hours.md:1:").doesNotContain("Exception");
         assertThat(launch("build", "--no-such-option").code()).isEqualTo(2);
     }
 
-    record Launched(int code, String out, String err) {
-    }
+    record Launched(int code, String out, String err) {}
 
     /** Starts Pamphlet as {@code java -cp ... Launcher}, the way {@code java -jar} starts it. */
     private Launched launch(String... args) throws Exception {
@@ -193,17 +237,21 @@ class TunedJvmTest {
         // the launcher leaves a JVM whose options it cannot see alone.
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), Launcher.class.getName()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile());
-        builder.environment().keySet().removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS",
-                TunedJvm.SWITCH));
+        builder.environment()
+                .keySet()
+                .removeAll(List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS", TunedJvm.SWITCH));
         builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         Process process = builder.start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the launched build did not finish");
         }
-        return new Launched(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+        return new Launched(
+                process.exitValue(),
+                Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
     }
 

@@ -1,18 +1,17 @@
 package dev.pamphlet.content;
 
-import dev.pamphlet.diag.Diagnostic;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class FrontMatterParserTest {
     static final String VALID = """
@@ -67,9 +66,10 @@ class FrontMatterParserTest {
     void unknownKeySuggestsTheNearestAndDoesNotAlsoReportItMissing() {
         List<Diagnostic> problems = new ArrayList<>();
         assertThat(parse(VALID.replace("reviewed:", "reveiwed:"), problems)).isEmpty();
-        assertThat(problems).extracting(Diagnostic::location, Diagnostic::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("content/causes.md:4:1",
-                        "unknown key 'reveiwed' in front matter (did you mean 'reviewed'?)"));
+        assertThat(problems)
+                .extracting(Diagnostic::location, Diagnostic::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "content/causes.md:4:1", "unknown key 'reveiwed' in front matter (did you mean 'reviewed'?)"));
     }
 
     @Test
@@ -85,19 +85,25 @@ class FrontMatterParserTest {
     @Test
     void singleTagIsAcceptedAsAList() {
         List<Diagnostic> problems = new ArrayList<>();
-        Article a = parse(VALID.replace("tags: [causes, genes]", "tags: causes"), problems).orElseThrow();
+        Article a = parse(VALID.replace("tags: [causes, genes]", "tags: causes"), problems)
+                .orElseThrow();
         assertThat(a.meta().tags()).containsExactly("causes");
     }
 
     @Test
     void wrongTypesAreNamed() {
         List<Diagnostic> problems = new ArrayList<>();
-        parse(VALID.replace("title: Causes", "title: [a, b]").replace("order: 2", "order: 2.5")
-                .replace("tags: [causes, genes]", "draft: maybe"), problems);
-        assertThat(problems).extracting(Diagnostic::message).containsExactly(
-                "'title' must be some text, not a list",
-                "'order' must be a whole number, not 2.5",
-                "'draft' must be true or false, not 'maybe'");
+        parse(
+                VALID.replace("title: Causes", "title: [a, b]")
+                        .replace("order: 2", "order: 2.5")
+                        .replace("tags: [causes, genes]", "draft: maybe"),
+                problems);
+        assertThat(problems)
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "'title' must be some text, not a list",
+                        "'order' must be a whole number, not 2.5",
+                        "'draft' must be true or false, not 'maybe'");
     }
 
     @Test
@@ -111,8 +117,9 @@ class FrontMatterParserTest {
     void sourceUrlMustBeAWebAddress() {
         List<Diagnostic> problems = new ArrayList<>();
         parse(VALID.replace("url: https://www.nhs.uk/", "url: nhs website"), problems);
-        assertThat(problems).extracting(Diagnostic::location, Diagnostic::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("content/causes.md:10:10",
-                        "source url 'nhs website' is not a web address"));
+        assertThat(problems)
+                .extracting(Diagnostic::location, Diagnostic::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "content/causes.md:10:10", "source url 'nhs website' is not a web address"));
     }
 }

@@ -1,15 +1,14 @@
 package dev.pamphlet.content;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.SourceText;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Front matter that says who wrote and reviewed a page, and what it is adapted from. */
 class GovernanceFrontMatterTest {
@@ -22,7 +21,9 @@ class GovernanceFrontMatterTest {
     static List<String> problems(String frontMatter) {
         List<Diagnostic> problems = new ArrayList<>();
         parse(frontMatter, problems);
-        return problems.stream().map(d -> d.line() + ": " + d.severity().label() + ": " + d.message()).toList();
+        return problems.stream()
+                .map(d -> d.line() + ": " + d.severity().label() + ": " + d.message())
+                .toList();
     }
 
     static final String SOURCES = """
@@ -45,8 +46,9 @@ class GovernanceFrontMatterTest {
                 """ + SOURCES, problems).orElseThrow();
         assertThat(problems).isEmpty();
         assertThat(a.meta().authors()).containsExactly(new Person("Sam Lee", null));
-        assertThat(a.meta().reviewers()).containsExactly(new Person("Dr Asha Patel", "General practitioner"),
-                new Person("Dr Ola Okafor", null));
+        assertThat(a.meta().reviewers())
+                .containsExactly(
+                        new Person("Dr Asha Patel", "General practitioner"), new Person("Dr Ola Okafor", null));
         assertThat(a.meta().updated()).isEqualTo(LocalDate.of(2025, 6, 2));
         assertThat(a.meta().contentDate()).isEqualTo(LocalDate.of(2025, 6, 2));
     }
@@ -98,11 +100,12 @@ class GovernanceFrontMatterTest {
                 updated: 2024-12-01
                 author: {role: Nurse}
                 reviewed_by: [[Dr Patel]]
-                """ + SOURCES)).containsExactlyInAnyOrder(
-                "6: error: 'updated' (2024-12-01) is before 'reviewed' (2025-01-10)",
-                "7: error: someone in 'author' has no 'name'",
-                "8: error: 'reviewed_by' must be a name, a mapping such as {name: Dr Asha Patel, role: General"
-                        + " practitioner}, or a list of these, not a list");
+                """ + SOURCES))
+                .containsExactlyInAnyOrder(
+                        "6: error: 'updated' (2024-12-01) is before 'reviewed' (2025-01-10)",
+                        "7: error: someone in 'author' has no 'name'",
+                        "8: error: 'reviewed_by' must be a name, a mapping such as {name: Dr Asha Patel, role: General"
+                                + " practitioner}, or a list of these, not a list");
         assertThat(problems("""
                 reviewed: 2025-01-10
                 review_due: 2028-01-10
@@ -115,9 +118,10 @@ class GovernanceFrontMatterTest {
                     url: https://b.example.org/
                     adapted: true
                     reviewed: soon
-                """)).containsExactlyInAnyOrder(
-                "6: error: unknown key 'job' in 'author'",
-                "8: error: 2 sources are marked 'adapted: true'",
-                "14: error: 'reviewed' must be a date written YYYY-MM-DD (for example 2016-11-29), not 'soon'");
+                """))
+                .containsExactlyInAnyOrder(
+                        "6: error: unknown key 'job' in 'author'",
+                        "8: error: 2 sources are marked 'adapted: true'",
+                        "14: error: 'reviewed' must be a date written YYYY-MM-DD (for example 2016-11-29), not 'soon'");
     }
 }

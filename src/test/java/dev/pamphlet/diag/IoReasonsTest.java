@@ -1,6 +1,6 @@
 package dev.pamphlet.diag;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The JDK puts the reason for the commonest I/O errors in the exception's type, not its message. */
 class IoReasonsTest {
@@ -40,7 +39,9 @@ class IoReasonsTest {
         try {
             Files.createDirectory(file.resolve("child"));
         } catch (IOException e) {
-            assertThat(IoReasons.of(e)).startsWith(file.resolve("child").toString() + ": ").contains("not a directory");
+            assertThat(IoReasons.of(e))
+                    .startsWith(file.resolve("child").toString() + ": ")
+                    .contains("not a directory");
         } finally {
             Files.delete(file);
         }

@@ -1,15 +1,14 @@
 package dev.pamphlet.language;
 
-import dev.pamphlet.markdown.Glossary;
-import dev.pamphlet.markdown.BodyText;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pamphlet.markdown.BodyText;
+import dev.pamphlet.markdown.Glossary;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class MessagesTest {
 
@@ -24,10 +23,13 @@ class MessagesTest {
 
     @Test
     void welshAndArabicHaveEveryKeyEnglishHasButPluralFormsTheirGrammarLacks() {
-        Set<String> english = new TreeSet<>(MessagesLoader.builtIn("en").orElseThrow().texts().keySet());
+        Set<String> english =
+                new TreeSet<>(MessagesLoader.builtIn("en").orElseThrow().texts().keySet());
         english.removeIf(k -> k.matches(".*\\.(zero|one|two|few|many)"));
         for (String tag : new String[] {"cy", "ar"}) {
-            assertThat(MessagesLoader.builtIn(tag).orElseThrow().texts().keySet()).as(tag).containsAll(english);
+            assertThat(MessagesLoader.builtIn(tag).orElseThrow().texts().keySet())
+                    .as(tag)
+                    .containsAll(english);
         }
         assertThat(MessagesLoader.builtIn("ar").orElseThrow().plural("search.found"))
                 .containsOnlyKeys("zero", "one", "two", "few", "many", "other");
@@ -45,11 +47,12 @@ class MessagesTest {
 
     @Test
     void textIsFilledInAndAMissingKeyNamesTheKeyAndTheFile() {
-        Messages messages = new Messages("cy", Map.of("footer.published_by", "Cyhoeddwyd gan {0}."),
-                "content/messages/cy.yml");
+        Messages messages =
+                new Messages("cy", Map.of("footer.published_by", "Cyhoeddwyd gan {0}."), "content/messages/cy.yml");
         assertThat(messages.format("footer.published_by", "GIG Cymru")).isEqualTo("Cyhoeddwyd gan GIG Cymru.");
-        assertThatThrownBy(() -> messages.text("trust.heading")).hasMessage("interface text 'trust.heading' is"
-                + " missing for language 'cy': add it to content/messages/cy.yml");
+        assertThatThrownBy(() -> messages.text("trust.heading"))
+                .hasMessage("interface text 'trust.heading' is"
+                        + " missing for language 'cy': add it to content/messages/cy.yml");
         assertThatThrownBy(() -> messages.plural("search.found")).hasMessageContaining("'search.found.other'");
     }
 

@@ -1,17 +1,13 @@
 package dev.pamphlet.leaflet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
-import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.diag.Diagnostic;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.imageio.ImageIO;
+import dev.pamphlet.memory.BuildMemory;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -22,8 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A PDF is made again only when what it is made from changes; a site can do without them. */
 class LeafletCacheTest {
@@ -31,6 +30,7 @@ class LeafletCacheTest {
 
     @TempDir
     Path dir;
+
     Path content;
     Path cache;
 
@@ -46,7 +46,9 @@ class LeafletCacheTest {
 
     BuildResult build(BuildOptions options) {
         BuildResult result = new Build(options, BuildMemory.onDisk(cache)).run();
-        assertThat(result.diagnostics().sorted()).filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(Diagnostic::isError)
+                .isEmpty();
         return result;
     }
 
@@ -58,7 +60,9 @@ class LeafletCacheTest {
 
     static List<String> pdfsIn(Path site) throws IOException {
         try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(p -> p.toString().endsWith(".pdf")).map(p -> site.relativize(p).toString()).toList();
+            return files.filter(p -> p.toString().endsWith(".pdf"))
+                    .map(p -> site.relativize(p).toString())
+                    .toList();
         }
     }
 
@@ -68,14 +72,17 @@ class LeafletCacheTest {
         assertThat(cached()).hasSize(3);
         // Mark each cached PDF: a PDF made again would not carry the mark.
         for (Path pdf : cached()) {
-            Files.write(pdf, (new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1) + "%cached\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            Files.write(
+                    pdf,
+                    (new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1) + "%cached\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
         }
         Path fresh = dir.resolve("fresh");
         build(fresh);
         assertThat(pdfsIn(fresh)).hasSize(3);
         for (String pdf : pdfsIn(fresh)) {
-            assertThat(Files.readString(fresh.resolve(pdf), StandardCharsets.ISO_8859_1)).endsWith("%cached\n");
+            assertThat(Files.readString(fresh.resolve(pdf), StandardCharsets.ISO_8859_1))
+                    .endsWith("%cached\n");
         }
         assertThat(cached()).hasSize(3);
     }
@@ -89,7 +96,8 @@ class LeafletCacheTest {
         build(site);
         assertThat(cached()).as("the edited page's and the guide's are new").hasSize(5);
         assertThat(site.resolve("opening-hours.pdf")).hasBinaryContent(hours);
-        assertThat(LeafletTest.text(site.resolve("visiting/parking.pdf"))).contains("The car park has 25 spaces.")
+        assertThat(LeafletTest.text(site.resolve("visiting/parking.pdf")))
+                .contains("The car park has 25 spaces.")
                 .doesNotContain("20 spaces");
         assertThat(LeafletTest.text(site.resolve(GUIDE))).contains("The car park has 25 spaces.");
     }
@@ -99,8 +107,10 @@ class LeafletCacheTest {
         Path site = dir.resolve("site");
         build(site);
         String before = LeafletWriter.size(Files.size(site.resolve(GUIDE)));
-        edit("visiting/parking.md", "## By bus", ("The car park is free for the first hour. ".repeat(12) + "\n\n")
-                .repeat(30) + "## By bus");
+        edit(
+                "visiting/parking.md",
+                "## By bus",
+                ("The car park is free for the first hour. ".repeat(12) + "\n\n").repeat(30) + "## By bus");
         BuildResult grown = build(site);
         String after = LeafletWriter.size(Files.size(site.resolve(GUIDE)));
         assertThat(after).isNotEqualTo(before);
@@ -137,16 +147,21 @@ class LeafletCacheTest {
         build(site);
         assertThat(pdfsIn(site)).as("the PDFs published before are removed").isEmpty();
         for (String page : List.of("index.html", "opening-hours.html", "visiting/parking.html")) {
-            assertThat(Files.readString(site.resolve(page))).doesNotContain("PDF").doesNotContain(".pdf");
+            assertThat(Files.readString(site.resolve(page)))
+                    .doesNotContain("PDF")
+                    .doesNotContain(".pdf");
         }
     }
 
     @Test
     void aFileAtTheAddressOfAPdfIsAnError() throws IOException {
         Files.writeString(content.resolve("opening-hours.pdf"), "not a leaflet");
-        BuildResult result = new Build(SiteFixtures.options(content, dir.resolve("site")), BuildMemory.onDisk(cache)).run();
+        BuildResult result =
+                new Build(SiteFixtures.options(content, dir.resolve("site")), BuildMemory.onDisk(cache)).run();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().sorted()).filteredOn(Diagnostic::isError).singleElement()
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(Diagnostic::isError)
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.file()).endsWith("content/opening-hours.pdf");
                     assertThat(d.message()).contains("PDF leaflet of").contains("opening-hours.md");
@@ -159,8 +174,10 @@ class LeafletCacheTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         String print = Files.readString(SiteFixtures.TEMPLATES.resolve(LeafletWriter.TEMPLATE));
         assertThat(print).contains("<div class=\"masthead\">");
-        Files.writeString(templates.resolve(LeafletWriter.TEMPLATE), print.replace("<div class=\"masthead\">",
-                "<div class=\"masthead\"><p>Patient information leaflet</p>"));
+        Files.writeString(
+                templates.resolve(LeafletWriter.TEMPLATE),
+                print.replace(
+                        "<div class=\"masthead\">", "<div class=\"masthead\"><p>Patient information leaflet</p>"));
         Path site = dir.resolve("site");
         build(new BuildOptions(content, templates, site, null, false, SiteFixtures.TODAY, true));
         assertThat(LeafletTest.text(site.resolve("opening-hours.pdf"))).contains("Patient information leaflet");
@@ -170,11 +187,21 @@ class LeafletCacheTest {
     /** The command as a user runs it, in a JVM of its own, listing every class it loads. */
     List<String> classesLoadedByABuild(Path output) throws Exception {
         Path log = Files.createTempFile(dir, "classes", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + log, "-cp", System.getProperty("java.class.path"),
-                "dev.pamphlet.cli.Main", "build", "--content", content.toString(),
-                "--templates", SiteFixtures.TEMPLATES.toString(), "--output", output.toString(),
-                "--cache", cache.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + log,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.pamphlet.cli.Main",
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                output.toString(),
+                "--cache",
+                cache.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PAMPHLET_TUNED_JVM", "off");
         Process process = builder.start();
@@ -188,8 +215,10 @@ class LeafletCacheTest {
         assertThat(classesLoadedByABuild(dir.resolve("first"))).anyMatch(l -> l.contains("com.openhtmltopdf."));
         List<String> fresh = classesLoadedByABuild(dir.resolve("fresh"));
         assertThat(pdfsIn(dir.resolve("fresh"))).hasSize(3);
-        assertThat(fresh).noneMatch(l -> l.contains("com.openhtmltopdf.") || l.contains("org.apache.pdfbox.")
-                || l.contains("org.jsoup."));
+        assertThat(fresh)
+                .noneMatch(l -> l.contains("com.openhtmltopdf.")
+                        || l.contains("org.apache.pdfbox.")
+                        || l.contains("org.jsoup."));
     }
 
     private void edit(String path, String from, String to) throws IOException {

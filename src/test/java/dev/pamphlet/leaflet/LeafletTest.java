@@ -1,10 +1,20 @@
 package dev.pamphlet.leaflet;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
-import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.memory.BuildMemory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,17 +38,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The printable leaflets of the real guide (whose pages are overdue for review) and of the clinic fixture (which
  * has an image and a page in a sub-folder), read back as a reader's PDF software and a screen reader would.
@@ -46,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LeafletTest {
     @TempDir
     static Path dir;
+
     static Path guide;
     static Path clinic;
     static Path reader;
@@ -54,17 +54,25 @@ class LeafletTest {
     static void build() {
         guide = dir.resolve("guide");
         clinic = dir.resolve("clinic");
-        assertBuilt(new Build(SiteFixtures.options(SiteFixtures.REAL_CONTENT, guide),
-                BuildMemory.onDisk(dir.resolve("cache"))).run());
-        assertBuilt(new Build(SiteFixtures.options(SiteFixtures.fixture("clinic/content"), clinic),
-                BuildMemory.onDisk(dir.resolve("cache"))).run());
+        assertBuilt(new Build(
+                        SiteFixtures.options(SiteFixtures.REAL_CONTENT, guide),
+                        BuildMemory.onDisk(dir.resolve("cache")))
+                .run());
+        assertBuilt(new Build(
+                        SiteFixtures.options(SiteFixtures.fixture("clinic/content"), clinic),
+                        BuildMemory.onDisk(dir.resolve("cache")))
+                .run());
         reader = dir.resolve("reader"); // callouts, inline code, glossary words, a table
-        assertBuilt(new Build(SiteFixtures.options(SiteFixtures.fixture("reader/content"), reader),
-                BuildMemory.onDisk(dir.resolve("cache"))).run());
+        assertBuilt(new Build(
+                        SiteFixtures.options(SiteFixtures.fixture("reader/content"), reader),
+                        BuildMemory.onDisk(dir.resolve("cache")))
+                .run());
     }
 
     static void assertBuilt(BuildResult result) {
-        assertThat(result.diagnostics().sorted()).filteredOn(Diagnostic::isError).isEmpty();
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(Diagnostic::isError)
+                .isEmpty();
         assertThat(result.succeeded()).isTrue();
     }
 
@@ -82,11 +90,17 @@ class LeafletTest {
 
     @Test
     void theGuideAndEachArticleHaveAPdf() throws IOException {
-        assertThat(pdfs(guide)).extracting(p -> guide.relativize(p).toString()).containsExactly("causes.pdf",
-                "restless-legs-syndrome.pdf", "secondary-restless-legs-syndrome.pdf", "triggers.pdf");
-        assertThat(pdfs(clinic)).extracting(p -> clinic.relativize(p).toString().replace('\\', '/'))
-                .containsExactlyInAnyOrder("opening-hours.pdf", "visiting/parking.pdf",
-                        "visiting-elm-street-practice.pdf");
+        assertThat(pdfs(guide))
+                .extracting(p -> guide.relativize(p).toString())
+                .containsExactly(
+                        "causes.pdf",
+                        "restless-legs-syndrome.pdf",
+                        "secondary-restless-legs-syndrome.pdf",
+                        "triggers.pdf");
+        assertThat(pdfs(clinic))
+                .extracting(p -> clinic.relativize(p).toString().replace('\\', '/'))
+                .containsExactlyInAnyOrder(
+                        "opening-hours.pdf", "visiting/parking.pdf", "visiting-elm-street-practice.pdf");
     }
 
     @Test
@@ -102,12 +116,18 @@ class LeafletTest {
 
     @Test
     void pdfHoldsRealTextInAnEmbeddedFont() throws IOException {
-        assertThat(text(guide.resolve("causes.pdf"))).contains("Causes of restless legs syndrome",
-                "In many cases, nobody knows the exact cause of restless legs syndrome.",
-                "Dopamine levels fall on their own towards the end of the day.");
-        assertThat(text(guide.resolve("restless-legs-syndrome.pdf"))).contains("Causes of restless legs syndrome",
-                "Secondary restless legs syndrome", "Things that can make symptoms worse");
-        try (PDDocument doc = Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
+        assertThat(text(guide.resolve("causes.pdf")))
+                .contains(
+                        "Causes of restless legs syndrome",
+                        "In many cases, nobody knows the exact cause of restless legs syndrome.",
+                        "Dopamine levels fall on their own towards the end of the day.");
+        assertThat(text(guide.resolve("restless-legs-syndrome.pdf")))
+                .contains(
+                        "Causes of restless legs syndrome",
+                        "Secondary restless legs syndrome",
+                        "Things that can make symptoms worse");
+        try (PDDocument doc =
+                Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
             Set<String> fonts = new TreeSet<>();
             for (PDPage page : doc.getPages()) {
                 PDResources resources = page.getResources();
@@ -129,11 +149,13 @@ class LeafletTest {
             assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Pamphlet example patient library");
             assertThat(doc.getDocumentInformation().getSubject()).startsWith("What is known about the causes");
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
-            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle())
+                    .isTrue();
             String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8");
             assertThat(xmp).contains("Causes of restless legs syndrome", "pdfuaid:part");
         }
-        try (PDDocument doc = Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
+        try (PDDocument doc =
+                Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Restless legs syndrome");
         }
     }
@@ -150,16 +172,26 @@ class LeafletTest {
     @Test
     void bookmarksFollowTheHeadings() throws IOException {
         try (PDDocument doc = Loader.loadPDF(guide.resolve("causes.pdf").toFile())) {
-            assertThat(outline(doc.getDocumentCatalog().getDocumentOutline(), "")).containsExactly(
-                    "When the cause is unknown", "Genes and families", "The brain and dopamine",
-                    "  When nerve cells are damaged", "Why symptoms can be worse at night",
-                    "About this information");
+            assertThat(outline(doc.getDocumentCatalog().getDocumentOutline(), ""))
+                    .containsExactly(
+                            "When the cause is unknown",
+                            "Genes and families",
+                            "The brain and dopamine",
+                            "  When nerve cells are damaged",
+                            "Why symptoms can be worse at night",
+                            "About this information");
         }
-        try (PDDocument doc = Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
+        try (PDDocument doc =
+                Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
             List<String> top = outline(doc.getDocumentCatalog().getDocumentOutline(), "").stream()
-                    .filter(l -> !l.startsWith(" ")).toList();
-            assertThat(top).containsExactly("Restless legs syndrome", "Causes of restless legs syndrome",
-                    "Secondary restless legs syndrome", "Things that can make symptoms worse");
+                    .filter(l -> !l.startsWith(" "))
+                    .toList();
+            assertThat(top)
+                    .containsExactly(
+                            "Restless legs syndrome",
+                            "Causes of restless legs syndrome",
+                            "Secondary restless legs syndrome",
+                            "Things that can make symptoms worse");
             assertThat(outline(doc.getDocumentCatalog().getDocumentOutline(), ""))
                     .contains("  When the cause is unknown", "    When nerve cells are damaged");
         }
@@ -186,11 +218,13 @@ class LeafletTest {
     @Test
     void taggedForScreenReaders() throws IOException {
         List<PDStructureElement> causes = tags(guide.resolve("causes.pdf"));
-        assertThat(causes).extracting(PDStructureElement::getStructureType)
+        assertThat(causes)
+                .extracting(PDStructureElement::getStructureType)
                 .contains("H1", "H2", "H3", "P", "L", "LI", "Link");
         assertThat(causes).filteredOn(e -> e.getStructureType().equals("H1")).hasSize(1);
         List<PDStructureElement> hours = tags(clinic.resolve("opening-hours.pdf"));
-        assertThat(hours).filteredOn(e -> e.getStructureType().equals("Figure"))
+        assertThat(hours)
+                .filteredOn(e -> e.getStructureType().equals("Figure"))
                 .extracting(PDStructureElement::getAlternateDescription)
                 .containsExactly("A sign showing the opening hours");
         assertThat(hours).extracting(PDStructureElement::getStructureType).contains("Table", "TR", "TH", "TD");
@@ -199,21 +233,27 @@ class LeafletTest {
     @Test
     void carriesTheDocumentReferenceIssueAndReviewDates() throws IOException {
         String causes = text(guide.resolve("causes.pdf"));
-        assertThat(causes).contains("Reference: RLS-CAUSES", "Issued: 29 November 2016",
-                "Review due: 29 November 2019", "Online: https://example.org/restless-legs/causes.html");
+        assertThat(causes)
+                .contains(
+                        "Reference: RLS-CAUSES",
+                        "Issued: 29 November 2016",
+                        "Review due: 29 November 2019",
+                        "Online: https://example.org/restless-legs/causes.html");
         // On every page's footer too.
-        assertThat(causes).contains("RLS-CAUSES · Issued 29 November 2016 · Review due 29 November 2019",
-                "Page 1 of 2");
-        assertThat(text(guide.resolve("restless-legs-syndrome.pdf"))).contains("Reference: RLS",
-                "Reference RLS-TRIGGERS");
-        assertThat(text(clinic.resolve("visiting/parking.pdf"))).contains("Reference: VESP-VISITING-PARKING",
-                "Issued: 1 March 2025", "Review due: 1 March 2028");
+        assertThat(causes)
+                .contains("RLS-CAUSES · Issued 29 November 2016 · Review due 29 November 2019", "Page 1 of 2");
+        assertThat(text(guide.resolve("restless-legs-syndrome.pdf")))
+                .contains("Reference: RLS", "Reference RLS-TRIGGERS");
+        assertThat(text(clinic.resolve("visiting/parking.pdf")))
+                .contains("Reference: VESP-VISITING-PARKING", "Issued: 1 March 2025", "Review due: 1 March 2028");
     }
 
     @Test
     void saysWhenItIsDueForReview() throws IOException {
-        assertThat(text(guide.resolve("causes.pdf"))).contains("This leaflet is due for review.",
-                "Its review was due on 29 November 2019, so some of the information may be out of date.");
+        assertThat(text(guide.resolve("causes.pdf")))
+                .contains(
+                        "This leaflet is due for review.",
+                        "Its review was due on 29 November 2019, so some of the information may be out of date.");
         assertThat(text(guide.resolve("restless-legs-syndrome.pdf"))).contains("This page is due for review.");
         assertThat(text(clinic.resolve("visiting/parking.pdf"))).doesNotContain("due for review");
     }
@@ -223,8 +263,13 @@ class LeafletTest {
     void saysWhatTheGuideIsAdaptedFromAndCreditsIt() throws IOException {
         String causes = text(guide.resolve("causes.pdf")).replaceAll("\\s+", " ");
         // The link's text is read apart from the sentence around it.
-        assertThat(causes).contains("Adapted from", "Causes of restless legs syndrome - NHS website",
-                        "which was medically reviewed on", "November 2016", "Content supplied by the NHS website.")
+        assertThat(causes)
+                .contains(
+                        "Adapted from",
+                        "Causes of restless legs syndrome - NHS website",
+                        "which was medically reviewed on",
+                        "November 2016",
+                        "Content supplied by the NHS website.")
                 .doesNotContain("Page last reviewed");
     }
 
@@ -242,12 +287,15 @@ class LeafletTest {
                 }
             }
         }
-        assertThat(targets).contains("https://example.org/restless-legs/triggers.html",
-                "https://example.org/restless-legs/secondary-restless-legs-syndrome.html"
-                        + "#what-secondary-restless-legs-syndrome-means",
-                "https://www.nhs.uk/conditions/restless-legs-syndrome/causes/");
+        assertThat(targets)
+                .contains(
+                        "https://example.org/restless-legs/triggers.html",
+                        "https://example.org/restless-legs/secondary-restless-legs-syndrome.html"
+                                + "#what-secondary-restless-legs-syndrome-means",
+                        "https://www.nhs.uk/conditions/restless-legs-syndrome/causes/");
         int internal = 0;
-        try (PDDocument doc = Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
+        try (PDDocument doc =
+                Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {
                     PDAnnotationLink link = (PDAnnotationLink) a;
@@ -274,15 +322,18 @@ class LeafletTest {
         String causesSize = LeafletWriter.size(Files.size(guide.resolve("causes.pdf")));
         assertThat(link(guide.resolve("causes.html"), "causes.pdf").text())
                 .isEqualTo("Download this page as a PDF (" + causesSize + ")");
-        assertThat(link(guide.resolve("causes.html"), "restless-legs-syndrome.pdf").text())
+        assertThat(link(guide.resolve("causes.html"), "restless-legs-syndrome.pdf")
+                        .text())
                 .isEqualTo("Download this guide as a PDF (" + guideSize + ")");
-        assertThat(link(guide.resolve("index.html"), "restless-legs-syndrome.pdf").text())
+        assertThat(link(guide.resolve("index.html"), "restless-legs-syndrome.pdf")
+                        .text())
                 .isEqualTo("Download this guide as a PDF (" + guideSize + ")");
         assertThat(Jsoup.parse(guide.resolve("index.html").toFile(), "UTF-8").text())
                 .doesNotContain("Download this page as a PDF");
         assertThat(guideSize).matches("\\d+ KB");
         String parking = LeafletWriter.size(Files.size(clinic.resolve("visiting/parking.pdf")));
-        assertThat(link(clinic.resolve("visiting/parking.html"), "parking.pdf").text()).endsWith("(" + parking + ")");
+        assertThat(link(clinic.resolve("visiting/parking.html"), "parking.pdf").text())
+                .endsWith("(" + parking + ")");
         link(clinic.resolve("visiting/parking.html"), "../visiting-elm-street-practice.pdf");
     }
 

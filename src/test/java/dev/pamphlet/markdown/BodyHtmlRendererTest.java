@@ -1,19 +1,18 @@
 package dev.pamphlet.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import dev.pamphlet.SiteFixtures;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Pamphlet writes body HTML itself, for speed; pages must not change because of it. Every Markdown file of the
@@ -123,20 +122,28 @@ class BodyHtmlRendererTest {
      * only shield from lines that cannot start a table or a callout.
      */
     static final Parser FLEXMARK_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create()))).build();
-    static final Parser OUR_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()).build();
+                    .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create())))
+            .build();
+
+    static final Parser OUR_CALLOUTS =
+            Parser.builder(MarkdownRenderer.parserOptions()).build();
     static final FlexmarkHtml TRUSTED = new FlexmarkHtml(true);
 
     private static void assertSameHtml(String what, String markdown) {
-        assertThat(TRUSTED.apply(OUR_CALLOUTS.parse(markdown))).as("%s parsed\n%s", what, markdown)
+        assertThat(TRUSTED.apply(OUR_CALLOUTS.parse(markdown)))
+                .as("%s parsed\n%s", what, markdown)
                 .isEqualTo(TRUSTED.apply(FLEXMARK_CALLOUTS.parse(markdown)));
         for (boolean allowHtml : new boolean[] {false, true}) {
             for (Glossary glossary : List.of(Glossary.EMPTY, GlossaryMarkingTest.GLOSSARY)) {
                 String expected = new MarkdownRenderer(allowHtml, glossary, new FlexmarkHtml(allowHtml))
-                        .render(markdown, 1, "../").html();
-                String actual = new MarkdownRenderer(allowHtml, glossary).render(markdown, 1, "../").html();
-                assertThat(actual).as("%s (allow_html %s, glossary %s)\n%s", what, allowHtml, !glossary.isEmpty(),
-                        markdown).isEqualTo(expected);
+                        .render(markdown, 1, "../")
+                        .html();
+                String actual = new MarkdownRenderer(allowHtml, glossary)
+                        .render(markdown, 1, "../")
+                        .html();
+                assertThat(actual)
+                        .as("%s (allow_html %s, glossary %s)\n%s", what, allowHtml, !glossary.isEmpty(), markdown)
+                        .isEqualTo(expected);
             }
         }
     }

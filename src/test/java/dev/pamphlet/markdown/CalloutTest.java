@@ -1,12 +1,12 @@
 package dev.pamphlet.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Callouts keep what is nested inside them, and a callout written wrongly is reported, not published as text. */
 class CalloutTest {
@@ -21,8 +21,10 @@ class CalloutTest {
         String list = "- a\n    - b\n        - c\n- d\n";
         Document outside = render(list);
         Document inside = render("!!! urgent \"Get help if:\"\n" + list.indent(4));
-        assertThat(inside.select(".callout-body > ul > li > ul > li > ul > li").text()).isEqualTo("c");
-        assertThat(inside.select(".callout-body > ul").outerHtml()).isEqualTo(outside.select("body > ul").outerHtml());
+        assertThat(inside.select(".callout-body > ul > li > ul > li > ul > li").text())
+                .isEqualTo("c");
+        assertThat(inside.select(".callout-body > ul").outerHtml())
+                .isEqualTo(outside.select("body > ul").outerHtml());
     }
 
     @Test
@@ -32,9 +34,12 @@ class CalloutTest {
                 + "\n    | a | b |\n    |---|---|\n    | 1 | 2 |\n\nAfter the box.\n");
         assertThat(page.select(".callout-body > ol > li > ul > li").text()).isEqualTo("inner");
         assertThat(page.select(".callout-body > blockquote > ul > li").text()).isEqualTo("in a list");
-        assertThat(page.select(".callout-body > pre > code")).extracting(e -> e.text().strip())
+        assertThat(page.select(".callout-body > pre > code"))
+                .extracting(e -> e.text().strip())
                 .containsExactly("indented code", "fenced");
-        assertThat(page.select(".callout-body > table td")).extracting(e -> e.text()).containsExactly("1", "2");
+        assertThat(page.select(".callout-body > table td"))
+                .extracting(e -> e.text())
+                .containsExactly("1", "2");
         assertThat(page.select("body > p").text()).isEqualTo("After the box.");
     }
 
@@ -46,14 +51,17 @@ class CalloutTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "!!! info Unquoted heading      | callout heading must be in double quotes | !!! info \"Unquoted heading\"",
-            "!!! urgent 'Half quoted        | callout heading must be in double quotes | !!! urgent \"Half quoted\"",
-            "!!!info \"No space\"           | callout needs a space after '!!!'        | !!! info \"No space\"",
-            "!!!Urgent \"No space\"         | callout needs a space after '!!!'        | !!! urgent \"No space\"",
-            "!!! \"Only a heading\"         | callout has no kind before its heading   | !!! info \"Only a heading\"",
-            "!!!                            | callout '!!!' has no kind                | !!! info \"Heading\"",
-            "   !!!non-urgent See a GP      | callout needs a space after '!!!'        | !!! non-urgent \"See a GP\""})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "!!! info Unquoted heading      | callout heading must be in double quotes | !!! info \"Unquoted heading\"",
+                "!!! urgent 'Half quoted        | callout heading must be in double quotes | !!! urgent \"Half quoted\"",
+                "!!!info \"No space\"           | callout needs a space after '!!!'        | !!! info \"No space\"",
+                "!!!Urgent \"No space\"         | callout needs a space after '!!!'        | !!! urgent \"No space\"",
+                "!!! \"Only a heading\"         | callout has no kind before its heading   | !!! info \"Only a heading\"",
+                "!!!                            | callout '!!!' has no kind                | !!! info \"Heading\"",
+                "   !!!non-urgent See a GP      | callout needs a space after '!!!'        | !!! non-urgent \"See a GP\""
+            })
     void aCalloutWrittenWronglyIsAnErrorWithTheLineAsItShouldBe(String line, String message, String fixed) {
         RenderedMarkdown page = markdown.render("Intro.\n\n" + line + "\n    - an item\n", 5);
         assertThat(page.problems()).singleElement().satisfies(p -> {
@@ -69,7 +77,8 @@ class CalloutTest {
         assertThat(markdown.render("!!! Urgent \"Call 111 if:\"\n    - x\n", 1).problems())
                 .extracting(RenderedMarkdown.Problem::message)
                 .containsExactly("unknown callout type 'Urgent' (did you mean 'urgent'?)");
-        assertThat(markdown.render("!!! imediate \"Call 999 if:\"\n    - x\n", 1).problems())
+        assertThat(markdown.render("!!! imediate \"Call 999 if:\"\n    - x\n", 1)
+                        .problems())
                 .extracting(RenderedMarkdown.Problem::message)
                 .containsExactly("unknown callout type 'imediate' (did you mean 'immediate'?)");
     }
@@ -77,6 +86,7 @@ class CalloutTest {
     @Test
     void textThatOnlyMentionsExclamationMarksIsLeftAlone() {
         assertThat(markdown.render("Wow!!! That is loud.\n\n`!!! info x` in code\n\n    !!! info code block\n", 1)
-                .problems()).isEmpty();
+                        .problems())
+                .isEmpty();
     }
 }

@@ -30,7 +30,6 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.address.ScriptAddress;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -70,9 +69,11 @@ final class FlexmarkHtml implements Function<Document, String> {
     private static void hideScripts(Document document) {
         BasedSequence plain = BasedSequence.of("javascript:");
         for (Node node : document.getDescendants()) {
-            if (node instanceof InlineLinkNode link && ScriptAddress.isScript(link.getUrl().unescape())) {
+            if (node instanceof InlineLinkNode link
+                    && ScriptAddress.isScript(link.getUrl().unescape())) {
                 link.setUrlChars(plain);
-            } else if (node instanceof Reference ref && ScriptAddress.isScript(ref.getUrl().unescape())) {
+            } else if (node instanceof Reference ref
+                    && ScriptAddress.isScript(ref.getUrl().unescape())) {
                 ref.setUrl(plain);
             }
         }
@@ -104,8 +105,11 @@ final class FlexmarkHtml implements Function<Document, String> {
 
         private static boolean containsLink(Node node) {
             for (Node n : node.getDescendants()) {
-                if (n instanceof Link || n instanceof LinkRef || n instanceof GlossaryTerm
-                        || n instanceof AutoLink || n instanceof MailLink) {
+                if (n instanceof Link
+                        || n instanceof LinkRef
+                        || n instanceof GlossaryTerm
+                        || n instanceof AutoLink
+                        || n instanceof MailLink) {
                     return true;
                 }
             }
@@ -114,13 +118,19 @@ final class FlexmarkHtml implements Function<Document, String> {
 
         private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
             Callout kind = Callout.of(node.getInfo().toString()).orElse(Callout.INFO);
-            String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
+            String title =
+                    node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
             String heading = title.isEmpty() ? BodyText.ENGLISH.of(kind).heading() : title;
             String tag = "h" + Math.min(6, Math.max(2, levelAbove(node) + 1));
-            html.line().raw("<div class=\"callout callout-" + kind.keyword() + "\">").line();
+            html.line()
+                    .raw("<div class=\"callout callout-" + kind.keyword() + "\">")
+                    .line();
             html.raw("<" + tag + " class=\"callout-heading\"><span class=\"visually-hidden\">")
-                    .text(BodyText.ENGLISH.of(kind).spokenPrefix()).raw("</span>").text(heading)
-                    .raw("</" + tag + ">").line();
+                    .text(BodyText.ENGLISH.of(kind).spokenPrefix())
+                    .raw("</span>")
+                    .text(heading)
+                    .raw("</" + tag + ">")
+                    .line();
             html.raw("<div class=\"callout-body\">").line();
             context.renderChildren(node);
             html.line().raw("</div>").line().raw("</div>").line();
@@ -139,7 +149,9 @@ final class FlexmarkHtml implements Function<Document, String> {
 
         private void glossaryTerm(GlossaryTerm node, NodeRendererContext context, HtmlWriter html) {
             html.raw("<a class=\"glossary-term\" href=\"" + escape(node.href()) + "\" title=\""
-                    + escape(node.explanation()) + "\">").text(node.getChars().toString()).raw("</a>");
+                            + escape(node.explanation()) + "\">")
+                    .text(node.getChars().toString())
+                    .raw("</a>");
         }
 
         private static String escape(String s) {

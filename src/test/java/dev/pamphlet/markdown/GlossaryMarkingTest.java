@@ -1,12 +1,11 @@
 package dev.pamphlet.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Glossary words are marked on the Markdown tree: first use only, whole words, any case, longest first. */
 class GlossaryMarkingTest {
@@ -41,9 +40,11 @@ class GlossaryMarkingTest {
 
     @Test
     void leavesHeadingsLinksAndCodeAlone() {
-        Document doc = render("## Dopamine\n\nSee [dopamine facts](x.md) and `dopamine`.\n\n| Word |\n|---|\n| dopamine |\n", "");
+        Document doc = render(
+                "## Dopamine\n\nSee [dopamine facts](x.md) and `dopamine`.\n\n| Word |\n|---|\n| dopamine |\n", "");
         assertThat(doc.select("h2 a.glossary-term, a a, code a")).isEmpty();
-        assertThat(doc.select("a.glossary-term")).singleElement()
+        assertThat(doc.select("a.glossary-term"))
+                .singleElement()
                 .satisfies(a -> assertThat(a.parent().tagName()).isEqualTo("td"));
     }
 
@@ -51,6 +52,7 @@ class GlossaryMarkingTest {
     void anEmptyGlossaryChangesNothing() {
         String md = "Dopamine and anaemia.\n";
         assertThat(new MarkdownRenderer(false, Glossary.EMPTY).render(md, 1, "").html())
-                .isEqualTo(new MarkdownRenderer(false).render(md, 1).html()).doesNotContain("glossary-term");
+                .isEqualTo(new MarkdownRenderer(false).render(md, 1).html())
+                .doesNotContain("glossary-term");
     }
 }

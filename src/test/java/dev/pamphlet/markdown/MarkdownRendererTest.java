@@ -1,23 +1,26 @@
 package dev.pamphlet.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class MarkdownRendererTest {
     final MarkdownRenderer renderer = new MarkdownRenderer(false);
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "When to get help|when-to-get-help",
-            "Parkinson's disease|parkinsons-disease",
-            "Iron & anaemia: what to know?|iron--anaemia-what-to-know",
-            "snake_case stays|snake_case-stays",
-            "Café au lait|café-au-lait",
-            "  Spaces around  |spaces-around",
-            "1. Numbered|1-numbered"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "When to get help|when-to-get-help",
+                "Parkinson's disease|parkinsons-disease",
+                "Iron & anaemia: what to know?|iron--anaemia-what-to-know",
+                "snake_case stays|snake_case-stays",
+                "Café au lait|café-au-lait",
+                "  Spaces around  |spaces-around",
+                "1. Numbered|1-numbered"
+            })
     void headingIdsFollowGitHub(String heading, String id) {
         assertThat(HeadingIds.slug(heading)).isEqualTo(id);
     }
@@ -25,23 +28,27 @@ class MarkdownRendererTest {
     @Test
     void repeatedHeadingsGetNumberedIds() {
         RenderedMarkdown r = renderer.render("## Causes\n\n## Causes\n\n## Causes-1\n", 1);
-        assertThat(r.headings()).extracting(RenderedMarkdown.Heading::id)
+        assertThat(r.headings())
+                .extracting(RenderedMarkdown.Heading::id)
                 .containsExactly("causes", "causes-1", "causes-1-1");
         assertThat(r.html()).contains("<h2 id=\"causes\">").contains("<h2 id=\"causes-1\">");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "triggers.md|triggers.html",
-            "symptoms.md#when-to-get-help|symptoms.html#when-to-get-help",
-            "../index.md|../index.html",
-            "sub/|sub/index.html",
-            "..|../index.html",
-            "images/legs.png|images/legs.png",
-            "#local|#local",
-            "https://www.nhs.uk/a.md|https://www.nhs.uk/a.md",
-            "mailto:a@b.org|mailto:a@b.org",
-            "page.md?x=1#y|page.html?x=1#y"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "triggers.md|triggers.html",
+                "symptoms.md#when-to-get-help|symptoms.html#when-to-get-help",
+                "../index.md|../index.html",
+                "sub/|sub/index.html",
+                "..|../index.html",
+                "images/legs.png|images/legs.png",
+                "#local|#local",
+                "https://www.nhs.uk/a.md|https://www.nhs.uk/a.md",
+                "mailto:a@b.org|mailto:a@b.org",
+                "page.md?x=1#y|page.html?x=1#y"
+            })
     void markdownLinksBecomePageLinks(String written, String built) {
         assertThat(LinkRewriter.rewrite(written)).isEqualTo(built);
     }
@@ -68,7 +75,10 @@ class MarkdownRendererTest {
     void rawHtmlAndScriptLinksAreLeftOutUnlessAllowed() {
         String md = "<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b> [x](javascript:alert(1))\n";
         RenderedMarkdown safe = renderer.render(md, 1);
-        assertThat(safe.html()).doesNotContain("<script").doesNotContain("onclick").doesNotContain("javascript:");
+        assertThat(safe.html())
+                .doesNotContain("<script")
+                .doesNotContain("onclick")
+                .doesNotContain("javascript:");
         assertThat(safe.rawHtml()).hasSize(3);
         RenderedMarkdown trusted = new MarkdownRenderer(true).render(md, 1);
         assertThat(trusted.html()).contains("<b onclick=\"x()\">").doesNotContain("javascript:");
@@ -78,6 +88,9 @@ class MarkdownRendererTest {
     void referenceLinksAndImagesAreReported() {
         RenderedMarkdown r = renderer.render("See [causes][c] and ![a leg][l].\n\n[c]: causes.md\n[l]: leg.png\n", 1);
         assertThat(r.links()).extracting(RenderedMarkdown.LinkRef::url).containsExactly("causes.md", "leg.png");
-        assertThat(r.html()).contains("href=\"causes.html\"").contains("src=\"leg.png\"").contains("alt=\"a leg\"");
+        assertThat(r.html())
+                .contains("href=\"causes.html\"")
+                .contains("src=\"leg.png\"")
+                .contains("alt=\"a leg\"");
     }
 }

@@ -1,23 +1,22 @@
 package dev.pamphlet.markdown;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.pamphlet.SiteFixtures;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Paragraph text feeds the readability checks and the search index; the quick way of collecting it must give
@@ -35,7 +34,8 @@ class ParagraphTextTest {
                 String simple = MarkdownRenderer.simpleText(node);
                 if (simple != null) {
                     quick++;
-                    assertThat(simple).as("%s: paragraph at offset %d\n%s", what, node.getStartOffset(), markdown)
+                    assertThat(simple)
+                            .as("%s: paragraph at offset %d\n%s", what, node.getStartOffset(), markdown)
                             .isEqualTo(MarkdownRenderer.plainText(node));
                 }
                 assertThat(MarkdownRenderer.paragraphText(node)).isEqualTo(MarkdownRenderer.plainText(node));
@@ -67,9 +67,19 @@ class ParagraphTextTest {
     void onlyPlainParagraphsTakeTheQuickWay() {
         assertThat(MarkdownRenderer.simpleText(paragraph("Plain text, with 'quotes',\nover two lines.  ")))
                 .isEqualTo("Plain text, with 'quotes',\nover two lines.");
-        for (String other : List.of("Some *emphasis*.", "A [link](x.md).", "An \\*escape\\*.", "An &amp; entity.",
-                "Some `code`.", "An ![image](x.png).", "A <b>tag</b>.", "A hard  \nbreak.", "A space \nbefore.",
-                "An <https://example.org> autolink.", "> Quoted\n> lines.", "- Listed\n  lines.")) {
+        for (String other : List.of(
+                "Some *emphasis*.",
+                "A [link](x.md).",
+                "An \\*escape\\*.",
+                "An &amp; entity.",
+                "Some `code`.",
+                "An ![image](x.png).",
+                "A <b>tag</b>.",
+                "A hard  \nbreak.",
+                "A space \nbefore.",
+                "An <https://example.org> autolink.",
+                "> Quoted\n> lines.",
+                "- Listed\n  lines.")) {
             assertThat(MarkdownRenderer.simpleText(paragraph(other))).as(other).isNull();
         }
     }
@@ -91,10 +101,53 @@ class ParagraphTextTest {
 
     @Provide
     Arbitrary<String> markdown() {
-        Arbitrary<String> pieces = Arbitraries.of("# ", "- ", "1. ", "> ", "    ", "```\n", "`", "*", "**", "_",
-                "__", "[", "]", "(", ")", "![", "](", "x.md", "x.md \"title\"", "<b>", "</b>", "|", "---", "\n",
-                "\n\n", "  \n", "\\\n", "\t", " ", "word", "Café", "&amp;", "&", "\\", "\\*", "<https://x.org>",
-                "[r]: x.md\n", "[r]", "!!! info\n    ", "'", "\"", "’", ".", "!", "?", "\u00a0");
+        Arbitrary<String> pieces = Arbitraries.of(
+                "# ",
+                "- ",
+                "1. ",
+                "> ",
+                "    ",
+                "```\n",
+                "`",
+                "*",
+                "**",
+                "_",
+                "__",
+                "[",
+                "]",
+                "(",
+                ")",
+                "![",
+                "](",
+                "x.md",
+                "x.md \"title\"",
+                "<b>",
+                "</b>",
+                "|",
+                "---",
+                "\n",
+                "\n\n",
+                "  \n",
+                "\\\n",
+                "\t",
+                " ",
+                "word",
+                "Café",
+                "&amp;",
+                "&",
+                "\\",
+                "\\*",
+                "<https://x.org>",
+                "[r]: x.md\n",
+                "[r]",
+                "!!! info\n    ",
+                "'",
+                "\"",
+                "’",
+                ".",
+                "!",
+                "?",
+                "\u00a0");
         return pieces.list().ofMaxSize(50).map(l -> String.join("", l));
     }
 }

@@ -1,8 +1,8 @@
 package dev.pamphlet.memory;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The build key's folder names, written without a formatter on the start path. */
 class BuildKeyTest {
@@ -16,5 +16,4 @@ class BuildKeyTest {
             assertThat(BuildKey.hex8(crc)).isEqualTo(String.format("%08x", crc));
         }
     }
-
 }

@@ -1,5 +1,7 @@
 package dev.pamphlet.memory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
@@ -10,9 +12,6 @@ import dev.pamphlet.content.FrontMatterParser;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.output.Processes;
 import dev.pamphlet.source.SourceReader;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -25,8 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What the build memory promises beyond the byte-for-byte comparisons of the build tests. */
 class BuildMemoryTest {
@@ -44,8 +43,8 @@ class BuildMemoryTest {
             List<Diagnostic> problems = new ArrayList<>();
             Optional<Article> article;
             try {
-                article = FrontMatterParser.parse(file.getFileName().toString(),
-                        SourceReader.read(file, file.toString()), problems);
+                article = FrontMatterParser.parse(
+                        file.getFileName().toString(), SourceReader.read(file, file.toString()), problems);
             } catch (dev.pamphlet.diag.ContentException e) {
                 continue; // a fixture that is meant not to parse
             }
@@ -64,13 +63,24 @@ class BuildMemoryTest {
     @Test
     void verboseSaysWhyTheLastBuildWasNotUsed() throws Exception {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
-        String[] args = {"build", "--content", content.toString(), "--templates", SiteFixtures.TEMPLATES.toString(),
-                "--output", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString(), "--verbose"};
+        String[] args = {
+            "build",
+            "--content",
+            content.toString(),
+            "--templates",
+            SiteFixtures.TEMPLATES.toString(),
+            "--output",
+            dir.resolve("site").toString(),
+            "--cache",
+            dir.resolve("cache").toString(),
+            "--verbose"
+        };
         CliRun first = CliRun.of(args);
         assertThat(first.exitCode()).as(first.all()).isZero();
         assertThat(first.err()).contains("note: no earlier build into");
 
-        Files.writeString(content.resolve("site.yml"),
+        Files.writeString(
+                content.resolve("site.yml"),
                 Files.readString(content.resolve("site.yml")).replace("Elm Street Practice", "Elm Street Surgery"));
         CliRun second = CliRun.of(args);
         assertThat(second.err()).contains("note: the remembered build was made with other site.yml");
@@ -80,12 +90,13 @@ class BuildMemoryTest {
     void aCacheThatCannotBeSavedIsAWarningAndTheBuildStillPublishes() throws Exception {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path blocked = Files.writeString(dir.resolve("cache"), "a file where the cache folder should be");
-        BuildResult result = new Build(SiteFixtures.options(content, dir.resolve("site")),
-                BuildMemory.onDisk(blocked)).run();
+        BuildResult result =
+                new Build(SiteFixtures.options(content, dir.resolve("site")), BuildMemory.onDisk(blocked)).run();
         assertThat(result.succeeded()).isTrue();
         assertThat(dir.resolve("site/index.html")).isRegularFile();
-        assertThat(result.diagnostics().sorted()).anyMatch(d -> d.message().startsWith("cannot save the build cache")
-                && d.hint().contains("--no-cache"));
+        assertThat(result.diagnostics().sorted())
+                .anyMatch(d -> d.message().startsWith("cannot save the build cache")
+                        && d.hint().contains("--no-cache"));
     }
 
     /** A build with nothing to do, in a process of its own, loads neither the template nor the Markdown library. */
@@ -95,25 +106,38 @@ class BuildMemoryTest {
         // Files saved within the last moments are read again, as their times cannot be trusted yet.
         try (var files = Files.walk(content)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.from(
-                        java.time.Instant.now().minusSeconds(3600)));
+                Files.setLastModifiedTime(
+                        p,
+                        java.nio.file.attribute.FileTime.from(
+                                java.time.Instant.now().minusSeconds(3600)));
             }
         }
-        String[] args = {"build", "--content", content.toString(), "--templates", SiteFixtures.TEMPLATES.toString(),
-                "--output", dir.resolve("site").toString(), "--cache", dir.resolve("cache").toString()};
+        String[] args = {
+            "build",
+            "--content",
+            content.toString(),
+            "--templates",
+            SiteFixtures.TEMPLATES.toString(),
+            "--output",
+            dir.resolve("site").toString(),
+            "--cache",
+            dir.resolve("cache").toString()
+        };
         assertThat(CliRun.of(args).exitCode()).isZero();
 
         List<String> command = new ArrayList<>(Processes.java(Main.class, args).command());
         command.add(1, "-verbose:class");
         Process second = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(second.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(second.getInputStream(), StandardCharsets.UTF_8))) {
             output = lines.lines().collect(Collectors.joining("\n"));
         }
         assertThat(second.waitFor()).isZero();
         assertThat(output).contains("(0 rendered, 0 files written");
-        assertThat(output).contains("dev.pamphlet.memory.DiskMemory").doesNotContain("freemarker.")
+        assertThat(output)
+                .contains("dev.pamphlet.memory.DiskMemory")
+                .doesNotContain("freemarker.")
                 .doesNotContain("com.vladsch.flexmark");
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 
 /** A folder's files and their SHA-256, less the marker (which names the build that made the folder). */
 final class Checksums {
-    private Checksums() {
-    }
+    private Checksums() {}
 
     static Map<String, String> of(Path folder) {
         Map<String, String> sums = new TreeMap<>();

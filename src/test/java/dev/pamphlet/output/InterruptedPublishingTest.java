@@ -1,13 +1,11 @@
 package dev.pamphlet.output;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.cli.Main;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fault injection: real build processes are stopped with SIGINT, SIGTERM and SIGKILL at random moments and at each
@@ -29,6 +28,7 @@ class InterruptedPublishingTest {
 
     @TempDir
     static Path dir;
+
     private static Path content;
     private static Map<String, String> oldSite;
     private static Map<String, String> newSite;
@@ -65,8 +65,8 @@ class InterruptedPublishingTest {
         for (String point : List.of("between the renames", "before the old site is deleted")) {
             for (String signal : List.of("INT", "TERM")) {
                 Path site = freshOldSite(trial++);
-                Process build = Processes.startAndAwait(cliBuild(site), "paused at " + point,
-                        Map.of(PublishPause.VARIABLE, point));
+                Process build = Processes.startAndAwait(
+                        cliBuild(site), "paused at " + point, Map.of(PublishPause.VARIABLE, point));
                 Processes.signal(build, signal);
                 assertThat(Processes.awaitExit(build)).isEqualTo(signal.equals("INT") ? 130 : 143);
                 assertThat(Checksums.of(site)).as(signal + " " + point).isEqualTo(newSite);
@@ -85,8 +85,8 @@ class InterruptedPublishingTest {
             Path site = freshOldSite(trial++);
             Process build = point.isEmpty()
                     ? Processes.start(cliBuild(site))
-                    : Processes.startAndAwait(cliBuild(site), "paused at " + point,
-                    Map.of(PublishPause.VARIABLE, point));
+                    : Processes.startAndAwait(
+                            cliBuild(site), "paused at " + point, Map.of(PublishPause.VARIABLE, point));
             if (point.isEmpty()) {
                 Thread.sleep(300 + random.nextInt(2500));
             }
@@ -110,12 +110,13 @@ class InterruptedPublishingTest {
     @Test
     void aSecondBuildWhileTheFirstPublishesIsRefusedAndNeverMixesTheSites() throws Exception {
         Path site = freshOldSite(300);
-        Process first = Processes.startAndAwait(cliBuild(site), "paused at between the renames",
-                Map.of(PublishPause.VARIABLE, "between the renames"));
+        Process first = Processes.startAndAwait(
+                cliBuild(site), "paused at between the renames", Map.of(PublishPause.VARIABLE, "between the renames"));
         BuildResult second = new Build(SiteFixtures.options(content, site).withToday(LocalDate.now())).run();
         assertThat(second.succeeded()).isFalse();
         assertThat(second.diagnostics().sorted().get(0).message())
-                .contains("another Pamphlet process is writing this folder").contains("pid " + first.pid());
+                .contains("another Pamphlet process is writing this folder")
+                .contains("pid " + first.pid());
         assertThat(Processes.awaitExit(first)).isZero();
         assertThat(Checksums.of(site)).isEqualTo(newSite);
         assertThat(OutputLockTest.siblings(site)).containsExactly("site");
@@ -125,8 +126,9 @@ class InterruptedPublishingTest {
     private static String assertWhole(Path site, String what) {
         Map<String, String> now = Checksums.of(site);
         assertThat(now.equals(oldSite) || now.equals(newSite))
-                .as(what + ": the folder is the old or the new site (" + now.size() + " files; old "
-                        + oldSite.size() + ", new " + newSite.size() + ")").isTrue();
+                .as(what + ": the folder is the old or the new site (" + now.size() + " files; old " + oldSite.size()
+                        + ", new " + newSite.size() + ")")
+                .isTrue();
         return now.equals(oldSite) ? "old" : "new";
     }
 
@@ -141,13 +143,23 @@ class InterruptedPublishingTest {
 
     private static Path buildInProcess(Path site) {
         BuildResult result = new Build(SiteFixtures.options(content, site).withToday(LocalDate.now())).run();
-        assertThat(result.succeeded()).as(result.diagnostics().sorted().toString()).isTrue();
+        assertThat(result.succeeded())
+                .as(result.diagnostics().sorted().toString())
+                .isTrue();
         return site;
     }
 
     private static ProcessBuilder cliBuild(Path site) {
-        return Processes.java(Main.class, "build", "--content", content.toString(), "--templates",
-                SiteFixtures.TEMPLATES.toString(), "--output", site.toString(), "--no-cache");
+        return Processes.java(
+                Main.class,
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                SiteFixtures.TEMPLATES.toString(),
+                "--output",
+                site.toString(),
+                "--no-cache");
     }
 
     /** A site of many articles, whose text says which version it is. */
@@ -163,8 +175,9 @@ class InterruptedPublishingTest {
                 """);
         Files.writeString(content.resolve("index.md"), page("Home", version, 0, ""));
         for (int i = 1; i <= ARTICLES; i++) {
-            Files.writeString(content.resolve("topics/topic-" + i + ".md"), page("Topic " + i, version, i,
-                    "See [the next topic](topic-" + (i % ARTICLES + 1) + ".md).\n"));
+            Files.writeString(
+                    content.resolve("topics/topic-" + i + ".md"),
+                    page("Topic " + i, version, i, "See [the next topic](topic-" + (i % ARTICLES + 1) + ".md).\n"));
         }
     }
 

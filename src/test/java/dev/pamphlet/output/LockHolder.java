@@ -5,8 +5,7 @@ import java.util.ArrayList;
 
 /** A second process for the lock tests: takes an output folder's lock, says so, and holds it until stdin closes. */
 public final class LockHolder {
-    private LockHolder() {
-    }
+    private LockHolder() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty(OutputLock.COMMAND_PROPERTY, "pamphlet build --output " + args[0]);

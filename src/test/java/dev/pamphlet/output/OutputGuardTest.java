@@ -1,17 +1,16 @@
 package dev.pamphlet.output;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Output folders whose replacement could destroy work are refused, and nothing is deleted. */
 class OutputGuardTest {
@@ -26,18 +25,21 @@ class OutputGuardTest {
         templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, project.resolve("templates"));
     }
 
-
     private BuildResult buildWith(Path output) {
-        return new Build(new dev.pamphlet.build.BuildOptions(content, templates, output, null, false,
-                SiteFixtures.TODAY, true)).run();
+        return new Build(new dev.pamphlet.build.BuildOptions(
+                        content, templates, output, null, false, SiteFixtures.TODAY, true))
+                .run();
     }
 
     private void assertRefused(Path output, String why) throws IOException {
         long filesBefore = countFiles(project);
         BuildResult result = buildWith(output);
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().sorted()).singleElement()
-                .satisfies(d -> assertThat(d.message()).startsWith("refusing to use this output folder").contains(why));
+        assertThat(result.diagnostics().sorted())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .startsWith("refusing to use this output folder")
+                        .contains(why));
         assertThat(countFiles(project)).isEqualTo(filesBefore);
     }
 
@@ -109,14 +111,22 @@ class OutputGuardTest {
         Files.createDirectories(empty);
         assertThat(buildWith(empty).succeeded()).isTrue();
         assertThat(empty.resolve(OutputGuard.MARKER)).exists();
-        assertThat(buildWith(empty).succeeded()).as("rebuild over its own output").isTrue();
+        assertThat(buildWith(empty).succeeded())
+                .as("rebuild over its own output")
+                .isTrue();
     }
 
     @Test
     void cliExitsOneAndNamesTheFolder() {
         setUp();
-        CliRun run = CliRun.of("build", "--content", content.toString(), "--templates", templates.toString(),
-                "--output", content.toString());
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                content.toString(),
+                "--templates",
+                templates.toString(),
+                "--output",
+                content.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains(content + ": error: refusing to use this output folder");
         assertThat(run.all()).doesNotContain("Exception");

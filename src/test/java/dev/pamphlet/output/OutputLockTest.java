@@ -1,12 +1,11 @@
 package dev.pamphlet.output;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.Diagnostic;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One writer per output folder: a second build is refused (or waits), and a lock left by a dead process is taken. */
 class OutputLockTest {
@@ -32,7 +31,8 @@ class OutputLockTest {
         Path site = dir.resolve("out/site");
         assertThat(SiteFixtures.build(content, site).succeeded()).isTrue();
         Map<String, String> before = Checksums.of(site);
-        Files.writeString(content.resolve("opening-hours.md"),
+        Files.writeString(
+                content.resolve("opening-hours.md"),
                 Files.readString(content.resolve("opening-hours.md")).replace("8am", "9am"));
 
         Process holder = Processes.startAndAwait(Processes.java(LockHolder.class, site.toString()), "locked", Map.of());
@@ -40,8 +40,11 @@ class OutputLockTest {
             BuildResult second = SiteFixtures.build(content, site);
             assertThat(second.succeeded()).isFalse();
             Diagnostic error = second.diagnostics().sorted().get(0);
-            assertThat(error.message()).contains("another Pamphlet process is writing this folder")
-                    .contains("pid " + holder.pid()).contains("pamphlet build --output").contains("started ");
+            assertThat(error.message())
+                    .contains("another Pamphlet process is writing this folder")
+                    .contains("pid " + holder.pid())
+                    .contains("pamphlet build --output")
+                    .contains("started ");
             assertThat(error.hint()).contains("--wait");
             assertThat(Checksums.of(site)).isEqualTo(before);
             assertThat(siblings(site)).containsExactly(".site.pamphlet-lock", "site");
@@ -57,8 +60,8 @@ class OutputLockTest {
         Path content = content();
         Path site = dir.resolve("out/site");
         Process holder = Processes.startAndAwait(Processes.java(LockHolder.class, site.toString()), "locked", Map.of());
-        CompletableFuture<BuildResult> waiting = CompletableFuture.supplyAsync(() ->
-                new Build(SiteFixtures.options(content, site).waitingForLock(true)).run());
+        CompletableFuture<BuildResult> waiting = CompletableFuture.supplyAsync(
+                () -> new Build(SiteFixtures.options(content, site).waitingForLock(true)).run());
         Thread.sleep(500);
         assertThat(waiting).isNotDone();
         holder.getOutputStream().close();
@@ -81,8 +84,10 @@ class OutputLockTest {
 
         BuildResult result = SiteFixtures.build(content, site);
         assertThat(result.succeeded()).isTrue();
-        assertThat(result.summaries()).anyMatch(s -> s.contains("took over the lock") && s.contains("pid "
-                + holder.pid()) && s.contains("no longer running"));
+        assertThat(result.summaries())
+                .anyMatch(s -> s.contains("took over the lock")
+                        && s.contains("pid " + holder.pid())
+                        && s.contains("no longer running"));
         assertThat(siblings(site)).containsExactly("site");
     }
 

@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /** Starts Java classes of this project in processes of their own, as a second user or a second build would be. */
 public final class Processes {
-    private Processes() {
-    }
+    private Processes() {}
 
     public static ProcessBuilder java(Class<?> main, String... args) {
         List<String> command = new ArrayList<>();
@@ -26,12 +25,13 @@ public final class Processes {
     }
 
     /** Starts a process and waits until it prints a line containing {@code expected} on stdout or stderr. */
-    public static Process startAndAwait(ProcessBuilder builder, String expected, Map<String, String> env) throws IOException {
+    public static Process startAndAwait(ProcessBuilder builder, String expected, Map<String, String> env)
+            throws IOException {
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         Process process = builder.start();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             seen.append(line).append('\n');
@@ -67,7 +67,10 @@ public final class Processes {
     }
 
     public static void signal(Process process, String signal) throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
     }
 
     public static int awaitExit(Process process) throws InterruptedException {

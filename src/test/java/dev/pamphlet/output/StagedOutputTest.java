@@ -1,17 +1,16 @@
 package dev.pamphlet.output;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.BuildResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilds touch only what changed, and remove what is no longer made. */
 class StagedOutputTest {
@@ -52,10 +51,13 @@ class StagedOutputTest {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path site = dir.resolve("site");
         SiteFixtures.build(content, site);
-        Files.writeString(content.resolve("index.md"),
+        Files.writeString(
+                content.resolve("index.md"),
                 Files.readString(content.resolve("index.md")).replaceAll("\\[parking[^)]*\\)", "parking"));
-        Files.writeString(content.resolve("opening-hours.md"),
-                Files.readString(content.resolve("opening-hours.md")).replaceAll("\\[how to get here[^)]*\\)", "buses"));
+        Files.writeString(
+                content.resolve("opening-hours.md"),
+                Files.readString(content.resolve("opening-hours.md"))
+                        .replaceAll("\\[how to get here[^)]*\\)", "buses"));
         Files.delete(content.resolve("visiting/parking.md"));
         BuildResult result = SiteFixtures.build(content, site);
         assertThat(result.diagnostics().sorted()).noneMatch(d -> d.isError());
@@ -66,7 +68,7 @@ class StagedOutputTest {
     void discardLeavesNothingBehind() throws IOException, dev.pamphlet.diag.ContentException {
         Path out = dir.resolve("out");
         try (OutputLock lock = OutputLock.acquire(out, "out", false, new java.util.ArrayList<>());
-             StagedOutput staged = new StagedOutput(out, lock)) {
+                StagedOutput staged = new StagedOutput(out, lock)) {
             staged.write("a/b.html", new byte[] {1, 2, 3});
             staged.discard();
         }

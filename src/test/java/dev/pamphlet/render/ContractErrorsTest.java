@@ -1,19 +1,18 @@
 package dev.pamphlet.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.diag.Diagnostic;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A mistake in a template is told in the words of the template reference, never in those of Java. */
 class ContractErrorsTest {
@@ -38,16 +37,28 @@ class ContractErrorsTest {
     void aMistakeIsExplainedInTheContractsWords(String expression, String explanation) throws IOException {
         Path site = SiteFixtures.copy(SiteFixtures.fixture("clinic"), dir.resolve("clinic"));
         Files.createDirectories(site.resolve("templates"));
-        Files.writeString(site.resolve("templates/home.ftlh"), "<#import \"layout.ftlh\" as layout>\n"
-                + "<@layout.page title=page.title description=page.summary root=page.root>\n"
-                + "<main id=\"main-content\">" + expression + "</main>\n</@layout.page>\n");
-        List<Diagnostic> errors = new Build(new BuildOptions(site.resolve("content"), site.resolve("templates"),
-                dir.resolve("out"), null, false, SiteFixtures.TODAY, true)).run().diagnostics().sorted();
+        Files.writeString(
+                site.resolve("templates/home.ftlh"),
+                "<#import \"layout.ftlh\" as layout>\n"
+                        + "<@layout.page title=page.title description=page.summary root=page.root>\n"
+                        + "<main id=\"main-content\">" + expression + "</main>\n</@layout.page>\n");
+        List<Diagnostic> errors = new Build(new BuildOptions(
+                        site.resolve("content"),
+                        site.resolve("templates"),
+                        dir.resolve("out"),
+                        null,
+                        false,
+                        SiteFixtures.TODAY,
+                        true))
+                .run()
+                .diagnostics()
+                .sorted();
         assertThat(errors).hasSize(1);
         Diagnostic error = errors.get(0);
         assertThat(error.file()).endsWith("templates/home.ftlh");
         assertThat(error.line()).isEqualTo(3);
-        assertThat(error.message()).contains("while rendering", "index.md: " + explanation)
+        assertThat(error.message())
+                .contains("while rendering", "index.md: " + explanation)
                 .doesNotContain("dev.pamphlet", "freemarker", "wrapper", "View", "Record", "java");
         assertThat(error.hint()).contains("src/docs/templates.md");
     }

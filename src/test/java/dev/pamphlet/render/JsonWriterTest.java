@@ -1,13 +1,12 @@
 package dev.pamphlet.render;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.json.Json;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
 
 /** JSON that reads back as written, and cannot end the script element it sits in. */
 class JsonWriterTest {

@@ -1,10 +1,9 @@
 package dev.pamphlet.render;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class SearchFoldingTest {
 
@@ -13,8 +12,8 @@ class SearchFoldingTest {
         assertThat(SearchFolding.fold("Ménière")).isEqualTo("meniere");
         assertThat(SearchFolding.fold("ŻÓŁĆ")).isEqualTo("zolc");
         assertThat(SearchFolding.fold("gŵyl Tŷ")).isEqualTo("gwyl ty");
-        assertThat(SearchFolding.fold("Straße Øre Æsir œuvre ıstanbul İzmir")).isEqualTo("strasse ore aesir oeuvre"
-                + " istanbul izmir");
+        assertThat(SearchFolding.fold("Straße Øre Æsir œuvre ıstanbul İzmir"))
+                .isEqualTo("strasse ore aesir oeuvre" + " istanbul izmir");
         assertThat(SearchFolding.fold("ΟΔΟΣ οδός")).isEqualTo("οδοσ οδοσ");
         assertThat(SearchFolding.fold("Don’t")).isEqualTo("don't");
     }
@@ -32,7 +31,8 @@ class SearchFoldingTest {
     void decomposedAndComposedTextFoldAlike() {
         String composed = "café gŵyl żółć";
         assertThat(SearchFolding.fold(Normalizer.normalize(composed, Normalizer.Form.NFD)))
-                .isEqualTo(SearchFolding.fold(composed)).isEqualTo("cafe gwyl zolc");
+                .isEqualTo(SearchFolding.fold(composed))
+                .isEqualTo("cafe gwyl zolc");
         assertThat(SearchFolding.fold("plain ascii TEXT")).isEqualTo("plain ascii text");
     }
 }

@@ -1,5 +1,7 @@
 package dev.pamphlet.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
@@ -7,8 +9,6 @@ import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.SourceText;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,8 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The search index stays small on big sites and keeps every word of a small one. */
 class SearchIndexTest {
@@ -28,8 +27,15 @@ class SearchIndexTest {
         SiteConfig config = new SiteConfig("T", "D", "en-GB", "https://example.org/", "P", null, null, false, 11, 25);
         List<Page> guide = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
-            FrontMatter meta = new FrontMatter("Page " + i, "Summary " + i, LocalDate.of(2026, 1, 1),
-                    LocalDate.of(2027, 1, 1), List.of(), i, List.of(), false);
+            FrontMatter meta = new FrontMatter(
+                    "Page " + i,
+                    "Summary " + i,
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2027, 1, 1),
+                    List.of(),
+                    i,
+                    List.of(),
+                    false);
             String path = i == 0 ? "index.md" : "p" + i + ".md";
             Article article = new Article(path, new SourceText(path, ""), meta, 0, 1, Map.of());
             guide.add(new Page(article, Page.outputPathFor(path), i));
@@ -76,8 +82,10 @@ class SearchIndexTest {
         byte[] js = index.toJavaScript();
         List<String> words = words(new String(js, StandardCharsets.UTF_8));
         assertThat(words).hasSize(10_000);
-        List<String> wrong = words.stream().filter(w -> w.length() > SearchIndex.MIN_WORDS_PER_PAGE
-                || !w.startsWith("word0 word1 ") || w.endsWith(" ")).toList();
+        List<String> wrong = words.stream()
+                .filter(w ->
+                        w.length() > SearchIndex.MIN_WORDS_PER_PAGE || !w.startsWith("word0 word1 ") || w.endsWith(" "))
+                .toList();
         assertThat(wrong).isEmpty();
         assertThat(js.length).as("index bytes").isLessThan(7_000_000);
     }
@@ -88,7 +96,7 @@ class SearchIndexTest {
         SearchIndex index = new SearchIndex(site);
         String text = "Don’t stop: Parkinson's café-au-lait, 2nd dose ½ x Ⅻ İ 𝐀𝐁 \"quoted\" dopamine DOPAMINE.\n";
         index.add(site.guide().get(0), new MarkdownRenderer(false).render(text, 1));
-        assertThat(words(new String(index.toJavaScript(), StandardCharsets.UTF_8))).containsExactly(
-                "don't stop parkinson's cafe au lait 2nd dose 𝐀𝐁 quoted dopamine");
+        assertThat(words(new String(index.toJavaScript(), StandardCharsets.UTF_8)))
+                .containsExactly("don't stop parkinson's cafe au lait 2nd dose 𝐀𝐁 quoted dopamine");
     }
 }

@@ -1,19 +1,18 @@
 package dev.pamphlet.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.content.FrontMatterParser;
-import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.content.GlossaryLoader;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.site.SiteBuilder;
 import dev.pamphlet.source.SourceReader;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -26,8 +25,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The template reference (src/docs/templates.md) lists exactly what templates are given: every part of every view
@@ -53,8 +52,8 @@ class TemplateContractTest {
             }
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                sections.computeIfAbsent(section, s -> new LinkedHashMap<>()).put(row.group(1),
-                        row.group(2).strip() + " |" + row.group(3));
+                sections.computeIfAbsent(section, s -> new LinkedHashMap<>())
+                        .put(row.group(1), row.group(2).strip() + " |" + row.group(3));
             }
         }
     }
@@ -70,17 +69,22 @@ class TemplateContractTest {
 
     private static void assertSectionLists(String section, Map<String, String> expected) {
         Map<String, String> documented = new LinkedHashMap<>();
-        sections.getOrDefault(section, Map.of()).forEach((name, rest) ->
-                documented.put(name, rest.substring(0, rest.indexOf(" |"))));
+        sections.getOrDefault(section, Map.of())
+                .forEach((name, rest) -> documented.put(name, rest.substring(0, rest.indexOf(" |"))));
         List<String> toAdd = new ArrayList<>();
         expected.forEach((name, type) -> {
             if (!type.equals(documented.get(name))) {
                 toAdd.add("| `" + name + "` | " + type + " | (example) | (meaning) |");
             }
         });
-        List<String> toRemove = documented.keySet().stream().filter(n -> !expected.containsKey(n)).toList();
-        assertThat(toAdd).as("rows to add or correct under '%s' in %s", section, REFERENCE).isEmpty();
-        assertThat(toRemove).as("rows under '%s' in %s for values templates are not given", section, REFERENCE)
+        List<String> toRemove = documented.keySet().stream()
+                .filter(n -> !expected.containsKey(n))
+                .toList();
+        assertThat(toAdd)
+                .as("rows to add or correct under '%s' in %s", section, REFERENCE)
+                .isEmpty();
+        assertThat(toRemove)
+                .as("rows under '%s' in %s for values templates are not given", section, REFERENCE)
                 .isEmpty();
     }
 
@@ -89,7 +93,8 @@ class TemplateContractTest {
         realSiteInputs();
         PageViewBuilder views = new PageViewBuilder(realSite, true);
         var home = realSite.guide().get(0);
-        var body = new dev.pamphlet.markdown.MarkdownRenderer(false).render(home.article().body(), 1, home.root());
+        var body = new dev.pamphlet.markdown.MarkdownRenderer(false)
+                .render(home.article().body(), 1, home.root());
         Map<String, Object> model = views.model(home, views.build(home, body));
         Map<String, String> expected = new LinkedHashMap<>();
         model.forEach((name, value) -> expected.put(name, typeOfValue(value)));
@@ -114,8 +119,10 @@ class TemplateContractTest {
         collectKinds(Views.PageView.class, kinds);
         PageViewBuilder views = new PageViewBuilder(realSiteInputs().site(), true);
         var home = realSite.guide().get(0);
-        var body = new dev.pamphlet.markdown.MarkdownRenderer(false).render(home.article().body(), 1, home.root());
-        List<Object> values = new ArrayList<>(views.model(home, views.build(home, body)).values());
+        var body = new dev.pamphlet.markdown.MarkdownRenderer(false)
+                .render(home.article().body(), 1, home.root());
+        List<Object> values =
+                new ArrayList<>(views.model(home, views.build(home, body)).values());
         values.addAll(SiteOutputs.model(realSiteInputs(), views).values());
         values.forEach(value -> {
             Object sample = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
@@ -130,9 +137,15 @@ class TemplateContractTest {
             assertSectionLists(kind.getKey(), expectedRows(kind.getValue(), ""));
         }
         List<String> typeSections = new ArrayList<>(sections.keySet());
-        typeSections.removeIf(s -> List.of("site", "page", "Site-wide templates", "Layout macros",
-                "Page templates: home.ftlh and article.ftlh").contains(s));
-        assertThat(typeSections).as("sections in %s for kinds of value that do not exist", REFERENCE)
+        typeSections.removeIf(s -> List.of(
+                        "site",
+                        "page",
+                        "Site-wide templates",
+                        "Layout macros",
+                        "Page templates: home.ftlh and article.ftlh")
+                .contains(s));
+        assertThat(typeSections)
+                .as("sections in %s for kinds of value that do not exist", REFERENCE)
                 .containsExactlyInAnyOrderElementsOf(kinds.keySet());
     }
 
@@ -155,7 +168,8 @@ class TemplateContractTest {
         macros.forEach((name, params) -> {
             String cell = documented.get(name).split("\\|")[0];
             for (String param : params) {
-                assertThat(cell).as("parameter '%s' of macro '%s' in %s", param, name, REFERENCE)
+                assertThat(cell)
+                        .as("parameter '%s' of macro '%s' in %s", param, name, REFERENCE)
                         .contains("`" + param + "`");
             }
         });
@@ -178,8 +192,12 @@ class TemplateContractTest {
 
     private static String typeOfValue(Object value) {
         if (value instanceof List<?> list) {
-            assertThat(list).as("a list in the real guide's model, to tell its type").isNotEmpty();
-            return "list of " + TemplateContract.plural(TemplateContract.typeName(list.get(0).getClass()));
+            assertThat(list)
+                    .as("a list in the real guide's model, to tell its type")
+                    .isNotEmpty();
+            return "list of "
+                    + TemplateContract.plural(
+                            TemplateContract.typeName(list.get(0).getClass()));
         }
         return TemplateContract.typeName(value.getClass());
     }

@@ -1,20 +1,19 @@
 package dev.pamphlet.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.cli.CliRun;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The built-in theme, and a site's templates folder overriding it file by file. */
 class ThemeTest {
@@ -35,8 +34,15 @@ class ThemeTest {
     }
 
     private static BuildResult build(Path site, Path output) {
-        return new Build(new BuildOptions(site.resolve("content"), site.resolve("templates"), output, null, false,
-                SiteFixtures.TODAY, true)).run();
+        return new Build(new BuildOptions(
+                        site.resolve("content"),
+                        site.resolve("templates"),
+                        output,
+                        null,
+                        false,
+                        SiteFixtures.TODAY,
+                        true))
+                .run();
     }
 
     @Test
@@ -44,11 +50,14 @@ class ThemeTest {
         List<String> repository;
         try (Stream<Path> files = Files.walk(SiteFixtures.TEMPLATES)) {
             repository = files.filter(Files::isRegularFile)
-                    .map(p -> SiteFixtures.TEMPLATES.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> SiteFixtures.TEMPLATES.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
         assertThat(Theme.builtInFiles()).isEqualTo(repository).contains("article.ftlh", "assets/style.css");
         for (String file : repository) {
-            assertThat(Theme.readBuiltIn(file)).as(file)
+            assertThat(Theme.readBuiltIn(file))
+                    .as(file)
                     .isEqualTo(Files.readAllBytes(SiteFixtures.TEMPLATES.resolve(file)));
         }
     }
@@ -60,8 +69,8 @@ class ThemeTest {
         Path out = dir.resolve("out");
         BuildResult result = build(site, out);
         assertThat(result.succeeded()).as("%s", result.diagnostics().sorted()).isTrue();
-        assertThat(out.resolve("assets/style.css")).hasSameBinaryContentAs(SiteFixtures.TEMPLATES
-                .resolve("assets/style.css"));
+        assertThat(out.resolve("assets/style.css"))
+                .hasSameBinaryContentAs(SiteFixtures.TEMPLATES.resolve("assets/style.css"));
         assertThat(out.resolve("assets/search.js")).exists();
         assertThat(Files.readString(out.resolve("index.html"))).contains("<main", "assets/style.css");
         assertThat(out.resolve("feed.xml")).exists();
@@ -83,8 +92,8 @@ class ThemeTest {
         String article = Files.readString(out.resolve(firstArticle(out)));
         assertThat(article).contains("class=\"own-article\"", "site-header").doesNotContain("trust-panel");
         assertThat(Files.readString(out.resolve("index.html"))).contains("trust-panel");
-        assertThat(out.resolve("assets/style.css")).hasSameBinaryContentAs(SiteFixtures.TEMPLATES
-                .resolve("assets/style.css"));
+        assertThat(out.resolve("assets/style.css"))
+                .hasSameBinaryContentAs(SiteFixtures.TEMPLATES.resolve("assets/style.css"));
     }
 
     @Test
@@ -95,8 +104,8 @@ class ThemeTest {
         assertThat(result.succeeded()).as("%s", result.diagnostics().sorted()).isTrue();
         assertThat(out.resolve("assets/style.css")).hasContent("body { color: #111; }");
         assertThat(out.resolve("assets/logo.svg")).exists();
-        assertThat(out.resolve("assets/search.js")).hasSameBinaryContentAs(SiteFixtures.TEMPLATES
-                .resolve("assets/search.js"));
+        assertThat(out.resolve("assets/search.js"))
+                .hasSameBinaryContentAs(SiteFixtures.TEMPLATES.resolve("assets/search.js"));
         assertThat(Files.readString(out.resolve("index.html"))).contains("trust-panel");
     }
 
@@ -120,17 +129,16 @@ class ThemeTest {
         Files.writeString(site.resolve("templates/article.ftlh"), "<p>${page.nothing}</p>\n");
         BuildResult result = build(site, dir.resolve("out"));
         assertThat(result.diagnostics().sorted()).anySatisfy(d -> {
-            assertThat(d.file()).isEqualTo(site.resolve("templates").toString().replace('\\', '/')
-                    + "/article.ftlh");
+            assertThat(d.file()).isEqualTo(site.resolve("templates").toString().replace('\\', '/') + "/article.ftlh");
             assertThat(d.line()).isEqualTo(1);
         });
         // A layout without the macros the built-in pages call: the error is in the built-in file, named as such.
         Files.delete(site.resolve("templates/article.ftlh"));
-        Files.writeString(site.resolve("templates/layout.ftlh"), "<#macro page title description root>"
-                + "<#nested></#macro>\n");
+        Files.writeString(
+                site.resolve("templates/layout.ftlh"), "<#macro page title description root>" + "<#nested></#macro>\n");
         result = build(site, dir.resolve("out"));
-        assertThat(result.diagnostics().sorted()).anySatisfy(d ->
-                assertThat(d.file()).startsWith(Theme.BUILT_IN_DISPLAY + "/"));
+        assertThat(result.diagnostics().sorted())
+                .anySatisfy(d -> assertThat(d.file()).startsWith(Theme.BUILT_IN_DISPLAY + "/"));
     }
 
     @Test
@@ -140,11 +148,13 @@ class ThemeTest {
         CliRun run = CliRun.of("check", "--content", site.resolve("content").toString(), "--verbose");
         assertThat(run.exitCode()).as(run.all()).isZero();
         String templates = site.resolve("templates").toString();
-        assertThat(run.err()).contains(
-                "note: " + templates + "/assets/style.css overrides the built-in theme's assets/style.css",
-                "note: " + templates + "/assets/logo.svg is added to the built-in theme")
+        assertThat(run.err())
+                .contains(
+                        "note: " + templates + "/assets/style.css overrides the built-in theme's assets/style.css",
+                        "note: " + templates + "/assets/logo.svg is added to the built-in theme")
                 .doesNotContain(".swp", "article.ftlh");
-        assertThat(CliRun.of("check", "--content", site.resolve("content").toString()).err())
+        assertThat(CliRun.of("check", "--content", site.resolve("content").toString())
+                        .err())
                 .doesNotContain("overrides");
     }
 
@@ -153,18 +163,24 @@ class ThemeTest {
         Path site = site();
         CliRun run = CliRun.of("check", "--content", site.resolve("content").toString(), "--verbose");
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.err()).contains("no templates folder at " + site.resolve("templates")
-                + ": the site uses the built-in theme");
+        assertThat(run.err())
+                .contains("no templates folder at " + site.resolve("templates") + ": the site uses the built-in theme");
     }
 
     @Test
     void aTemplatesFolderGivenButMissingIsAUsageError() {
         Path site = site();
-        CliRun run = CliRun.of("build", "--content", site.resolve("content").toString(), "--templates",
-                dir.resolve("nowhere").toString(), "--output", dir.resolve("out").toString());
+        CliRun run = CliRun.of(
+                "build",
+                "--content",
+                site.resolve("content").toString(),
+                "--templates",
+                dir.resolve("nowhere").toString(),
+                "--output",
+                dir.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--templates " + dir.resolve("nowhere") + ": no such folder",
-                "pamphlet theme export");
+        assertThat(run.err())
+                .contains("--templates " + dir.resolve("nowhere") + ": no such folder", "pamphlet theme export");
         assertThat(dir.resolve("out")).doesNotExist();
     }
 
@@ -173,7 +189,9 @@ class ThemeTest {
         Path site = site();
         Path builtIn = dir.resolve("built-in");
         assertThat(build(site, builtIn).succeeded()).isTrue();
-        assertThat(CliRun.of("theme", "export", site.resolve("templates").toString()).exitCode()).isZero();
+        assertThat(CliRun.of("theme", "export", site.resolve("templates").toString())
+                        .exitCode())
+                .isZero();
         Path exported = dir.resolve("exported");
         assertThat(build(site, exported).succeeded()).isTrue();
         List<String> files = relativeFiles(builtIn);
@@ -185,16 +203,23 @@ class ThemeTest {
 
     private static List<String> relativeFiles(Path root) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
-                    .filter(p -> !p.startsWith(".")).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString())
+                    .filter(p -> !p.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static String firstArticle(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".html") && !List.of("index.html", "404.html", "search.html",
-                            "glossary.html").contains(n)).sorted().findFirst().orElseThrow();
+                    .filter(n -> n.endsWith(".html")
+                            && !List.of("index.html", "404.html", "search.html", "glossary.html")
+                                    .contains(n))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

@@ -1,13 +1,9 @@
 package dev.pamphlet.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.cli.CliRun;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pamphlet report}: the governance report of a whole site, as an HTML page and a CSV file. */
 class ReportTest {
@@ -73,24 +72,39 @@ class ReportTest {
     @Test
     void theShippedGuidesReportShowsEveryPageOverdueAndAdaptedFromTheNhs() throws IOException {
         Path folder = out.resolve("report");
-        CliRun run = CliRun.of("report", "--content", SiteFixtures.REAL_CONTENT.toString(), "--templates", TEMPLATES,
-                "--output", folder.toString());
+        CliRun run = CliRun.of(
+                "report",
+                "--content",
+                SiteFixtures.REAL_CONTENT.toString(),
+                "--templates",
+                TEMPLATES,
+                "--output",
+                folder.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
-        assertThat(run.out()).contains("Wrote the report of 4 pages to " + folder.resolve("report.html"))
+        assertThat(run.out())
+                .contains("Wrote the report of 4 pages to " + folder.resolve("report.html"))
                 .contains("(4 overdue for review, 0 due within 90 days)");
         List<Map<String, String>> rows = csv(folder.resolve("report.csv"));
-        assertThat(rows).extracting(r -> r.get("file")).containsExactly("index.md", "causes.md",
-                "secondary-restless-legs-syndrome.md", "triggers.md");
+        assertThat(rows)
+                .extracting(r -> r.get("file"))
+                .containsExactly("index.md", "causes.md", "secondary-restless-legs-syndrome.md", "triggers.md");
         Map<String, String> causes = rows.get(1);
-        assertThat(causes).containsEntry("title", "Causes of restless legs syndrome")
+        assertThat(causes)
+                .containsEntry("title", "Causes of restless legs syndrome")
                 .containsEntry("address", "https://example.org/restless-legs/causes.html")
-                .containsEntry("author", "").containsEntry("reviewer", "").containsEntry("reviewed", "")
-                .containsEntry("adapted_from", "Causes of restless legs syndrome - NHS website, reviewed 2016-11-29"
-                        + " by a doctor")
-                .containsEntry("review_due", "2019-11-29").containsEntry("review_status", "overdue")
+                .containsEntry("author", "")
+                .containsEntry("reviewer", "")
+                .containsEntry("reviewed", "")
+                .containsEntry(
+                        "adapted_from",
+                        "Causes of restless legs syndrome - NHS website, reviewed 2016-11-29" + " by a doctor")
+                .containsEntry("review_due", "2019-11-29")
+                .containsEntry("review_status", "overdue")
                 .containsEntry("updated", "")
-                .containsEntry("sources", "Causes of restless legs syndrome - NHS website"
-                        + " <https://www.nhs.uk/conditions/restless-legs-syndrome/causes/>")
+                .containsEntry(
+                        "sources",
+                        "Causes of restless legs syndrome - NHS website"
+                                + " <https://www.nhs.uk/conditions/restless-legs-syndrome/causes/>")
                 .containsEntry("warning_count", "1");
         assertThat(Double.parseDouble(causes.get("reading_age"))).isBetween(5.0, 14.0);
         assertThat(Long.parseLong(causes.get("days_until_review_due"))).isNegative();
@@ -102,40 +116,55 @@ class ReportTest {
             assertThat(tr.className()).isEqualTo("overdue");
             assertThat(tr.select(".state").text()).matches("Overdue by \\d+ days");
         });
-        assertThat(html.select("main > ul").get(1).text()).contains("Editorial policy: missing")
+        assertThat(html.select("main > ul").get(1).text())
+                .contains("Editorial policy: missing")
                 .contains("Contact: mailto:feedback@example.org");
     }
 
     @Test
     void pagesDueSoonStandOutAndEachPageListsItsAuthorsReviewersAndWarnings() throws Exception {
         Path folder = out.resolve("report");
-        ReportBuilder.Result result = ReportBuilder.build(SiteFixtures.options(
-                SiteFixtures.fixture("warnings").resolve("content"), out.resolve("site")));
-        ReportWriter.write(result.report().orElseThrow(), new dev.pamphlet.render.TemplateRenderer(
-                dev.pamphlet.render.Theme.of(SiteFixtures.TEMPLATES, "templates")), folder);
+        ReportBuilder.Result result = ReportBuilder.build(
+                SiteFixtures.options(SiteFixtures.fixture("warnings").resolve("content"), out.resolve("site")));
+        ReportWriter.write(
+                result.report().orElseThrow(),
+                new dev.pamphlet.render.TemplateRenderer(
+                        dev.pamphlet.render.Theme.of(SiteFixtures.TEMPLATES, "templates")),
+                folder);
         Document html = Jsoup.parse(folder.resolve("report.html").toFile(), "UTF-8");
         Element soon = html.selectFirst("tbody tr.due-soon");
         assertThat(soon).isNotNull();
         assertThat(soon.select("th a").text()).isEqualTo("Warnings example");
         assertThat(soon.select(".state").text()).isEqualTo("Due in 49 days");
         assertThat(html.select("tbody tr.overdue th a").text()).isEqualTo("Overdue");
-        Element problems = html.select("tbody tr").stream().filter(tr -> tr.text().contains("problems.md"))
-                .findFirst().orElseThrow();
+        Element problems = html.select("tbody tr").stream()
+                .filter(tr -> tr.text().contains("problems.md"))
+                .findFirst()
+                .orElseThrow();
         assertThat(problems.select("td").last().select("li")).hasSize(6);
         assertThat(problems.className()).isEqualTo("current");
 
-        ReportBuilder.Result reader = ReportBuilder.build(SiteFixtures.options(
-                SiteFixtures.fixture("reader").resolve("content"), out.resolve("site")));
-        ReportWriter.write(reader.report().orElseThrow(), new dev.pamphlet.render.TemplateRenderer(
-                dev.pamphlet.render.Theme.of(SiteFixtures.TEMPLATES, "templates")), folder);
+        ReportBuilder.Result reader = ReportBuilder.build(
+                SiteFixtures.options(SiteFixtures.fixture("reader").resolve("content"), out.resolve("site")));
+        ReportWriter.write(
+                reader.report().orElseThrow(),
+                new dev.pamphlet.render.TemplateRenderer(
+                        dev.pamphlet.render.Theme.of(SiteFixtures.TEMPLATES, "templates")),
+                folder);
         Map<String, String> help = csv(folder.resolve("report.csv")).stream()
-                .filter(r -> r.get("file").equals("when-to-get-help.md")).findFirst().orElseThrow();
-        assertThat(help).containsEntry("author", "Sam Lee (Asthma nurse specialist)")
+                .filter(r -> r.get("file").equals("when-to-get-help.md"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(help)
+                .containsEntry("author", "Sam Lee (Asthma nurse specialist)")
                 .containsEntry("reviewer", "Dr Asha Patel (General practitioner)")
-                .containsEntry("reviewed", "2026-03-01").containsEntry("updated", "2026-05-10")
-                .containsEntry("review_status", "current").containsEntry("adapted_from", "");
+                .containsEntry("reviewed", "2026-03-01")
+                .containsEntry("updated", "2026-05-10")
+                .containsEntry("review_status", "current")
+                .containsEntry("adapted_from", "");
         Document readerHtml = Jsoup.parse(folder.resolve("report.html").toFile(), "UTF-8");
-        assertThat(readerHtml.text()).contains("Every page must name: author, reviewed_by")
+        assertThat(readerHtml.text())
+                .contains("Every page must name: author, reviewed_by")
                 .contains("Overdue pages are errors after 30 days")
                 .contains("Editorial policy: https://example.org/asthma/about-us.html");
     }
@@ -144,15 +173,19 @@ class ReportTest {
     void aReportOfASiteWithErrorsIsWrittenAndTheCommandFails() throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), out.resolve("content"));
         Path page = content.resolve("about-us.md");
-        Files.writeString(page, Files.readString(page).replace("reviewed_by: {name: Dr Asha Patel, role: General"
-                + " practitioner}\n", ""));
+        Files.writeString(
+                page,
+                Files.readString(page)
+                        .replace("reviewed_by: {name: Dr Asha Patel, role: General" + " practitioner}\n", ""));
         Path folder = out.resolve("report");
-        CliRun run = CliRun.of("report", "--content", content.toString(), "--templates", TEMPLATES, "--output",
-                folder.toString());
+        CliRun run = CliRun.of(
+                "report", "--content", content.toString(), "--templates", TEMPLATES, "--output", folder.toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("about-us.md:1: error: missing 'reviewed_by'");
         Map<String, String> about = csv(folder.resolve("report.csv")).stream()
-                .filter(r -> r.get("file").equals("about-us.md")).findFirst().orElseThrow();
+                .filter(r -> r.get("file").equals("about-us.md"))
+                .findFirst()
+                .orElseThrow();
         assertThat(about).containsEntry("reviewer", "");
         assertThat(about.get("warnings")).contains("error: missing 'reviewed_by'");
     }
@@ -175,13 +208,26 @@ class ReportTest {
     @Test
     void theReportShowsATranslationThatIsOlderThanItsSourcesReview(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("report");
-        CliRun run = CliRun.of("report", "--content", SiteFixtures.fixture("languages").resolve("content").toString(),
-                "--templates", TEMPLATES, "--output", folder.toString());
+        CliRun run = CliRun.of(
+                "report",
+                "--content",
+                SiteFixtures.fixture("languages").resolve("content").toString(),
+                "--templates",
+                TEMPLATES,
+                "--output",
+                folder.toString());
         assertThat(run.exitCode()).as(run.all()).isZero();
         String csv = Files.readString(folder.resolve("report.csv"));
-        assertThat(csv.lines().filter(l -> l.contains("opening-hours.ar.md")).findFirst().orElseThrow())
-                .contains("translation is out of date").contains("reviewed again on 2026-06-01");
-        assertThat(csv.lines().filter(l -> l.contains("opening-hours.cy.md")).findFirst().orElseThrow())
+        assertThat(csv.lines()
+                        .filter(l -> l.contains("opening-hours.ar.md"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("translation is out of date")
+                .contains("reviewed again on 2026-06-01");
+        assertThat(csv.lines()
+                        .filter(l -> l.contains("opening-hours.cy.md"))
+                        .findFirst()
+                        .orElseThrow())
                 .doesNotContain("out of date");
     }
 }

@@ -1,16 +1,10 @@
 package dev.pamphlet.serve;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.BuildOptions;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +13,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,9 +30,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts a real preview on a free port against a copy of a fixture site, and uses it as a browser and an editor
@@ -57,7 +55,8 @@ class PreviewTest {
     private Path output;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Preview preview;
 
     @BeforeEach
@@ -66,7 +65,11 @@ class PreviewTest {
         templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, dir.resolve("templates"));
         output = dir.resolve("preview");
         BuildOptions options = new BuildOptions(content, templates, output, null, false, SiteFixtures.TODAY, true);
-        preview = Preview.start(options, new InetSocketAddress("127.0.0.1", 0), false, new PrintWriter(out, true),
+        preview = Preview.start(
+                options,
+                new InetSocketAddress("127.0.0.1", 0),
+                false,
+                new PrintWriter(out, true),
                 new PrintWriter(err, true));
     }
 
@@ -91,12 +94,16 @@ class PreviewTest {
         Document served = Jsoup.parse(get("/opening-hours.html").body());
         List<Element> reload = served.select("script[src^=/__pamphlet/reload.js?v=]");
         assertThat(reload).hasSize(1);
-        assertThat(reload.get(0).data()).as("no inline script: the Content-Security-Policy forbids them").isEmpty();
-        assertThat(served.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+        assertThat(reload.get(0).data())
+                .as("no inline script: the Content-Security-Policy forbids them")
+                .isEmpty();
+        assertThat(served.select("script:not([src]):not([type=application/ld+json])"))
+                .isEmpty();
 
         try (Stream<Path> files = Files.walk(output)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString())
+                assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
+                        .as(file.toString())
                         .doesNotContain("__pamphlet");
             }
         }
@@ -114,20 +121,25 @@ class PreviewTest {
         awaitServed("/opening-hours.html", "The surgery is shut");
         assertThat(Files.readString(output.resolve("opening-hours.html"))).contains("The surgery is shut");
         awaitEvent(events, "event: reload");
-        eventually(() -> out.toString().contains("content/opening-hours.md changed: 1 page re-rendered"), () ->
-                "one line per rebuild naming the file and the pages re-rendered:\n" + out);
+        eventually(
+                () -> out.toString().contains("content/opening-hours.md changed: 1 page re-rendered"),
+                () -> "one line per rebuild naming the file and the pages re-rendered:\n" + out);
     }
 
     @Test
     void aPageIsToldToReloadOnlyWhenTheSiteChangesAfterItWasServed() throws Exception {
-        String served = Jsoup.parse(get("/").body()).select("script[src^=/__pamphlet/]").attr("src");
+        String served =
+                Jsoup.parse(get("/").body()).select("script[src^=/__pamphlet/]").attr("src");
         String version = served.substring(served.indexOf("?v=") + 3);
         BlockingQueue<String> events = listen("?v=" + version);
         replace(content.resolve("index.md"), "plan a visit", "plan your visit");
         awaitEvent(events, "event: reload");
         String data = events.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
-        String now = Jsoup.parse(get("/").body()).select("script[src^=/__pamphlet/]").attr("src");
-        assertThat(data).as("the first event is the edit's, not a stale version").isNotEqualTo("data: " + version)
+        String now =
+                Jsoup.parse(get("/").body()).select("script[src^=/__pamphlet/]").attr("src");
+        assertThat(data)
+                .as("the first event is the edit's, not a stale version")
+                .isNotEqualTo("data: " + version)
                 .isEqualTo("data: " + now.substring(now.indexOf("?v=") + 3));
 
         BlockingQueue<String> late = listen("?v=" + version);
@@ -138,8 +150,10 @@ class PreviewTest {
     void anAtomicSaveByRenameIsServed() throws Exception {
         Path article = content.resolve("opening-hours.md");
         Path temporary = content.resolve(".opening-hours.md.swp");
-        Files.writeString(temporary, Files.readString(article).replace("The practice is closed",
-                "Saved atomically: the practice is closed"));
+        Files.writeString(
+                temporary,
+                Files.readString(article)
+                        .replace("The practice is closed", "Saved atomically: the practice is closed"));
         Files.move(temporary, article, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
         awaitServed("/opening-hours.html", "Saved atomically");
@@ -150,18 +164,21 @@ class PreviewTest {
     void aNewArticleAndANewFolderAppearAndADeletedArticleDisappears() throws Exception {
         Path folder = dir.resolve("incoming/help");
         Files.createDirectories(folder);
-        Files.writeString(folder.resolve("forms.md"), Files.readString(content.resolve("opening-hours.md"))
-                .replace("title: Opening hours", "title: Forms to fill in").replace("order: 1", "order: 3")
-                .replace("(visiting/parking.md#by-bus)", "(../visiting/parking.md#by-bus)")
-                .replace("(images/sign.png)", "(../images/sign.png)"));
+        Files.writeString(
+                folder.resolve("forms.md"),
+                Files.readString(content.resolve("opening-hours.md"))
+                        .replace("title: Opening hours", "title: Forms to fill in")
+                        .replace("order: 1", "order: 3")
+                        .replace("(visiting/parking.md#by-bus)", "(../visiting/parking.md#by-bus)")
+                        .replace("(images/sign.png)", "(../images/sign.png)"));
         Files.move(folder, content.resolve("help"));
 
         awaitServed("/help/forms.html", "Forms to fill in");
         awaitServed("/", "Forms to fill in");
 
         Files.delete(content.resolve("help/forms.md"));
-        eventually(() -> !Files.exists(output.resolve("help/forms.html")),
-                () -> "deleted page removed from the output");
+        eventually(
+                () -> !Files.exists(output.resolve("help/forms.html")), () -> "deleted page removed from the output");
         assertThat(get("/help/forms.html").statusCode()).isEqualTo(404);
         assertThat(get("/").body()).doesNotContain("Forms to fill in");
     }
@@ -172,9 +189,12 @@ class PreviewTest {
 
         awaitStatus("/", 500);
         assertThat(get("/").body()).contains("visiting/parking.md").contains("does not exist");
-        eventually(() -> err.toString().contains("content/index.md:13:"),
+        eventually(
+                () -> err.toString().contains("content/index.md:13:"),
                 () -> "terminal names the linking file:\n" + err);
-        assertThat(output.resolve("visiting/parking.html")).as("the last good site stays").exists();
+        assertThat(output.resolve("visiting/parking.html"))
+                .as("the last good site stays")
+                .exists();
     }
 
     @Test
@@ -186,17 +206,19 @@ class PreviewTest {
 
         awaitStatus("/opening-hours.html", 500);
         HttpResponse<String> error = get("/opening-hours.html");
-        assertThat(error.body()).contains("Build failed: 1 error")
+        assertThat(error.body())
+                .contains("Build failed: 1 error")
                 .contains("opening-hours.md:7:1: error: unknown key")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
         assertThat(Jsoup.parse(error.body()).select("script").attr("src")).startsWith("/__pamphlet/reload.js");
         assertThat(get("/").statusCode()).as("every page shows the errors").isEqualTo(500);
         awaitEvent(events, "event: reload");
-        eventually(() -> err.toString().contains("opening-hours.md:7:1: error: unknown key"),
-                () -> "terminal:\n" + err);
+        eventually(
+                () -> err.toString().contains("opening-hours.md:7:1: error: unknown key"), () -> "terminal:\n" + err);
         eventually(() -> out.toString().contains("build failed with 1 error"), () -> "rebuild line:\n" + out);
-        assertThat(Files.readString(output.resolve("opening-hours.html"))).as("the last good site stays on disk")
+        assertThat(Files.readString(output.resolve("opening-hours.html")))
+                .as("the last good site stays on disk")
                 .contains("The practice is closed");
 
         Files.writeString(article, good.replace("The practice is closed", "Fixed: the practice is closed"));
@@ -211,8 +233,13 @@ class PreviewTest {
         Files.writeString(home, good.replace("title: Visiting", "titel: Visiting"));
         awaitStatus("/", 500);
         replace(content.resolve("opening-hours.md"), "The practice is closed", "Edited while broken");
-        eventually(() -> out.toString().lines().filter(l -> l.contains("build failed")).count() >= 2, () ->
-                "both edits rebuilt:\n" + out);
+        eventually(
+                () -> out.toString()
+                                .lines()
+                                .filter(l -> l.contains("build failed"))
+                                .count()
+                        >= 2,
+                () -> "both edits rebuilt:\n" + out);
 
         Files.writeString(home, good);
         awaitServed("/opening-hours.html", "Edited while broken");
@@ -220,7 +247,9 @@ class PreviewTest {
 
     @Test
     void aTemplateEditReRendersEveryPage() throws Exception {
-        replace(templates.resolve("layout.ftlh"), "<p>${t(\"footer.published_by\", site.publisher)}</p>",
+        replace(
+                templates.resolve("layout.ftlh"),
+                "<p>${t(\"footer.published_by\", site.publisher)}</p>",
                 "<p>Published with care by ${site.publisher}.</p>");
 
         for (String page : List.of("/", "/opening-hours.html", "/visiting/parking.html")) {
@@ -243,7 +272,9 @@ class PreviewTest {
 
     @Test
     void aStylesheetEditIsServed() throws Exception {
-        Files.writeString(templates.resolve("assets/style.css"), "\nbody { color: rebeccapurple; }\n",
+        Files.writeString(
+                templates.resolve("assets/style.css"),
+                "\nbody { color: rebeccapurple; }\n",
                 java.nio.file.StandardOpenOption.APPEND);
         awaitServed("/assets/style.css", "rebeccapurple");
     }
@@ -252,9 +283,13 @@ class PreviewTest {
     void aTemplatesFolderMadeWhileServingOverridesTheBuiltInTheme() throws Exception {
         preview.close();
         Path own = dir.resolve("own-templates");
-        BuildOptions options = new BuildOptions(content, own, dir.resolve("preview-2"), null, false,
-                SiteFixtures.TODAY, true);
-        preview = Preview.start(options, new InetSocketAddress("127.0.0.1", 0), false, new PrintWriter(out, true),
+        BuildOptions options =
+                new BuildOptions(content, own, dir.resolve("preview-2"), null, false, SiteFixtures.TODAY, true);
+        preview = Preview.start(
+                options,
+                new InetSocketAddress("127.0.0.1", 0),
+                false,
+                new PrintWriter(out, true),
                 new PrintWriter(err, true));
         assertThat(get("/assets/style.css").body()).contains("Pamphlet default theme");
         Files.createDirectories(own.resolve("assets"));
@@ -282,18 +317,36 @@ class PreviewTest {
         Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET");
         Files.createSymbolicLink(output.resolve("images/leak.txt"), dir.resolve("secret.txt"));
         Files.createSymbolicLink(output.resolve("escape"), dir);
-        List<String> attempts = List.of("/../secret.txt", "/images/../../secret.txt", "/%2e%2e/secret.txt",
-                "/images/%2e%2e/%2e%2e/secret.txt", "/%2f../secret.txt", "/images/..%2f..%2fsecret.txt",
-                "/..%5csecret.txt", "/images\\..\\..\\secret.txt", "//etc/passwd", "//" + dir + "/secret.txt",
-                dir.resolve("secret.txt").toString(), "/images/leak.txt", "/escape/secret.txt", "/escape/",
-                "/%00/secret.txt", "/images/sign.png%00.txt", "/.%2e/secret.txt", "/%252e%252e/secret.txt",
-                "/images/%c0%ae%c0%ae/secret.txt", "/..", "/.");
+        List<String> attempts = List.of(
+                "/../secret.txt",
+                "/images/../../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/images/%2e%2e/%2e%2e/secret.txt",
+                "/%2f../secret.txt",
+                "/images/..%2f..%2fsecret.txt",
+                "/..%5csecret.txt",
+                "/images\\..\\..\\secret.txt",
+                "//etc/passwd",
+                "//" + dir + "/secret.txt",
+                dir.resolve("secret.txt").toString(),
+                "/images/leak.txt",
+                "/escape/secret.txt",
+                "/escape/",
+                "/%00/secret.txt",
+                "/images/sign.png%00.txt",
+                "/.%2e/secret.txt",
+                "/%252e%252e/secret.txt",
+                "/images/%c0%ae%c0%ae/secret.txt",
+                "/..",
+                "/.");
         for (String attempt : attempts) {
             RawResponse response = raw("GET " + attempt + " HTTP/1.1");
             assertThat(response.status()).as(attempt).isIn(400, 403, 404);
             assertThat(response.text()).as(attempt).doesNotContain("TOP-SECRET").doesNotContain("root:");
         }
-        assertThat(raw("GET /images/sign.png HTTP/1.1").status()).as("a normal file still works").isEqualTo(200);
+        assertThat(raw("GET /images/sign.png HTTP/1.1").status())
+                .as("a normal file still works")
+                .isEqualTo(200);
     }
 
     @Test
@@ -302,7 +355,9 @@ class PreviewTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(missing.body()).contains("Page not found").contains("/__pamphlet/reload.js");
-        assertThat(get("/.pamphlet-output").statusCode()).as("hidden files are not served").isEqualTo(404);
+        assertThat(get("/.pamphlet-output").statusCode())
+                .as("hidden files are not served")
+                .isEqualTo(404);
     }
 
     @Test
@@ -315,21 +370,29 @@ class PreviewTest {
     @Test
     void headAnswersWithHeadersOnly() throws Exception {
         HttpResponse<String> full = get("/opening-hours.html");
-        HttpResponse<String> head = client.send(request("/opening-hours.html")
-                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> head = client.send(
+                request("/opening-hours.html")
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
         assertThat(head.headers().firstValue("Content-Length"))
                 .hasValue(Integer.toString(full.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(head.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
-        assertThat(client.send(request("/").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(client.send(
+                                request("/")
+                                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
                 .isEqualTo(405);
     }
 
     @Test
     void contentTypesCarryACharsetForText() throws Exception {
-        assertThat(get("/assets/style.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(get("/assets/style.css").headers().firstValue("Content-Type"))
+                .hasValue("text/css; charset=utf-8");
         assertThat(get("/images/sign.png").headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(get("/visiting/parking.html").headers().firstValue("Content-Type"))
                 .hasValue("text/html; charset=utf-8");
@@ -349,9 +412,9 @@ class PreviewTest {
         }
         List<CompletableFuture<HttpResponse<String>>> requests = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            String path = List.of("/", "/opening-hours.html", "/assets/style.css", "/images/sign.png").get(i % 4);
-            requests.add(client.sendAsync(request(path).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            String path = List.of("/", "/opening-hours.html", "/assets/style.css", "/images/sign.png")
+                    .get(i % 4);
+            requests.add(client.sendAsync(request(path).build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> request : requests) {
             assertThat(request.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
@@ -370,17 +433,23 @@ class PreviewTest {
     }
 
     private void awaitServed(String path, String text) {
-        eventually(() -> {
-            HttpResponse<String> response = tryGet(path);
-            return response != null && response.statusCode() == 200 && response.body().contains(text);
-        }, () -> path + " to show '" + text + "'\nterminal:\n" + out + err);
+        eventually(
+                () -> {
+                    HttpResponse<String> response = tryGet(path);
+                    return response != null
+                            && response.statusCode() == 200
+                            && response.body().contains(text);
+                },
+                () -> path + " to show '" + text + "'\nterminal:\n" + out + err);
     }
 
     private void awaitStatus(String path, int status) {
-        eventually(() -> {
-            HttpResponse<String> response = tryGet(path);
-            return response != null && response.statusCode() == status;
-        }, () -> path + " to answer " + status + "\nterminal:\n" + out + err);
+        eventually(
+                () -> {
+                    HttpResponse<String> response = tryGet(path);
+                    return response != null && response.statusCode() == status;
+                },
+                () -> path + " to answer " + status + "\nterminal:\n" + out + err);
     }
 
     private HttpResponse<String> tryGet(String path) {
@@ -402,18 +471,23 @@ class PreviewTest {
     /** @param query as the page's script sends it: the version the page was served with */
     private BlockingQueue<String> listen(String query) throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpRequest events = HttpRequest.newBuilder(preview.address().resolve("/__pamphlet/events" + query)).build();
+        HttpRequest events = HttpRequest.newBuilder(preview.address().resolve("/__pamphlet/events" + query))
+                .build();
         // The stream stays open as long as the preview runs, so it is read on a thread of its own: never on the
         // test's thread, where a plain thenAccept would run it if the response were already there.
-        Thread reader = new Thread(() -> {
-            try {
-                client.send(events, HttpResponse.BodyHandlers.ofLines()).body().forEach(lines::add);
-            } catch (IOException | UncheckedIOException e) {
-                // The preview stopped: the stream is over.
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "event-stream-reader");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        client.send(events, HttpResponse.BodyHandlers.ofLines())
+                                .body()
+                                .forEach(lines::add);
+                    } catch (IOException | UncheckedIOException e) {
+                        // The preview stopped: the stream is over.
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "event-stream-reader");
         reader.setDaemon(true);
         reader.start();
         String first = lines.poll(PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -455,8 +529,7 @@ class PreviewTest {
         Files.writeString(file, text.replace(from, to));
     }
 
-    record RawResponse(int status, String text) {
-    }
+    record RawResponse(int status, String text) {}
 
     /** Sends a request line exactly as written, so no client can tidy the path first. */
     private RawResponse raw(String requestLine) throws IOException {

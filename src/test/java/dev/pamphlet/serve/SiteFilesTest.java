@@ -1,15 +1,14 @@
 package dev.pamphlet.serve;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteFilesTest {
     @TempDir
@@ -34,7 +33,8 @@ class SiteFilesTest {
     void foldersServeTheirIndexAndNeedATrailingSlash() throws IOException {
         assertThat(files.resolve(URI.create("/"))).isEqualTo(found("index.html"));
         assertThat(files.resolve(URI.create("/guide/"))).isEqualTo(found("guide/index.html"));
-        assertThat(files.resolve(URI.create("http://127.0.0.1:8080/guide/"))).as("absolute form")
+        assertThat(files.resolve(URI.create("http://127.0.0.1:8080/guide/")))
+                .as("absolute form")
                 .isEqualTo(found("guide/index.html"));
         assertThat(files.resolve(URI.create("/guide?x=1"))).isEqualTo(new SiteFiles.Redirect("/guide/?x=1"));
     }
@@ -56,7 +56,9 @@ class SiteFilesTest {
         assertThat(status("/..%5csecret.txt")).isEqualTo(400);
         assertThat(status("/%00")).isEqualTo(400);
         assertThat(status("/guide//index.html")).isEqualTo(400);
-        assertThat(status("/%c0%ae%c0%ae/secret.txt")).as("overlong UTF-8 for '.'").isEqualTo(400);
+        assertThat(status("/%c0%ae%c0%ae/secret.txt"))
+                .as("overlong UTF-8 for '.'")
+                .isEqualTo(400);
         assertThat(status("/caf%e9.html")).as("not UTF-8").isEqualTo(400);
         assertThat(status("/link.txt")).isEqualTo(403);
         assertThat(files.resolve(URI.create("//etc/passwd"))).isInstanceOf(SiteFiles.Refused.class);

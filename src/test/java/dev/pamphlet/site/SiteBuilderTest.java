@@ -1,17 +1,16 @@
 package dev.pamphlet.site;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.BuildResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class SiteBuilderTest {
     @TempDir
@@ -27,9 +26,12 @@ class SiteBuilderTest {
     private Path article(Path content, String name, String title, Integer order, boolean draft) throws IOException {
         Path file = content.resolve(name);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, "---\ntitle: " + title + "\nsummary: About " + title + ".\nreviewed: 2025-01-01\n"
-                + "review_due: 2028-01-01\n" + (order == null ? "" : "order: " + order + "\n")
-                + (draft ? "draft: true\n" : "") + "sources:\n  - title: S\n    url: https://example.org\n---\n\nText.\n");
+        Files.writeString(
+                file,
+                "---\ntitle: " + title + "\nsummary: About " + title + ".\nreviewed: 2025-01-01\n"
+                        + "review_due: 2028-01-01\n" + (order == null ? "" : "order: " + order + "\n")
+                        + (draft ? "draft: true\n" : "")
+                        + "sources:\n  - title: S\n    url: https://example.org\n---\n\nText.\n");
         return file;
     }
 
@@ -47,8 +49,9 @@ class SiteBuilderTest {
                 .containsExactly("Very first", "Opening hours", "Parking and buses", "Apple", "Zebra");
         assertThat(dir.resolve("site/secret.html")).doesNotExist();
 
-        BuildResult withDrafts = new dev.pamphlet.build.Build(SiteFixtures.options(content, dir.resolve("drafts"))
-                .withDrafts(true)).run();
+        BuildResult withDrafts = new dev.pamphlet.build.Build(
+                        SiteFixtures.options(content, dir.resolve("drafts")).withDrafts(true))
+                .run();
         assertThat(withDrafts.succeeded()).isTrue();
         assertThat(dir.resolve("drafts/secret.html")).exists();
     }
@@ -57,10 +60,13 @@ class SiteBuilderTest {
     void linkToADraftIsAnErrorThatSaysSo() throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         article(content, "secret.md", "Secret", 1, true);
-        Files.writeString(content.resolve("index.md"), Files.readString(content.resolve("index.md"))
-                + "\nSee [the secret](secret.md).\n");
+        Files.writeString(
+                content.resolve("index.md"),
+                Files.readString(content.resolve("index.md")) + "\nSee [the secret](secret.md).\n");
         BuildResult result = SiteFixtures.build(content, dir.resolve("site"));
-        assertThat(result.diagnostics().sorted()).filteredOn(d -> d.isError()).singleElement()
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(d -> d.isError())
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("points to a draft"));
     }
 

@@ -1,8 +1,16 @@
 package dev.pamphlet.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,15 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The built sites in a real browser: no axe-core WCAG 2.2 A/AA violations on any page at a phone and a desktop
@@ -32,10 +31,12 @@ class BrowserTest {
     static final int PHONE = 375;
     /** WCAG 1.4.10 (reflow): content must work at 320 CSS pixels wide without scrolling sideways. */
     static final int NARROW = 320;
+
     static final int DESKTOP = 1280;
 
     @TempDir
     static Path out;
+
     static List<BuiltSite> sites;
     static ChromeDriver browser;
     static Path profile;
@@ -70,11 +71,14 @@ class BrowserTest {
                         Browser.width(browser, width);
                         browser.get(server.url() + page);
                         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
-                        assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+                        assertThat(results.getPasses())
+                                .as("axe ran on %s", page)
+                                .isNotEmpty();
                         for (Rule rule : results.getViolations()) {
-                            rule.getNodes().forEach(node -> violations.add(site + " " + page + " @" + width + "px: "
-                                    + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                                    + node.getTarget() + ": " + node.getHtml()));
+                            rule.getNodes()
+                                    .forEach(node -> violations.add(site + " " + page + " @" + width + "px: "
+                                            + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                                            + node.getTarget() + ": " + node.getHtml()));
                         }
                         analysed++;
                     }
@@ -125,16 +129,23 @@ class BrowserTest {
             waitForResults();
             assertThat(browser.getCurrentUrl()).startsWith(server.url() + "search.html?q=Dopamine");
             assertFirstResult("causes.html", "Causes of restless legs syndrome", true);
-            assertThat(browser.findElement(By.cssSelector("#search-results mark")).getText()).isEqualTo("dopamine");
-            assertThat(browser.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("Dopamine");
+            assertThat(browser.findElement(By.cssSelector("#search-results mark"))
+                            .getText())
+                    .isEqualTo("dopamine");
+            assertThat(browser.findElement(By.id("search-query")).getAttribute("value"))
+                    .isEqualTo("Dopamine");
             assertThat(browser.findElement(By.id("search-status")).getText()).contains("found for");
             Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(Path.of("target", "screenshots", "real-search-results-1280.png"),
+            Files.write(
+                    Path.of("target", "screenshots", "real-search-results-1280.png"),
                     Browser.fullPageScreenshot(browser));
 
             browser.findElement(By.cssSelector("#search-results a")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/causes.html"));
-            assertThat(Browser.consoleErrors(browser)).as("console errors, including blocked content").isEmpty();
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/causes.html"));
+            assertThat(Browser.consoleErrors(browser))
+                    .as("console errors, including blocked content")
+                    .isEmpty();
         }
     }
 
@@ -148,24 +159,28 @@ class BrowserTest {
         box.sendKeys("pregnancy");
         waitForResults();
         List<WebElement> links = browser.findElements(By.cssSelector("#search-results a"));
-        assertThat(links).extracting(a -> a.getAttribute("href"))
+        assertThat(links)
+                .extracting(a -> a.getAttribute("href"))
                 .anyMatch(href -> href.endsWith("/secondary-restless-legs-syndrome.html"));
         assertThat(browser.findElement(By.id("search-status")).getText()).matches("\\d+ pages? found for .pregnancy.");
         assertFirstResult("secondary-restless-legs-syndrome.html", "Secondary restless legs syndrome", true);
 
         box.clear();
         box.sendKeys("caffeine");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status"))
-                .getText().contains("caffeine"));
-        assertThat(browser.findElements(By.cssSelector("#search-results a"))).extracting(a -> a.getAttribute("href"))
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("search-status")).getText().contains("caffeine"));
+        assertThat(browser.findElements(By.cssSelector("#search-results a")))
+                .extracting(a -> a.getAttribute("href"))
                 .anyMatch(href -> href.endsWith("/triggers.html"));
 
         box.clear();
         box.sendKeys("zzyzx");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("search-status"))
-                .getText().startsWith("No pages found"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("search-status")).getText().startsWith("No pages found"));
         assertThat(browser.findElements(By.cssSelector("#search-results li"))).isEmpty();
-        assertThat(Browser.consoleErrors(browser)).as("console errors, including blocked content").isEmpty();
+        assertThat(Browser.consoleErrors(browser))
+                .as("console errors, including blocked content")
+                .isEmpty();
     }
 
     @Test
@@ -177,7 +192,9 @@ class BrowserTest {
         browser.findElement(By.id("site-search-query")).sendKeys("breathless", Keys.ENTER);
         waitForResults();
         assertFirstResult("when-to-get-help.html", "When to get help for asthma", false);
-        assertThat(Browser.consoleErrors(browser)).as("console errors, including blocked content").isEmpty();
+        assertThat(Browser.consoleErrors(browser))
+                .as("console errors, including blocked content")
+                .isEmpty();
     }
 
     @Test
@@ -187,19 +204,30 @@ class BrowserTest {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
         try {
             browser.get(real.root().resolve("causes.html").toUri().toString());
-            for (String hidden : List.of(".site-header", ".site-search", ".breadcrumbs", ".guide-contents",
-                    ".pagination", ".site-footer", ".on-this-page")) {
-                assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            for (String hidden : List.of(
+                    ".site-header",
+                    ".site-search",
+                    ".breadcrumbs",
+                    ".guide-contents",
+                    ".pagination",
+                    ".site-footer",
+                    ".on-this-page")) {
+                assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed())
+                        .as(hidden)
+                        .isFalse();
             }
-            for (String shown : List.of("h1", ".overdue-notice", ".trust-panel", ".review-dates", ".sources",
-                    ".adapted-from", ".credit")) {
-                assertThat(browser.findElement(By.cssSelector(shown)).isDisplayed()).as(shown).isTrue();
+            for (String shown : List.of(
+                    "h1", ".overdue-notice", ".trust-panel", ".review-dates", ".sources", ".adapted-from", ".credit")) {
+                assertThat(browser.findElement(By.cssSelector(shown)).isDisplayed())
+                        .as(shown)
+                        .isTrue();
             }
-            Object after = browser.executeScript("return getComputedStyle(document.querySelector('.sources a'),"
-                    + " '::after').content;");
+            Object after = browser.executeScript(
+                    "return getComputedStyle(document.querySelector('.sources a')," + " '::after').content;");
             assertThat(after.toString()).contains("https://www.nhs.uk/conditions/restless-legs-syndrome/causes/");
             Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(Path.of("target", "screenshots", "real-causes.html-print.png"),
+            Files.write(
+                    Path.of("target", "screenshots", "real-causes.html-print.png"),
                     Browser.fullPageScreenshot(browser));
         } finally {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
@@ -208,7 +236,8 @@ class BrowserTest {
 
     private static void waitForResults() {
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+                .until(d ->
+                        !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
     }
 
     /** The first result links to the page; a word found in a title or summary is shown in a mark element. */
@@ -218,7 +247,8 @@ class BrowserTest {
         assertThat(link.getText()).isEqualTo(title);
         if (highlighted) {
             assertThat(browser.findElements(By.cssSelector("#search-results li:first-child mark")))
-                    .as("highlighted words").isNotEmpty();
+                    .as("highlighted words")
+                    .isNotEmpty();
         }
     }
 }

@@ -1,17 +1,16 @@
 package dev.pamphlet.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildResult;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A site built into a folder for checking in a validator or a browser. */
 record BuiltSite(String name, Path root, String basePath) {
@@ -22,18 +21,21 @@ record BuiltSite(String name, Path root, String basePath) {
      * with a nested list, a draft built with --drafts).
      */
     static List<BuiltSite> buildAll(Path into) {
-        return List.of(build("real", SiteFixtures.REAL_CONTENT, "/restless-legs/", into),
+        return List.of(
+                build("real", SiteFixtures.REAL_CONTENT, "/restless-legs/", into),
                 build("reader fixture", SiteFixtures.fixture("reader").resolve("content"), "/asthma/", into),
                 build("languages fixture", SiteFixtures.fixture("languages").resolve("content"), "/visit/", into),
-                withDrafts("awkward fixture", SiteFixtures.fixture("awkward").resolve("content"), "/my%20guide/",
-                        into));
+                withDrafts(
+                        "awkward fixture", SiteFixtures.fixture("awkward").resolve("content"), "/my%20guide/", into));
     }
 
     /** A site built with --drafts, so its drafts are checked as a preview shows them. */
     static BuiltSite withDrafts(String name, Path content, String basePath, Path into) {
         Path out = into.resolve(name.replace(' ', '-'));
         BuildResult result = new Build(SiteFixtures.options(content, out).withDrafts(true)).run();
-        assertThat(result.succeeded()).as("%s builds: %s", name, result.diagnostics().sorted()).isTrue();
+        assertThat(result.succeeded())
+                .as("%s builds: %s", name, result.diagnostics().sorted())
+                .isTrue();
         return new BuiltSite(name, out, basePath);
     }
 
@@ -41,7 +43,9 @@ record BuiltSite(String name, Path root, String basePath) {
     static BuiltSite build(String name, Path content, String basePath, Path into) {
         Path out = into.resolve(name.replace(' ', '-'));
         BuildResult result = SiteFixtures.build(content, out);
-        assertThat(result.succeeded()).as("%s builds: %s", name, result.diagnostics().sorted()).isTrue();
+        assertThat(result.succeeded())
+                .as("%s builds: %s", name, result.diagnostics().sorted())
+                .isTrue();
         return new BuiltSite(name, out, basePath);
     }
 
@@ -49,7 +53,9 @@ record BuiltSite(String name, Path root, String basePath) {
     List<String> pages() {
         try (Stream<Path> files = Files.walk(root)) {
             return files.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,14 @@
 package dev.pamphlet.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.report.ReportBuilder;
 import dev.pamphlet.report.ReportWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,16 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every built page passes the W3C Nu Html Checker (the engine behind validator.w3.org/nu) with no errors. */
 class HtmlValidationTest {
     @TempDir
     static Path out;
+
     static List<BuiltSite> sites;
 
     @BeforeAll
@@ -52,12 +52,16 @@ class HtmlValidationTest {
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
         validator.setUpValidatorAndParsers(errors, true, false);
-        for (Path content : List.of(SiteFixtures.REAL_CONTENT, SiteFixtures.fixture("warnings").resolve("content"),
+        for (Path content : List.of(
+                SiteFixtures.REAL_CONTENT,
+                SiteFixtures.fixture("warnings").resolve("content"),
                 SiteFixtures.fixture("reader").resolve("content"))) {
             Path folder = dir.resolve(content.getParent().getFileName().toString());
             ReportBuilder.Result result = ReportBuilder.build(SiteFixtures.options(content, dir.resolve("site")));
-            ReportWriter.write(result.report().orElseThrow(), new TemplateRenderer(dev.pamphlet.render.Theme.of(
-                    SiteFixtures.TEMPLATES, "templates")), folder);
+            ReportWriter.write(
+                    result.report().orElseThrow(),
+                    new TemplateRenderer(dev.pamphlet.render.Theme.of(SiteFixtures.TEMPLATES, "templates")),
+                    folder);
             errors.page = folder.resolve(ReportWriter.HTML).toString();
             validator.checkHtmlFile(folder.resolve(ReportWriter.HTML).toFile(), true);
         }
@@ -68,8 +72,10 @@ class HtmlValidationTest {
     @Test
     void theCheckerReportsABrokenPage(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.html");
-        java.nio.file.Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title>"
-                + "</head><body><p id=a>x</p><p id=a><a href=\"#\"><a href=\"#\">nested</a></a></p></body></html>");
+        java.nio.file.Files.writeString(
+                bad,
+                "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title>"
+                        + "</head><body><p id=a>x</p><p id=a><a href=\"#\"><a href=\"#\">nested</a></a></p></body></html>");
         Collector errors = new Collector();
         SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
         validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);

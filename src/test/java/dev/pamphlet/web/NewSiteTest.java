@@ -1,9 +1,17 @@
 package dev.pamphlet.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.pamphlet.cli.CliRun;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,15 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * A site made by {@code pamphlet new}, built with no templates folder (the built-in theme alone), as a new user
  * would: no errors, no warnings, valid HTML, no broken links and no axe violations, opened from disk.
@@ -29,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewSiteTest {
     @TempDir
     static Path dir;
+
     static Path site;
     static Path output;
     static CliRun build;
@@ -36,13 +36,18 @@ class NewSiteTest {
     @BeforeAll
     static void makeAndBuild() {
         site = dir.resolve("asthma");
-        CliRun created = CliRun.of("new", site.toString(), "--title", "Asthma: a guide for adults", "--publisher",
+        CliRun created = CliRun.of(
+                "new",
+                site.toString(),
+                "--title",
+                "Asthma: a guide for adults",
+                "--publisher",
                 "Example health library");
         assertThat(created.exitCode()).as(created.all()).isZero();
         assertThat(site.resolve("templates")).doesNotExist();
         output = site.resolve("target/site");
-        build = CliRun.of("build", "--content", site.resolve("content").toString(), "--output", output.toString(),
-                "--no-cache");
+        build = CliRun.of(
+                "build", "--content", site.resolve("content").toString(), "--output", output.toString(), "--no-cache");
     }
 
     @Test
@@ -109,7 +114,9 @@ class NewSiteTest {
                 if (uri.getScheme() != null || target.startsWith("#") && target.length() == 1) {
                     continue;
                 }
-                Path linked = uri.getPath().isEmpty() ? file : file.getParent().resolve(uri.getPath()).normalize();
+                Path linked = uri.getPath().isEmpty()
+                        ? file
+                        : file.getParent().resolve(uri.getPath()).normalize();
                 if (!Files.isRegularFile(linked)) {
                     broken.add(page + " -> " + target);
                 } else if (uri.getFragment() != null && linked.toString().endsWith(".html")) {
@@ -134,13 +141,19 @@ class NewSiteTest {
                     for (int width : List.of(BrowserTest.PHONE, BrowserTest.DESKTOP)) {
                         Browser.width(browser, width);
                         // The 'page not found' page is a server's: it is shown for a missing address at any depth.
-                        browser.get(page.equals("404.html") ? server.url() + "no/such/page.html"
-                                : output.resolve(page).toUri().toString());
-                        Results results = new AxeBuilder().withTags(BrowserTest.WCAG_TAGS).analyze(browser);
-                        assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+                        browser.get(
+                                page.equals("404.html")
+                                        ? server.url() + "no/such/page.html"
+                                        : output.resolve(page).toUri().toString());
+                        Results results =
+                                new AxeBuilder().withTags(BrowserTest.WCAG_TAGS).analyze(browser);
+                        assertThat(results.getPasses())
+                                .as("axe ran on %s", page)
+                                .isNotEmpty();
                         for (Rule rule : results.getViolations()) {
-                            rule.getNodes().forEach(node -> violations.add(page + " @" + width + "px: "
-                                    + rule.getId() + " " + rule.getHelp() + " at " + node.getTarget()));
+                            rule.getNodes()
+                                    .forEach(node -> violations.add(page + " @" + width + "px: " + rule.getId() + " "
+                                            + rule.getHelp() + " at " + node.getTarget()));
                         }
                     }
                 }
@@ -154,7 +167,9 @@ class NewSiteTest {
     private static List<String> pages() throws IOException {
         try (var files = Files.walk(output)) {
             return files.filter(p -> p.toString().endsWith(".html"))
-                    .map(p -> output.relativize(p).toString().replace('\\', '/')).sorted().toList();
+                    .map(p -> output.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.pamphlet.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -17,10 +16,21 @@ import java.util.Map;
  * its base_url gives (e.g. /restless-legs/), answering unknown addresses with the site's 404 page.
  */
 final class SiteServer implements AutoCloseable {
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "png", "image/png",
-            "svg", "image/svg+xml");
+    private static final Map<String, String> TYPES = Map.of(
+            "html",
+            "text/html; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "xml",
+            "application/xml; charset=utf-8",
+            "txt",
+            "text/plain; charset=utf-8",
+            "png",
+            "image/png",
+            "svg",
+            "image/svg+xml");
 
     private final HttpServer server;
     private final String basePath;
