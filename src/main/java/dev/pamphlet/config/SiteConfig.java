@@ -13,7 +13,8 @@ package dev.pamphlet.config;
  * @param search           whether the site gets a search page and index ({@code search: false} switches it off)
  * @param extra            the site's own values for its templates ({@code extra:}), any YAML; never null
  * @param languages        the site's languages, the default ({@code language}) first; one for most sites
- * @param pdf              whether the guide and each page are also made as printable PDF leaflets
+ * @param pdf              whether the guide and each page are also made as printable PDF leaflets ({@code pdf:}
+ *                         true, false, or not set: {@link PdfLeaflets})
  * @param reference        the guide's document reference, printed on its leaflets; may be null (one is derived)
  * @param governance       authorship, review and trust-page settings
  */
@@ -32,9 +33,19 @@ public record SiteConfig(
         boolean search,
         java.util.Map<String, Object> extra,
         java.util.List<String> languages,
-        boolean pdf,
+        PdfLeaflets pdf,
         String reference,
         Governance governance) {
+
+    /** What {@code pdf:} in site.yml asks for. */
+    public enum PdfLeaflets {
+        /** Not set: leaflets for a site small enough to print, none (with a warning) for a bigger one. */
+        AUTO,
+        /** {@code pdf: true}: a leaflet for every page, whatever the size of the site. */
+        ON,
+        /** {@code pdf: false}: no leaflets, and no page links to one. */
+        OFF
+    }
 
     /** Settings of a site in one language, without a governance policy. */
     public SiteConfig(
@@ -66,7 +77,7 @@ public record SiteConfig(
                 search,
                 extra,
                 java.util.List.of(language),
-                true,
+                PdfLeaflets.AUTO,
                 null,
                 Governance.NONE);
     }

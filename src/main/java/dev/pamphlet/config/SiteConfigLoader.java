@@ -141,7 +141,9 @@ public final class SiteConfigLoader {
                 !Boolean.FALSE.equals(search),
                 extra,
                 languages.isEmpty() ? List.of(language) : languages,
-                !Boolean.FALSE.equals(pdf),
+                pdf == null
+                        ? SiteConfig.PdfLeaflets.AUTO
+                        : pdf ? SiteConfig.PdfLeaflets.ON : SiteConfig.PdfLeaflets.OFF,
                 reference,
                 governance));
     }

@@ -65,7 +65,7 @@ public final class LeafletWriter {
     /** Writes the site's PDFs into {@code sink}; the links the web pages show, or none when PDFs are off. */
     public Leaflets write(Site site, TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
         SiteConfig config = site.config();
-        if (!config.pdf()) {
+        if (config.pdf() == SiteConfig.PdfLeaflets.OFF || !sizedForLeaflets(site, diagnostics)) {
             return Leaflets.NONE;
         }
         if (!templates.exists(TEMPLATE)) {
@@ -78,7 +78,8 @@ public final class LeafletWriter {
                             "copy " + TEMPLATE + " from Pamphlet's templates folder, or set 'pdf: false' in site.yml"));
             return Leaflets.NONE;
         }
-        Map<String, String> paths = pdfPaths(site);
+        boolean wholeGuide = site.guide().size() <= PRINTABLE_PAGES;
+        Map<String, String> paths = pdfPaths(site, wholeGuide);
         if (clashes(site, paths, diagnostics)) {
             return Leaflets.NONE;
         }
@@ -102,13 +103,15 @@ public final class LeafletWriter {
         List<Document> documents = new ArrayList<>();
         String guidePath = paths.get(GUIDE);
         try {
-            documents.add(new Document(
-                    guidePath,
-                    templates.render(
-                            TEMPLATE,
-                            model.guide(bodies, guidePath),
-                            settings.display().apply(site.home().article().path())),
-                    site.home().article().path()));
+            if (guidePath != null) {
+                documents.add(new Document(
+                        guidePath,
+                        templates.render(
+                                TEMPLATE,
+                                model.guide(bodies, guidePath),
+                                settings.display().apply(site.home().article().path())),
+                        site.home().article().path()));
+            }
             for (Body body : bodies.subList(1, bodies.size())) {
                 String path = paths.get(body.page().outputPath());
                 documents.add(new Document(
@@ -135,14 +138,59 @@ public final class LeafletWriter {
     static final String GUIDE = "";
 
     /**
+     * The most pages one leaflet of the whole guide holds, and the most a site may have to get leaflets without
+     * asking for them. A PDF takes tens of milliseconds to make and the whole guide's grows with every page: a
+     * library of thousands of articles would make its first build take many minutes and a guide PDF of hundreds
+     * of megabytes that no one prints. Such a site asks for page leaflets with {@code pdf: true}.
+     */
+    static final int PRINTABLE_PAGES = 100;
+
+    /**
+     * Whether the site gets leaflets: always when it asks ({@code pdf: true}); without asking, only when it is
+     * small enough to print, and otherwise a warning says how to choose.
+     */
+    private boolean sizedForLeaflets(Site site, Diagnostics diagnostics) {
+        int pages = site.guide().size();
+        if (site.config().pdf() == SiteConfig.PdfLeaflets.ON) {
+            if (pages > PRINTABLE_PAGES) {
+                diagnostics.add(Diagnostic.warning(
+                                settings.display().apply("site.yml"),
+                                1,
+                                0,
+                                "no PDF leaflet of the whole guide: its " + pages + " pages are more than one leaflet"
+                                        + " holds (at most " + PRINTABLE_PAGES + "); each page has its own")
+                        .withHint("set 'pdf: false' in site.yml to make no PDFs at all"));
+            }
+            return true;
+        }
+        if (pages <= PRINTABLE_PAGES) {
+            return true;
+        }
+        diagnostics.add(Diagnostic.warning(
+                        settings.display().apply("site.yml"),
+                        1,
+                        0,
+                        "no PDF leaflets: the site has " + pages + " pages, and leaflets are made without asking only"
+                                + " for a site of at most " + PRINTABLE_PAGES)
+                .withHint("set 'pdf: true' in site.yml to make a leaflet of each page (the first build then takes"
+                        + " about a minute for every thousand pages; later builds reuse them), or 'pdf: false'"));
+        return false;
+    }
+
+    /**
      * Where each PDF goes, by the page's output path ({@link #GUIDE} for the guide): an article's beside its page
      * ({@code causes.pdf}), the guide's named after the site, so it keeps a meaningful name once downloaded.
+     *
+     * @param wholeGuide whether there is a leaflet of the whole guide
      */
-    static Map<String, String> pdfPaths(Site site) {
+    static Map<String, String> pdfPaths(Site site, boolean wholeGuide) {
         Map<String, String> paths = new LinkedHashMap<>();
         for (Page page : site.guide().subList(1, site.guide().size())) {
             String out = page.outputPath();
             paths.put(out, out.substring(0, out.length() - ".html".length()) + ".pdf");
+        }
+        if (!wholeGuide) {
+            return paths;
         }
         String name = slug(site.config().title());
         String home = site.home().outputPath();
@@ -264,8 +312,8 @@ public final class LeafletWriter {
                     new Views.PdfLinks(
                             href,
                             own == null ? null : sizes.get(own),
-                            page.root() + PercentEncoding.path(guidePath),
-                            sizes.get(guidePath)));
+                            guidePath == null ? null : page.root() + PercentEncoding.path(guidePath),
+                            guidePath == null ? null : sizes.get(guidePath)));
         }
         return byPage;
     }
