@@ -199,7 +199,7 @@ public final class Build {
         if ((options.writeOutput() && !outputFolderAllowed()) || !contentFolderExists()) {
             return null;
         }
-        if (!memory.mayReplay() && !memory.hasTemplates()) {
+        if (!memory.mayReplay(options.outputDir()) && !memory.hasTemplates()) {
             LibraryPreloader.start(); // nothing to replay: this build renders, so give the libraries a head start
         }
         return options.writeOutput() ? lockOutput(summaries) : null;
@@ -270,15 +270,6 @@ public final class Build {
                 SiteConfigLoader.load(options.contentDir(), display.apply(SiteConfigLoader.FILE_NAME), problems);
         diagnostics.addAll(problems);
         return BaseUrlOption.apply(config, options.baseUrl(), diagnostics);
-    }
-
-    /** The optional glossary.yml: words whose first use on each page links to their explanation. */
-    private Glossary loadGlossary() {
-        List<Diagnostic> problems = new ArrayList<>();
-        Glossary glossary =
-                GlossaryLoader.load(options.contentDir(), display.apply(GlossaryLoader.FILE_NAME), problems);
-        diagnostics.addAll(problems);
-        return glossary;
     }
 
     /** The optional glossary.yml: words whose first use on each page links to their explanation. */

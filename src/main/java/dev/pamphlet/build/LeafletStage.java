@@ -34,7 +34,8 @@ final class LeafletStage {
                 options.today(),
                 display,
                 Build.displayPath(options.templatesDir()),
-                memory.leaflets());
+                memory.leaflets(),
+                memory.leafletInputs());
         return new LeafletWriter(settings).write(site, templates, sink, diagnostics);
     }
 }

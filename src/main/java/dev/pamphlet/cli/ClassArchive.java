@@ -47,6 +47,20 @@ record ClassArchive(Path file, boolean aot) {
         return (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + into;
     }
 
+    /**
+     * The options a training run takes besides {@link #trainOption}. An ahead-of-time cache records no method
+     * profiles: they are for the optimising compiler, which the tuned JVM does not use (it stops at the quick
+     * one), and a JVM that starts from a cache holding them compiles at once every method that was busy in the
+     * training build, such as those that made its PDFs: a tenth of a second of compiling for a small build that
+     * needs few of them. Diagnostic options, so a Java that no longer knows them ignores them.
+     */
+    List<String> trainingOptions() {
+        return aot
+                ? List.of(
+                        "-XX:+UnlockDiagnosticVMOptions", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:-AOTRecordTraining")
+                : List.of();
+    }
+
     /** Where a training run writes it, before it is moved into place: unique to this process. */
     Path trainingFile() {
         return file.resolveSibling(

@@ -113,6 +113,7 @@ final class TunedJvm {
             } else if (command.equals("build")
                     && Files.isWritable(archive.file().getParent())) {
                 training = archive.trainingFile();
+                line.addAll(archive.trainingOptions());
                 line.add(archive.trainOption(training));
             }
             line.addAll(archive.aot() ? AOT_OPTIONS : ARCHIVE_OPTIONS);

@@ -19,10 +19,12 @@ import dev.pamphlet.source.UnreadableSourceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,14 +46,22 @@ import java.util.stream.Collectors;
 public final class LeafletWriter {
     public static final String TEMPLATE = "print.ftlh";
 
-    /** Where a build is and what it may use. */
+    /**
+     * Where a build is and what it may use.
+     *
+     * @param inputs everything the leaflets are made from (settings, templates, options, the date, Pamphlet, and
+     *               each content file's size and time), to compare as bytes: a build made from the same inputs
+     *               as one the cache remembers takes that build's PDFs without making their print HTML. Null when
+     *               not known: each PDF is then found by its print HTML.
+     */
     public record Settings(
             Path contentDir,
             Path outputDir,
             LocalDate today,
             Function<String, String> display,
             String templatesDisplay,
-            PdfCache cache) {}
+            PdfCache cache,
+            byte[] inputs) {}
 
     private final Settings settings;
 
@@ -82,6 +92,11 @@ public final class LeafletWriter {
         Map<String, String> paths = pdfPaths(site, wholeGuide);
         if (clashes(site, paths, diagnostics)) {
             return Leaflets.NONE;
+        }
+        byte[] inputs = inputs(site);
+        Optional<Map<String, String>> remembered = remembered(inputs, paths, sink);
+        if (remembered.isPresent()) {
+            return leaflets(site, paths, remembered.get());
         }
         PrintBody print = new PrintBody(site, settings.contentDir());
         PageViewBuilder views = new PageViewBuilder(site, false);
@@ -126,13 +141,56 @@ public final class LeafletWriter {
             diagnostics.add(e.diagnostic());
             return Leaflets.NONE;
         }
-        Map<String, String> sizes = make(documents, sink, diagnostics);
+        Map<String, String> keys = new LinkedHashMap<>();
+        Map<String, String> sizes = make(documents, sink, diagnostics, keys);
         if (sizes == null) {
             return Leaflets.NONE;
         }
+        if (inputs != null) {
+            settings.cache().remember(inputs, keys);
+        }
+        return leaflets(site, paths, sizes);
+    }
+
+    /** The links the pages show, once every PDF is written: {@code sizes} by PDF path. */
+    private Leaflets leaflets(Site site, Map<String, String> paths, Map<String, String> sizes) {
         settings.cache().tidy();
         boolean changed = sizes.entrySet().stream().anyMatch(e -> !e.getValue().equals(publishedSize(e.getKey())));
         return new Leaflets(links(site, paths, sizes), changed);
+    }
+
+    /** What this edition's leaflets are made from: the build's inputs and its language; null when not known. */
+    private byte[] inputs(Site site) {
+        if (settings.inputs() == null) {
+            return null;
+        }
+        byte[] language = ("\nleaflets of the edition in " + site.language().tag()).getBytes(StandardCharsets.UTF_8);
+        byte[] all = Arrays.copyOf(settings.inputs(), settings.inputs().length + language.length);
+        System.arraycopy(language, 0, all, settings.inputs().length, language.length);
+        return all;
+    }
+
+    /**
+     * The PDFs a build made from these same inputs, written into {@code sink}: their sizes by path; empty when no
+     * such build is remembered or one of its PDFs is gone from the cache.
+     */
+    private Optional<Map<String, String>> remembered(byte[] inputs, Map<String, String> paths, OutputSink sink) {
+        if (inputs == null) {
+            return Optional.empty();
+        }
+        Optional<Map<String, String>> keys = settings.cache().madeFrom(inputs);
+        if (keys.isEmpty() || !keys.get().keySet().equals(Set.copyOf(paths.values()))) {
+            return Optional.empty();
+        }
+        List<Map.Entry<String, byte[]>> pdfs = new ArrayList<>();
+        for (Map.Entry<String, String> e : keys.get().entrySet()) {
+            Optional<byte[]> pdf = settings.cache().find(e.getValue());
+            if (pdf.isEmpty()) {
+                return Optional.empty();
+            }
+            pdfs.add(Map.entry(e.getKey(), pdf.get()));
+        }
+        return Optional.of(written(pdfs, sink));
     }
 
     static final String GUIDE = "";
@@ -242,24 +300,31 @@ public final class LeafletWriter {
         }
     }
 
-    /** Finds or makes every PDF and writes it; each PDF's size in words by path, or null after an error. */
-    private Map<String, String> make(List<Document> documents, OutputSink sink, Diagnostics diagnostics) {
+    /** One PDF found or made: where it goes, its cache key, its bytes. */
+    private record Made(String path, String key, byte[] pdf) {}
+
+    /**
+     * Finds or makes every PDF and writes it; each PDF's size in words by path, or null after an error.
+     *
+     * @param keysByPath where to put each PDF's cache key, by path
+     */
+    private Map<String, String> make(
+            List<Document> documents, OutputSink sink, Diagnostics diagnostics, Map<String, String> keysByPath) {
         LeafletFonts fonts = LeafletFonts.load();
         LeafletKey keys = new LeafletKey(fonts, rendererVersion());
         PdfMaker maker = new PdfMaker(fonts);
-        Map<String, String> sizes = new LinkedHashMap<>();
         List<String> failures = new ArrayList<>();
-        List<Map.Entry<String, byte[]>> made = (documents.size() > 1 ? documents.parallelStream() : documents.stream())
+        List<Made> made = (documents.size() > 1 ? documents.parallelStream() : documents.stream())
                 .map(d -> {
                     String key = keys.of(d.html());
                     Optional<byte[]> cached = settings.cache().find(key);
                     if (cached.isPresent()) {
-                        return Map.entry(d.path(), cached.get());
+                        return new Made(d.path(), key, cached.get());
                     }
                     try {
                         byte[] pdf = maker.render(d.html());
                         settings.cache().keep(key, pdf);
-                        return Map.entry(d.path(), pdf);
+                        return new Made(d.path(), key, pdf);
                     } catch (IOException | RuntimeException e) {
                         synchronized (failures) {
                             failures.add(d.source() + "\u0000" + e.getMessage());
@@ -277,8 +342,15 @@ public final class LeafletWriter {
         if (!failures.isEmpty()) {
             return null;
         }
+        made.forEach(m -> keysByPath.put(m.path(), m.key()));
+        return written(made.stream().map(m -> Map.entry(m.path(), m.pdf())).toList(), sink);
+    }
+
+    /** Writes each PDF to its path; their sizes in words by path. */
+    private static Map<String, String> written(List<Map.Entry<String, byte[]>> pdfs, OutputSink sink) {
+        Map<String, String> sizes = new LinkedHashMap<>();
         try {
-            for (Map.Entry<String, byte[]> e : made) {
+            for (Map.Entry<String, byte[]> e : pdfs) {
                 sink.write(e.getKey(), e.getValue());
                 sizes.put(e.getKey(), size(e.getValue().length));
             }

@@ -13,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,8 @@ import java.util.zip.CRC32C;
  * so two different keys can never be taken for one, and no digest algorithm has to be loaded on every build.
  */
 final class BuildKey {
+
+    private static final String OUTPUT_FOLDER = "output folder";
 
     private BuildKey() {}
 
@@ -50,7 +53,7 @@ final class BuildKey {
         // Absolute paths only: the same folder spelled another way ("target/site/", "./target/site") is the same.
         field.add("content folder", absolute(options.content()));
         field.add("templates folder", absolute(options.templates()));
-        field.add("output folder", absolute(options.output()));
+        field.add(OUTPUT_FOLDER, absolute(options.output()));
         field.add("base URL", String.valueOf(options.baseUrl()));
         field.add("drafts", String.valueOf(options.drafts()));
         field.add("date", options.today().toString());
@@ -64,6 +67,24 @@ final class BuildKey {
             field.addFile("template " + options.templates().relativize(template), template);
         }
         return field.bytes().toByteArray();
+    }
+
+    /** A key without its output folder: what a build into any folder is made from. */
+    static byte[] withoutOutputFolder(byte[] key) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(key.length);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(key);
+        byte[] name = OUTPUT_FOLDER.getBytes(StandardCharsets.UTF_8);
+        while (in.remaining() >= Integer.BYTES) { // byte for byte: a file's bytes need not be text
+            int start = in.position();
+            byte[] label = new byte[in.getInt()];
+            in.get(label);
+            int valueLength = in.getInt();
+            in.position(in.position() + valueLength);
+            if (!Arrays.equals(label, name)) {
+                out.write(key, start, in.position() - start);
+            }
+        }
+        return out.toByteArray();
     }
 
     /**

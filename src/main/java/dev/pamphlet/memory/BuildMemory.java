@@ -82,8 +82,11 @@ public interface BuildMemory {
      */
     Optional<Replay> replayIfUnchanged(Inputs inputs, List<String> notes, List<Diagnostic> warnings);
 
-    /** Whether {@link #replayIfUnchanged} could find nothing to do, so a build need not hurry to render. */
-    boolean mayReplay();
+    /**
+     * Whether {@link #replayIfUnchanged} could find nothing to do for a build into {@code output}, so the build
+     * need not hurry to render.
+     */
+    boolean mayReplay(Path output);
 
     /** The content folder's listing, remembered or from {@code list}. */
     ContentTree contentTree(Supplier<ContentTree> list);
@@ -148,4 +151,14 @@ public interface BuildMemory {
      * is found by a hash of what it is made from.
      */
     PdfCache leaflets();
+
+    /**
+     * Everything the PDF leaflets are made from, to compare as bytes: the settings, templates, options, date and
+     * Pamphlet a build depends on, and each content file's size and time, but not the output folder, so a build
+     * into a new folder finds the PDFs an earlier build made from the same inputs without making their print HTML.
+     * Null when not known (nothing remembered, or a file changed too recently for its time to be trusted).
+     */
+    default byte[] leafletInputs() {
+        return null;
+    }
 }

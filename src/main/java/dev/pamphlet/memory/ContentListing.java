@@ -60,6 +60,23 @@ record ContentListing(ContentTree tree, List<FileStamp> stamps, long listedAtNan
     }
 
     /**
+     * {@code key} followed by every file's path, size and time, as bytes to compare; null when a file changed so
+     * shortly before the listing that its time cannot be trusted.
+     */
+    byte[] trustedStamps(byte[] key) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(key.length + stamps.size() * 64);
+        out.writeBytes(key);
+        for (FileStamp s : stamps) {
+            if (s.modifiedNanos() > listedAtNanos - RACY_NANOS) {
+                return null;
+            }
+            out.writeBytes(
+                    ("\nfile " + s.path() + " " + s.size() + " " + s.modifiedNanos()).getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    /**
      * A 64-bit hash of a source's text: two different checksums, as a confirmation that a file whose time cannot be
      * trusted still holds the text a build used.
      */

@@ -10,6 +10,7 @@ import dev.pamphlet.leaflet.PdfFolderCache;
 import dev.pamphlet.output.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,8 @@ final class DiskMemory extends InProcessMemory {
     private ContentListing listing;
     /** What this build is made from besides its content; null when no last build can be used or saved. */
     private byte[] key;
+    /** What its leaflets are made from: {@link #leafletInputs()}. */
+    private byte[] leafletInputs;
 
     private String outputId;
 
@@ -59,9 +62,10 @@ final class DiskMemory extends InProcessMemory {
         return folder.resolve(BuildKey.folderName(output)).resolve(FILE_NAME);
     }
 
+    /** Only when a build into that folder is remembered: a build into a new folder renders at once. */
     @Override
-    public boolean mayReplay() {
-        return true;
+    public boolean mayReplay(Path output) {
+        return Files.isRegularFile(fileFor(output));
     }
 
     /**
@@ -76,6 +80,7 @@ final class DiskMemory extends InProcessMemory {
         this.inputs = inputs;
         this.listing = null;
         this.key = null;
+        this.leafletInputs = null;
         this.outputId = null;
         String unusable = unusableBecause(inputs);
         if (unusable != null) {
@@ -99,6 +104,7 @@ final class DiskMemory extends InProcessMemory {
             notes.add("a file the build depends on cannot be read: it builds everything and remembers nothing");
             return Optional.empty();
         }
+        leafletInputs = listing.trustedStamps(BuildKey.withoutOutputFolder(key));
         outputId = newOutputId();
         Changes changes = changesSince(last, notes, warnings);
         if (changes == null) {
@@ -179,6 +185,11 @@ final class DiskMemory extends InProcessMemory {
             return super.contentTree(listing::tree);
         }
         return super.contentTree(list);
+    }
+
+    @Override
+    public byte[] leafletInputs() {
+        return leafletInputs == null ? null : leafletInputs.clone();
     }
 
     @Override

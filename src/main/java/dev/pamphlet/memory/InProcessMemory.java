@@ -142,7 +142,7 @@ class InProcessMemory implements LiveMemory {
     }
 
     @Override
-    public boolean mayReplay() {
+    public boolean mayReplay(Path output) {
         return false;
     }
 

@@ -14,6 +14,8 @@ class BaseUrlTest {
                 "https://example.org/guide/      | https://example.org/guide/",
                 "https://example.org/guide       | https://example.org/guide/",
                 "https://example.org             | https://example.org/",
+                "https://EXAMPLE.Org:8080/x      | https://example.org:8080/x/",
+                "https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.org/ | https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.org/",
                 "http://example.org:8080/a/b     | http://example.org:8080/a/b/",
                 "HTTPS://Example.ORG/Guide/      | https://example.org/Guide/",
                 "https://example.org/my guide/   | https://example.org/my%20guide/",
@@ -50,6 +52,8 @@ class BaseUrlTest {
                 "https://                          | has no valid host name",
                 "https:///guide/                   | has no valid host name",
                 "https://exa mple.org/             | has no valid host name",
+                "https://a..example.org/           | has no valid host name",
+                "https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.org/ | has no valid host name",
                 "https://example.org:99999/        | has an invalid port ('99999')",
                 "https://example.org:http/         | has an invalid port",
                 "https://example.org/../guide/     | climbs above the host's root"

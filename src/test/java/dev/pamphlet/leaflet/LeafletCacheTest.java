@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -54,7 +57,20 @@ class LeafletCacheTest {
 
     List<Path> cached() throws IOException {
         try (Stream<Path> files = Files.list(cache.resolve("pdf"))) {
-            return files.sorted().toList();
+            return files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+    }
+
+    /**
+     * Dates every content file an hour back, as for a site edited before today: a file saved in the last seconds
+     * may be saved again without its time changing, so no build trusts its time alone.
+     */
+    void ageContent() throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                Files.setLastModifiedTime(f, hourAgo);
+            }
         }
     }
 
@@ -84,6 +100,47 @@ class LeafletCacheTest {
             assertThat(Files.readString(fresh.resolve(pdf), StandardCharsets.ISO_8859_1))
                     .endsWith("%cached\n");
         }
+        assertThat(cached()).hasSize(3);
+    }
+
+    @Test
+    void aBuildIntoANewFolderFromInputsUnchangedSinceTakesThePdfsWithoutMakingPrintHtml() throws Exception {
+        ageContent();
+        classesLoadedByABuild(dir.resolve("first"));
+        List<String> classes = classesLoadedByABuild(dir.resolve("fresh"));
+        assertThat(pdfsIn(dir.resolve("fresh"))).hasSize(3);
+        for (String pdf : pdfsIn(dir.resolve("fresh"))) {
+            assertThat(dir.resolve("fresh").resolve(pdf))
+                    .hasSameBinaryContentAs(dir.resolve("first").resolve(pdf));
+        }
+        assertThat(classes).noneMatch(l -> l.contains("dev.pamphlet.leaflet.PrintModel"));
+    }
+
+    @Test
+    void aBuildIntoANewFolderAfterAnEditTakesNoPdfMadeBeforeIt() throws IOException {
+        ageContent();
+        build(dir.resolve("first"));
+        edit("visiting/parking.md", "The car park has 20 spaces.", "The car park has 25 spaces.");
+        ageContent(); // an hour old again, but not the same time as before
+        Path fresh = dir.resolve("fresh");
+        build(fresh);
+        assertThat(LeafletTest.text(fresh.resolve("visiting/parking.pdf"))).contains("The car park has 25 spaces.");
+        assertThat(LeafletTest.text(fresh.resolve(GUIDE))).contains("The car park has 25 spaces.");
+        assertThat(fresh.resolve("opening-hours.pdf"))
+                .hasSameBinaryContentAs(dir.resolve("first").resolve("opening-hours.pdf"));
+    }
+
+    @Test
+    void aPdfGoneFromTheCacheIsMadeAgainForANewFolder() throws IOException {
+        ageContent();
+        build(dir.resolve("first"));
+        for (Path pdf : cached()) {
+            Files.delete(pdf);
+        }
+        Path fresh = dir.resolve("fresh");
+        build(fresh);
+        assertThat(pdfsIn(fresh)).hasSize(3);
+        assertThat(LeafletTest.text(fresh.resolve("visiting/parking.pdf"))).contains("The car park has 20 spaces.");
         assertThat(cached()).hasSize(3);
     }
 
