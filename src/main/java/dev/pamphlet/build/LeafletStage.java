@@ -35,7 +35,7 @@ final class LeafletStage {
                 display,
                 Build.displayPath(options.templatesDir()),
                 memory.leaflets(),
-                memory.leafletInputs());
+                memory.leafletMemo());
         return new LeafletWriter(settings).write(site, templates, sink, diagnostics);
     }
 }

@@ -12,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -50,13 +52,12 @@ public final class MessagesLoader {
     /** Pamphlet's own text for a language (no site overrides), or empty when it has none. */
     public static Optional<Messages> builtIn(String tag) {
         Map<String, String> texts = new LinkedHashMap<>();
-        List<Diagnostic> problems = new ArrayList<>();
         boolean found = false;
         for (String candidate : fallbacks(tag)) {
-            SourceText source = resource(candidate);
-            if (source != null) {
+            Optional<Map<String, String>> own = builtInTexts(candidate);
+            if (own.isPresent()) {
                 found = true;
-                texts.putAll(parse(source, problems));
+                texts.putAll(own.get());
                 break;
             }
         }
@@ -94,10 +95,10 @@ public final class MessagesLoader {
         // Least specific first, so that each more specific file overrides it.
         for (int i = chain.size() - 1; i >= 0; i--) {
             String candidate = chain.get(i);
-            SourceText builtIn = resource(candidate);
-            if (builtIn != null) {
+            Optional<Map<String, String>> own = builtInTexts(candidate);
+            if (own.isPresent()) {
                 found = true;
-                texts.putAll(parse(builtIn, problems));
+                texts.putAll(own.get());
             }
             Path file = siteFile(candidate);
             if (file != null) {
@@ -160,6 +161,26 @@ public final class MessagesLoader {
             }
             t = t.substring(0, dash);
         }
+    }
+
+    /**
+     * Pamphlet's own text files, each read once per run: they are part of the jar, and a build reads English's
+     * twice (as the text of an English site, and as the list of keys every language must have).
+     */
+    private static final Map<String, Optional<Map<String, String>>> PARSED = new ConcurrentHashMap<>();
+
+    /** Pamphlet's own text for exactly this tag, in the file's order; empty when it has none. */
+    private static Optional<Map<String, String>> builtInTexts(String tag) {
+        Optional<Map<String, String>> known = PARSED.get(tag);
+        if (known != null) {
+            return known;
+        }
+        SourceText source = resource(tag);
+        Optional<Map<String, String>> texts = source == null
+                ? Optional.empty()
+                : Optional.of(Collections.unmodifiableMap(new LinkedHashMap<>(parse(source, new ArrayList<>()))));
+        PARSED.putIfAbsent(tag, texts);
+        return texts;
     }
 
     private static Map<String, String> parse(SourceText source, List<Diagnostic> problems) {

@@ -19,12 +19,10 @@ import dev.pamphlet.source.UnreadableSourceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +47,8 @@ public final class LeafletWriter {
     /**
      * Where a build is and what it may use.
      *
-     * @param inputs everything the leaflets are made from (settings, templates, options, the date, Pamphlet, and
-     *               each content file's size and time), to compare as bytes: a build made from the same inputs
-     *               as one the cache remembers takes that build's PDFs without making their print HTML. Null when
-     *               not known: each PDF is then found by its print HTML.
+     * @param memo which PDFs a build made from the same inputs as this one: with them, a build takes its PDFs
+     *             without making their print HTML
      */
     public record Settings(
             Path contentDir,
@@ -61,7 +57,7 @@ public final class LeafletWriter {
             Function<String, String> display,
             String templatesDisplay,
             PdfCache cache,
-            byte[] inputs) {}
+            LeafletMemo memo) {}
 
     private final Settings settings;
 
@@ -93,8 +89,8 @@ public final class LeafletWriter {
         if (clashes(site, paths, diagnostics)) {
             return Leaflets.NONE;
         }
-        byte[] inputs = inputs(site);
-        Optional<Map<String, String>> remembered = remembered(inputs, paths, sink);
+        String edition = site.language().tag();
+        Optional<Map<String, String>> remembered = remembered(edition, paths, sink);
         if (remembered.isPresent()) {
             return leaflets(site, paths, remembered.get());
         }
@@ -146,9 +142,7 @@ public final class LeafletWriter {
         if (sizes == null) {
             return Leaflets.NONE;
         }
-        if (inputs != null) {
-            settings.cache().remember(inputs, keys);
-        }
+        settings.memo().remember(edition, keys);
         return leaflets(site, paths, sizes);
     }
 
@@ -159,26 +153,12 @@ public final class LeafletWriter {
         return new Leaflets(links(site, paths, sizes), changed);
     }
 
-    /** What this edition's leaflets are made from: the build's inputs and its language; null when not known. */
-    private byte[] inputs(Site site) {
-        if (settings.inputs() == null) {
-            return null;
-        }
-        byte[] language = ("\nleaflets of the edition in " + site.language().tag()).getBytes(StandardCharsets.UTF_8);
-        byte[] all = Arrays.copyOf(settings.inputs(), settings.inputs().length + language.length);
-        System.arraycopy(language, 0, all, settings.inputs().length, language.length);
-        return all;
-    }
-
     /**
      * The PDFs a build made from these same inputs, written into {@code sink}: their sizes by path; empty when no
      * such build is remembered or one of its PDFs is gone from the cache.
      */
-    private Optional<Map<String, String>> remembered(byte[] inputs, Map<String, String> paths, OutputSink sink) {
-        if (inputs == null) {
-            return Optional.empty();
-        }
-        Optional<Map<String, String>> keys = settings.cache().madeFrom(inputs);
+    private Optional<Map<String, String>> remembered(String edition, Map<String, String> paths, OutputSink sink) {
+        Optional<Map<String, String>> keys = settings.memo().keys(edition);
         if (keys.isEmpty() || !keys.get().keySet().equals(Set.copyOf(paths.values()))) {
             return Optional.empty();
         }

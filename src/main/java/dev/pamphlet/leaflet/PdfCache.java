@@ -1,6 +1,5 @@
 package dev.pamphlet.leaflet;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,18 +15,6 @@ public interface PdfCache {
 
     /** Called once a build has found or kept every PDF it needs: a chance to drop what no build uses any more. */
     default void tidy() {}
-
-    /**
-     * The keys of the PDFs a build made from exactly these inputs ({@link LeafletWriter.Settings#inputs}), by
-     * where each goes; empty when no such build is remembered. With them, a build made from the same inputs finds
-     * its PDFs without making their print HTML to hash.
-     */
-    default Optional<Map<String, String>> madeFrom(byte[] inputs) {
-        return Optional.empty();
-    }
-
-    /** Remembers which PDFs these inputs made; a failure to remember costs the next build its print HTML. */
-    default void remember(byte[] inputs, Map<String, String> keysByPath) {}
 
     static PdfCache none() {
         return new PdfCache() {

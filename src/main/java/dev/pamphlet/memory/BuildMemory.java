@@ -4,6 +4,7 @@ import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.render.TemplateRenderer;
@@ -153,12 +154,11 @@ public interface BuildMemory {
     PdfCache leaflets();
 
     /**
-     * Everything the PDF leaflets are made from, to compare as bytes: the settings, templates, options, date and
-     * Pamphlet a build depends on, and each content file's size and time, but not the output folder, so a build
-     * into a new folder finds the PDFs an earlier build made from the same inputs without making their print HTML.
-     * Null when not known (nothing remembered, or a file changed too recently for its time to be trusted).
+     * Which PDFs a build made from the same inputs as this one (content, settings, templates, options, date and
+     * Pamphlet, but not the output folder), so a build into a new folder takes them without making their print
+     * HTML; {@link LeafletMemo#NONE} when not known.
      */
-    default byte[] leafletInputs() {
-        return null;
+    default LeafletMemo leafletMemo() {
+        return LeafletMemo.NONE;
     }
 }

@@ -59,21 +59,26 @@ record ContentListing(ContentTree tree, List<FileStamp> stamps, long listedAtNan
                 .toList();
     }
 
-    /**
-     * {@code key} followed by every file's path, size and time, as bytes to compare; null when a file changed so
-     * shortly before the listing that its time cannot be trusted.
-     */
-    byte[] trustedStamps(byte[] key) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(key.length + stamps.size() * 64);
-        out.writeBytes(key);
+    /** Every file's path, size and time, as bytes to compare. */
+    byte[] stampBytes() {
+        StringBuilder out = new StringBuilder(stamps.size() * 64);
         for (FileStamp s : stamps) {
-            if (s.modifiedNanos() > listedAtNanos - RACY_NANOS) {
-                return null;
-            }
-            out.writeBytes(
-                    ("\nfile " + s.path() + " " + s.size() + " " + s.modifiedNanos()).getBytes(StandardCharsets.UTF_8));
+            out.append("\nfile ")
+                    .append(s.path())
+                    .append(' ')
+                    .append(s.size())
+                    .append(' ')
+                    .append(s.modifiedNanos());
         }
-        return out.toByteArray();
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The files changed so shortly before the listing that their time cannot be trusted. */
+    List<String> unsure() {
+        return stamps.stream()
+                .filter(s -> s.modifiedNanos() > listedAtNanos - RACY_NANOS)
+                .map(FileStamp::path)
+                .toList();
     }
 
     /**

@@ -5,11 +5,13 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
+import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.leaflet.PdfFolderCache;
 import dev.pamphlet.output.StagedOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,8 +42,6 @@ final class DiskMemory extends InProcessMemory {
     private ContentListing listing;
     /** What this build is made from besides its content; null when no last build can be used or saved. */
     private byte[] key;
-    /** What its leaflets are made from: {@link #leafletInputs()}. */
-    private byte[] leafletInputs;
 
     private String outputId;
 
@@ -80,7 +80,6 @@ final class DiskMemory extends InProcessMemory {
         this.inputs = inputs;
         this.listing = null;
         this.key = null;
-        this.leafletInputs = null;
         this.outputId = null;
         String unusable = unusableBecause(inputs);
         if (unusable != null) {
@@ -104,7 +103,6 @@ final class DiskMemory extends InProcessMemory {
             notes.add("a file the build depends on cannot be read: it builds everything and remembers nothing");
             return Optional.empty();
         }
-        leafletInputs = listing.trustedStamps(BuildKey.withoutOutputFolder(key));
         outputId = newOutputId();
         Changes changes = changesSince(last, notes, warnings);
         if (changes == null) {
@@ -187,9 +185,30 @@ final class DiskMemory extends InProcessMemory {
         return super.contentTree(list);
     }
 
+    /** Known once the inputs are: the memo lives in the PDF folder, shared by builds into every output folder. */
     @Override
-    public byte[] leafletInputs() {
-        return leafletInputs == null ? null : leafletInputs.clone();
+    public LeafletMemo leafletMemo() {
+        if (key == null || listing == null) {
+            return LeafletMemo.NONE;
+        }
+        byte[] build = BuildKey.withoutOutputFolder(key);
+        byte[] stamps = listing.stampBytes();
+        byte[] inputs = Arrays.copyOf(build, build.length + stamps.length);
+        System.arraycopy(stamps, 0, inputs, build.length, stamps.length);
+        return new LeafletMemoFile(folder.resolve(LEAFLETS), inputs, listing.unsure(), this::contentUsed);
+    }
+
+    /** The bytes of a content file as this build used it: the text it read of a source, or the file as it is. */
+    private byte[] contentUsed(String path) {
+        String text = textRead(path);
+        if (text != null) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return Files.readAllBytes(inputs.content().resolve(path));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     @Override

@@ -117,6 +117,23 @@ class LeafletCacheTest {
     }
 
     @Test
+    void aFileSavedTooRecentlyToTrustItsTimeIsComparedByWhatItHolds() throws Exception {
+        // A time ahead of the clock: no build can tell by it whether the file was saved again since.
+        Path file = content.resolve("visiting/parking.md");
+        FileTime ahead = FileTime.from(Instant.now().plus(Duration.ofHours(1)));
+        Files.setLastModifiedTime(file, ahead);
+        classesLoadedByABuild(dir.resolve("first"));
+        assertThat(classesLoadedByABuild(dir.resolve("fresh")))
+                .as("the same text: the PDFs are taken as they are")
+                .noneMatch(l -> l.contains("dev.pamphlet.leaflet.PrintModel"));
+        edit("visiting/parking.md", "The car park has 20 spaces.", "The car park has 25 spaces.");
+        Files.setLastModifiedTime(file, ahead); // the same size and the same time: only the text tells
+        Path again = dir.resolve("again");
+        assertThat(classesLoadedByABuild(again)).anyMatch(l -> l.contains("dev.pamphlet.leaflet.PrintModel"));
+        assertThat(LeafletTest.text(again.resolve("visiting/parking.pdf"))).contains("The car park has 25 spaces.");
+    }
+
+    @Test
     void aBuildIntoANewFolderAfterAnEditTakesNoPdfMadeBeforeIt() throws IOException {
         ageContent();
         build(dir.resolve("first"));
