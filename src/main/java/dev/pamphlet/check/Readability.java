@@ -115,6 +115,14 @@ public final class Readability {
     private static int wordStart(String text, int i) {
         int n = text.length();
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128) { // most of every page: decided without decoding a code point
+                if (isLetterOrNumber(c)) {
+                    return i;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (isLetterOrNumber(cp)) {
                 return i;
@@ -129,6 +137,14 @@ public final class Readability {
         int n = text.length();
         int i = start + Character.charCount(text.codePointAt(start));
         while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (!isLetterOrNumber(c) && c != '\'' && c != '-') {
+                    break;
+                }
+                i++;
+                continue;
+            }
             int next = text.codePointAt(i);
             if (!isLetterOrNumber(next) && next != '\'' && next != '’' && next != '-') {
                 break;

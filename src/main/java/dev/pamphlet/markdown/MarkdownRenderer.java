@@ -165,8 +165,8 @@ public final class MarkdownRenderer {
                         positions.column(node),
                         snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
             } else if (node instanceof Paragraph) {
-                paragraphs.add(new RenderedMarkdown.TextBlock(paragraphText(node), positions.line(node)));
-                checkCalloutLines(node, positions, problems);
+                paragraphs.add(new RenderedMarkdown.TextBlock(paragraphText(node, body), positions.line(node)));
+                checkCalloutLines(body, node, positions, problems);
             } else if (node instanceof AdmonitionBlock callout) {
                 checkCallout(callout, positions, problems);
             }
@@ -201,7 +201,10 @@ public final class MarkdownRenderer {
 
     /** A paragraph line that starts like a callout ("!!!") is a callout written wrongly: said, not published. */
     private static void checkCalloutLines(
-            Node paragraph, Positions positions, List<RenderedMarkdown.Problem> problems) {
+            String body, Node paragraph, Positions positions, List<RenderedMarkdown.Problem> problems) {
+        if (!hasCalloutMarker(body, paragraph.getStartOffset(), paragraph.getEndOffset())) {
+            return;
+        }
         for (com.vladsch.flexmark.util.sequence.BasedSequence line :
                 paragraph.getChars().splitList("\n")) {
             if (line.trimStart().startsWith("!!!") || line.trimStart().startsWith("???")) {
@@ -213,6 +216,21 @@ public final class MarkdownRenderer {
                                 m.hint())));
             }
         }
+    }
+
+    /**
+     * Whether "!!!" or "???" is anywhere in {@code body} from {@code start} to {@code end}: looked for in the
+     * paragraph's own characters before it is split into lines, which costs more than the rest of the check and
+     * which almost no paragraph needs.
+     */
+    static boolean hasCalloutMarker(String body, int start, int end) {
+        for (int i = start; i + 2 < end; i++) {
+            char c = body.charAt(i);
+            if ((c == '!' || c == '?') && body.charAt(i + 1) == c && body.charAt(i + 2) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RenderedMarkdown.LinkRef linkRef(
@@ -231,7 +249,12 @@ public final class MarkdownRenderer {
      * to Flexmark's collector, which in places keeps characters from between the pieces it collects.
      */
     static String paragraphText(Node paragraph) {
-        String simple = simpleText(paragraph);
+        return paragraphText(paragraph, null);
+    }
+
+    /** @param body the text the paragraph was parsed from, or null to take its characters from the paragraph */
+    static String paragraphText(Node paragraph, String body) {
+        String simple = simpleText(paragraph, body);
         return simple != null ? simple : plainText(paragraph);
     }
 
@@ -240,6 +263,14 @@ public final class MarkdownRenderer {
      * file, with no escapes or entities; null for any other paragraph.
      */
     static String simpleText(Node paragraph) {
+        return simpleText(paragraph, null);
+    }
+
+    /**
+     * @param body the text the paragraph was parsed from, or null: cut from it, the paragraph's text costs a copy
+     *             instead of Flexmark's character-by-character one
+     */
+    static String simpleText(Node paragraph, String body) {
         Node first = paragraph.getFirstChild();
         if (first == null) {
             return null;
@@ -255,8 +286,9 @@ public final class MarkdownRenderer {
             }
             end = child.getEndOffset();
         }
-        String text =
-                paragraph.getChars().getBaseSequence().subSequence(from, end).toString();
+        String text = body != null
+                ? body.substring(from, end)
+                : paragraph.getChars().getBaseSequence().subSequence(from, end).toString();
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text.strip() : null;
     }
 

@@ -2,7 +2,6 @@ package dev.pamphlet.memory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -15,14 +14,13 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
- * Everything a saved build depends on besides the content files: Pamphlet itself (its version, and the size and
- * time of the jar or classes it runs from, so a rebuilt Pamphlet of the same version does not trust pages an
- * older one rendered), the Java runtime (date words come from its locale data), the build options, today's date
+ * Everything a saved build depends on besides the content files: Pamphlet itself (the size and time of the jar
+ * or classes it runs from, so a rebuilt Pamphlet, of the same version or another, does not trust pages an older
+ * one rendered), the Java runtime (date words come from its locale data), the build options, today's date
  * (review warnings depend on it), every file in the templates folder, and site.yml and glossary.yml. Any
  * difference and the saved build is not used: these change every page.
  *
@@ -46,8 +44,9 @@ final class BuildKey {
 
     private static byte[] read(BuildMemory.Inputs options) {
         Field field = new Field(new ByteArrayOutputStream(1 << 16));
-        field.add("format", "1");
-        field.add("Pamphlet version", pamphletVersion());
+        field.add("format", "2");
+        // Pamphlet itself by its code alone: a new version is a new jar, and reading the version from the jar
+        // would cost a build with nothing to do the opening of the jar, which it needs for nothing else.
         field.add("Pamphlet build", codeStamp());
         field.add("Java", System.getProperty("java.runtime.version") + " " + System.getProperty("java.vm.version"));
         // Absolute paths only: the same folder spelled another way ("target/site/", "./target/site") is the same.
@@ -209,18 +208,6 @@ final class BuildKey {
         }
         files.sort(null);
         return files;
-    }
-
-    private static String pamphletVersion() {
-        Properties p = new Properties();
-        try (InputStream in = BuildKey.class.getResourceAsStream("/dev/pamphlet/pamphlet.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p.getProperty("version", "unknown");
     }
 
     /**

@@ -39,6 +39,9 @@ class ParagraphTextTest {
                             .isEqualTo(MarkdownRenderer.plainText(node));
                 }
                 assertThat(MarkdownRenderer.paragraphText(node)).isEqualTo(MarkdownRenderer.plainText(node));
+                assertThat(MarkdownRenderer.paragraphText(node, markdown))
+                        .as("cut from the text it was parsed from")
+                        .isEqualTo(MarkdownRenderer.plainText(node));
             }
         }
         return quick;
