@@ -1,5 +1,6 @@
 package dev.pamphlet.build;
 
+import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.leaflet.LeafletWriter;
 import dev.pamphlet.leaflet.Leaflets;
@@ -11,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * The build's step that makes the PDF leaflets ({@link LeafletWriter}), wired to the build: its options, and the
- * build memory's store of PDFs already made. A {@code check} makes no PDFs.
+ * build memory's store of PDFs already made. A {@code check} makes no PDFs, but warns as a build would when the
+ * site is too big to get them without asking.
  */
 final class LeafletStage {
 
@@ -26,6 +28,9 @@ final class LeafletStage {
             OutputSink sink,
             Diagnostics diagnostics) {
         if (!options.writeOutput()) {
+            if (site.config().pdf() != SiteConfig.PdfLeaflets.OFF) {
+                LeafletWriter.sizedForLeaflets(site, display, diagnostics); // check warns as build would
+            }
             return Leaflets.NONE;
         }
         LeafletWriter.Settings settings = new LeafletWriter.Settings(

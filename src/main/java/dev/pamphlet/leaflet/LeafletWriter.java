@@ -71,7 +71,7 @@ public final class LeafletWriter {
     /** Writes the site's PDFs into {@code sink}; the links the web pages show, or none when PDFs are off. */
     public Leaflets write(Site site, TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
         SiteConfig config = site.config();
-        if (config.pdf() == SiteConfig.PdfLeaflets.OFF || !sizedForLeaflets(site, diagnostics)) {
+        if (config.pdf() == SiteConfig.PdfLeaflets.OFF || !sizedForLeaflets(site, settings.display(), diagnostics)) {
             return Leaflets.NONE;
         }
         if (!templates.exists(TEMPLATE)) {
@@ -185,14 +185,17 @@ public final class LeafletWriter {
 
     /**
      * Whether the site gets leaflets: always when it asks ({@code pdf: true}); without asking, only when it is
-     * small enough to print, and otherwise a warning says how to choose.
+     * small enough to print, and otherwise a warning says how to choose. {@code check}, which makes no PDFs, asks
+     * too, so it reports what a build would.
+     *
+     * @param display how to show a path inside the content folder
      */
-    private boolean sizedForLeaflets(Site site, Diagnostics diagnostics) {
+    public static boolean sizedForLeaflets(Site site, Function<String, String> display, Diagnostics diagnostics) {
         int pages = site.guide().size();
         if (site.config().pdf() == SiteConfig.PdfLeaflets.ON) {
             if (pages > PRINTABLE_PAGES) {
                 diagnostics.add(Diagnostic.warning(
-                                settings.display().apply("site.yml"),
+                                display.apply("site.yml"),
                                 1,
                                 0,
                                 "no PDF leaflet of the whole guide: its " + pages + " pages are more than one leaflet"
@@ -205,7 +208,7 @@ public final class LeafletWriter {
             return true;
         }
         diagnostics.add(Diagnostic.warning(
-                        settings.display().apply("site.yml"),
+                        display.apply("site.yml"),
                         1,
                         0,
                         "no PDF leaflets: the site has " + pages + " pages, and leaflets are made without asking only"

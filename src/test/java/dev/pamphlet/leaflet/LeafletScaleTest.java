@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
+import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.memory.BuildMemory;
@@ -89,6 +90,17 @@ class LeafletScaleTest {
         assertThat(warning.hint()).contains("pdf: true").contains("pdf: false");
         assertThat(html(out.resolve("a1.html")).select("section.pdf-links")).isEmpty();
         assertThat(html(out.resolve("index.html")).select("section.pdf-links")).isEmpty();
+    }
+
+    @Test
+    void checkGivesTheSameWarningAsABuild() throws IOException {
+        Path content = site(100, null);
+        BuildResult check = new Build(new BuildOptions(
+                        content, SiteFixtures.TEMPLATES, dir.resolve("unused"), null, false, SiteFixtures.TODAY, false))
+                .run();
+
+        assertThat(warnings(check)).anyMatch(m -> m.startsWith("no PDF leaflets: the site has 101 pages"));
+        assertThat(dir.resolve("unused")).doesNotExist();
     }
 
     @Test
