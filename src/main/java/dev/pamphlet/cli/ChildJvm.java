@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import sun.misc.Signal;
 
@@ -42,6 +43,16 @@ final class ChildJvm {
      */
     static OptionalInt run(List<String> jvm, List<String> main, boolean verbose, PrintStream err)
             throws InterruptedException {
+        return run(jvm, main, verbose, err, false);
+    }
+
+    /**
+     * As {@link #run(List, List, boolean, PrintStream)}; with {@code hideJvmNotes}, the child's standard output
+     * comes through this JVM, less the lines in which the JVM itself says what it recorded for an ahead-of-time
+     * cache ({@link #JVM_NOTE}), so that even {@code --quiet} stays quiet on the build that trains one.
+     */
+    static OptionalInt run(List<String> jvm, List<String> main, boolean verbose, PrintStream err, boolean hideJvmNotes)
+            throws InterruptedException {
         Path started;
         try {
             // Named by hand: Files.createTempFile would set up a SecureRandom, milliseconds at every start.
@@ -64,7 +75,7 @@ final class ChildJvm {
         try {
             // Standard input stays a pipe from this JVM, open for the child's whole life: see ParentWatch.
             process = new ProcessBuilder(line)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectOutput(hideJvmNotes ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
         } catch (IOException e) {
@@ -76,7 +87,16 @@ final class ChildJvm {
         if (child.signal.get() != 0) {
             child.pass(child.signal.get() == SIGINT ? "INT" : "TERM");
         }
+        Thread copy = null;
+        if (hideJvmNotes) {
+            copy = new Thread(new OutputCopy(process.getInputStream(), System.out), "pamphlet-child-output");
+            copy.setDaemon(true);
+            copy.start();
+        }
         int code = process.waitFor();
+        if (copy != null) {
+            copy.join(TimeUnit.SECONDS.toMillis(10)); // the rest of what it printed, before this JVM says more
+        }
         Runtime.getRuntime().removeShutdownHook(stop);
         if (Files.exists(started) && child.signal.get() == 0 && code < 128) {
             deleteQuietly(started);
@@ -84,6 +104,53 @@ final class ChildJvm {
         }
         deleteQuietly(started);
         return OptionalInt.of(exitCode(code, child.signal.get(), err));
+    }
+
+    /**
+     * What a JVM prints on standard output when a training run ends: the file it recorded the classes in, which
+     * is Pamphlet's business, not the user's.
+     */
+    static final java.util.regex.Pattern JVM_NOTE =
+            java.util.regex.Pattern.compile("\\s*(Temporary )?AOTConfiguration recorded: .*");
+
+    /**
+     * Copies the child's standard output, line by line as it comes, less the JVM's notes. Bytes as they are:
+     * the child's text reaches the terminal in the encoding the child wrote it in.
+     */
+    private static final class OutputCopy implements Runnable {
+        private final java.io.InputStream from;
+        private final PrintStream to;
+
+        OutputCopy(java.io.InputStream from, PrintStream to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public void run() {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream(256);
+            try (java.io.InputStream in = new java.io.BufferedInputStream(from)) {
+                for (int b = in.read(); b >= 0; b = in.read()) {
+                    line.write(b);
+                    if (b == '\n') {
+                        pass(line);
+                    }
+                }
+                pass(line);
+            } catch (IOException e) {
+                // the child is gone: nothing more to copy
+            }
+        }
+
+        private void pass(java.io.ByteArrayOutputStream line) {
+            String text =
+                    line.toString(java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+            if (line.size() > 0 && !JVM_NOTE.matcher(text).matches()) {
+                to.write(line.toByteArray(), 0, line.size());
+                to.flush();
+            }
+            line.reset();
+        }
     }
 
     /**

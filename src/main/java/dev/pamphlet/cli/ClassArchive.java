@@ -42,9 +42,67 @@ record ClassArchive(Path file, boolean aot) {
         return (aot ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + file;
     }
 
-    /** The JVM option that makes a training run write it, to {@code into}, when the JVM exits. */
+    /**
+     * The JVM option that makes a training run write it, to {@code into}, when the JVM exits. An ahead-of-time
+     * cache is made in two steps: the training run records which classes it used ({@link #configOf}), and
+     * {@link #assemble} makes the cache from that. The JVM's own one-step way prints half a dozen lines of its
+     * progress to the user's terminal, which no option turns off.
+     */
     String trainOption(Path into) {
-        return (aot ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + into;
+        return aot ? "-XX:AOTConfiguration=" + configOf(into) : "-XX:ArchiveClassesAtExit=" + into;
+    }
+
+    /** Where a training run for an ahead-of-time cache written to {@code into} records what it used. */
+    static Path configOf(Path into) {
+        return into.resolveSibling(into.getFileName() + ".config");
+    }
+
+    /**
+     * Makes the ahead-of-time cache a training run recorded, with the options it will be used with, saying
+     * nothing; whether it was made. A class-data archive is written by the training run itself.
+     */
+    boolean assemble(Path trained, List<String> javaAndOptions, String classPath) {
+        if (!aot) {
+            return true;
+        }
+        Path config = configOf(trained);
+        try {
+            if (!Files.isRegularFile(config)) {
+                return false;
+            }
+            List<String> create = new java.util.ArrayList<>(javaAndOptions);
+            create.addAll(List.of(
+                    "-XX:AOTMode=create",
+                    "-XX:AOTConfiguration=" + config,
+                    "-XX:AOTCache=" + trained,
+                    "-Xlog:disable",
+                    "-cp",
+                    classPath));
+            Process java = new ProcessBuilder(create)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!java.waitFor(5, TimeUnit.MINUTES)) {
+                java.destroyForcibly();
+                return false;
+            }
+            return java.exitValue() == 0 && Files.isRegularFile(trained);
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            deleteQuietly(config);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover the next training replaces
+        }
     }
 
     /**
@@ -57,7 +115,10 @@ record ClassArchive(Path file, boolean aot) {
     List<String> trainingOptions() {
         return aot
                 ? List.of(
-                        "-XX:+UnlockDiagnosticVMOptions", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:-AOTRecordTraining")
+                        "-XX:AOTMode=record",
+                        "-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:+IgnoreUnrecognizedVMOptions",
+                        "-XX:-AOTRecordTraining")
                 : List.of();
     }
 
@@ -111,6 +172,7 @@ record ClassArchive(Path file, boolean aot) {
             } else {
                 Files.deleteIfExists(trained);
             }
+            Files.deleteIfExists(configOf(trained));
         } catch (IOException e) {
             // The next build will try again; this one has already succeeded or failed on its own merits.
         }

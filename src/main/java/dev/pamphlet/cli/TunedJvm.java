@@ -149,10 +149,15 @@ final class TunedJvm {
                             : training == null ? ", classes from " + archive.file() : ", training " + archive.file())
                     + "; set " + SWITCH + "=off to run in this one)");
         }
-        OptionalInt code = ChildJvm.run(jvm, main, verbose, err);
+        // A training run for an ahead-of-time cache ends with the JVM saying so on standard output: not shown.
+        OptionalInt code = ChildJvm.run(jvm, main, verbose, err, training != null && archive.aot());
         if (training != null) {
             boolean built = code.isPresent() && code.getAsInt() == 0;
-            archive.keep(training, built && archive.starts(training, checkOptions, classPath));
+            archive.keep(
+                    training,
+                    built
+                            && archive.assemble(training, checkOptions, classPath)
+                            && archive.starts(training, checkOptions, classPath));
         }
         return code;
     }

@@ -88,6 +88,37 @@ class ChildJvmTest {
     }
 
     @Test
+    void aTrainingRunShowsWhatTheBuildPrintsButNotTheJvmsNoteOfWhatItRecorded() throws Exception {
+        List<String> jvm = List.of(JAVA.toString(), "-cp", System.getProperty("java.class.path"));
+        PrintStream err = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream was = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        OptionalInt code;
+        try {
+            code = ChildJvm.run(
+                    jvm,
+                    List.of(
+                            EchoLines.class.getName(),
+                            "Built 4 pages in 0.21 s to target/site",
+                            " AOTConfiguration recorded: /tmp/pamphlet.jar.aot.1.tmp.config",
+                            "Temporary AOTConfiguration recorded: /tmp/pamphlet.jar.aot.2.tmp.config",
+                            "a line that merely mentions AOTConfiguration recorded"),
+                    false,
+                    err,
+                    true);
+        } finally {
+            System.setOut(was);
+        }
+
+        assertThat(code).hasValue(0);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo(
+                        String.format(
+                                "Built 4 pages in 0.21 s to target/site%na line that merely mentions AOTConfiguration recorded%n"));
+    }
+
+    @Test
     void killingTheLauncherEndsTheTunedJvmAsIfItGotSigterm() throws Exception {
         Launch launch = launch();
         ProcessHandle child = launch.frozenChild();

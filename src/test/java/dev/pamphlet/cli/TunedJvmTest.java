@@ -90,7 +90,9 @@ class TunedJvmTest {
         assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString())
                         .orElseThrow()
                         .command())
-                .anyMatch(a -> a.startsWith("-XX:AOTCacheOutput=" + cache + "."))
+                .as("it records what it uses, and the cache is made from that once the build succeeded")
+                .contains("-XX:AOTMode=record")
+                .anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + cache + ".") && a.endsWith(".config"))
                 .as("Java 25 refuses -Xshare while it trains")
                 .noneMatch(a -> a.startsWith("-Xshare"));
         Files.writeString(cache, "cache");
