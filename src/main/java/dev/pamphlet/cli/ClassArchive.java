@@ -10,9 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The file beside the jar from which the tuned JVM maps Pamphlet's classes instead of loading them one by one:
- * on Java 25 and later an ahead-of-time cache ({@code pamphlet.<jar>.<java>.aot}: classes loaded and linked, and
- * method profiles, from one training build), on earlier Javas a class-data archive ({@code .jsa}: the classes
- * loaded). The name holds the jar's size and time and the Java's exact version, which {@code target/pamphlet}
+ * on Java 25 and later an ahead-of-time cache ({@code pamphlet.<jar>.<java>.aot}: the classes one training build
+ * loaded and linked), on earlier Javas a class-data archive ({@code .jsa}: the classes it loaded). The name holds the jar's size and time and the Java's exact version, which {@code target/pamphlet}
  * reads from the JDK's {@code release} file: a new jar or another Java finds no file of its name and trains its
  * own, so a stale file is never used, and the JVM itself still refuses one that does not fit.
  *
