@@ -47,45 +47,10 @@ public record SiteConfig(
         OFF
     }
 
-    /** Settings of a site in one language, without a governance policy. */
-    public SiteConfig(
-            String title,
-            String description,
-            String language,
-            String baseUrl,
-            String publisher,
-            String condition,
-            String feedback,
-            boolean allowHtml,
-            double maxReadingAge,
-            int maxSentenceWords,
-            boolean feed,
-            boolean search,
-            java.util.Map<String, Object> extra) {
-        this(
-                title,
-                description,
-                language,
-                baseUrl,
-                publisher,
-                condition,
-                feedback,
-                allowHtml,
-                maxReadingAge,
-                maxSentenceWords,
-                feed,
-                search,
-                extra,
-                java.util.List.of(language),
-                PdfLeaflets.AUTO,
-                null,
-                Governance.NONE);
-    }
-
     public static final double DEFAULT_MAX_READING_AGE = 11;
     public static final int DEFAULT_MAX_SENTENCE_WORDS = 25;
 
-    /** Settings with every site-wide output and no values of the site's own. */
+    /** Settings of a site in one language, with every site-wide output, no values of its own and no governance. */
     public SiteConfig(
             String title,
             String description,
@@ -110,7 +75,11 @@ public record SiteConfig(
                 maxSentenceWords,
                 true,
                 true,
-                java.util.Map.of());
+                java.util.Map.of(),
+                java.util.List.of(language),
+                PdfLeaflets.AUTO,
+                null,
+                Governance.NONE);
     }
 
     /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */

@@ -31,7 +31,10 @@ public record FrontMatter(
         List<Person> reviewers,
         LocalDate updated) {
 
-    /** Front matter without values of the page's own, of a page that is not a translation. */
+    /**
+     * Front matter without values of the page's own, of a page that is not a translation, without authors,
+     * reviewers or update.
+     */
     public FrontMatter(
             String title,
             String summary,
@@ -41,34 +44,8 @@ public record FrontMatter(
             Integer order,
             List<String> tags,
             boolean draft) {
-        this(title, summary, reviewed, reviewDue, sources, order, tags, draft, Map.of(), null);
-    }
-
-    /** Front matter without authors, reviewers or update. */
-    public FrontMatter(
-            String title,
-            String summary,
-            LocalDate reviewed,
-            LocalDate reviewDue,
-            List<Source> sources,
-            Integer order,
-            List<String> tags,
-            boolean draft,
-            Map<String, Object> extra,
-            LocalDate translatesReview) {
         this(
-                title,
-                summary,
-                reviewed,
-                reviewDue,
-                sources,
-                order,
-                tags,
-                draft,
-                extra,
-                translatesReview,
-                List.of(),
-                List.of(),
+                title, summary, reviewed, reviewDue, sources, order, tags, draft, Map.of(), null, List.of(), List.of(),
                 null);
     }
 

@@ -44,6 +44,8 @@ final class DiskMemory extends InProcessMemory {
     private byte[] key;
 
     private String outputId;
+    /** This build's {@link #leafletMemo()}, once asked for. */
+    private LeafletMemo leafletMemo;
 
     /** @param folder the cache folder, e.g. {@code target/pamphlet-cache} */
     DiskMemory(Path folder) {
@@ -80,6 +82,7 @@ final class DiskMemory extends InProcessMemory {
         this.inputs = inputs;
         this.listing = null;
         this.key = null;
+        this.leafletMemo = null;
         this.outputId = null;
         String unusable = unusableBecause(inputs);
         if (unusable != null) {
@@ -185,17 +188,23 @@ final class DiskMemory extends InProcessMemory {
         return super.contentTree(list);
     }
 
-    /** Known once the inputs are: the memo lives in the PDF folder, shared by builds into every output folder. */
+    /**
+     * Known once the inputs are, and made once per build (each language's leaflets ask): the memo lives in the
+     * PDF folder, shared by builds into every output folder.
+     */
     @Override
     public LeafletMemo leafletMemo() {
         if (key == null || listing == null) {
             return LeafletMemo.NONE;
         }
-        byte[] build = BuildKey.withoutOutputFolder(key);
-        byte[] stamps = listing.stampBytes();
-        byte[] inputs = Arrays.copyOf(build, build.length + stamps.length);
-        System.arraycopy(stamps, 0, inputs, build.length, stamps.length);
-        return new LeafletMemoFile(folder.resolve(LEAFLETS), inputs, listing.unsure(), this::contentUsed);
+        if (leafletMemo == null) {
+            byte[] build = BuildKey.withoutOutputFolder(key);
+            byte[] stamps = listing.stampBytes();
+            byte[] inputs = Arrays.copyOf(build, build.length + stamps.length);
+            System.arraycopy(stamps, 0, inputs, build.length, stamps.length);
+            leafletMemo = new LeafletMemoFile(folder.resolve(LEAFLETS), inputs, listing.unsure(), this::contentUsed);
+        }
+        return leafletMemo;
     }
 
     /** The bytes of a content file as this build used it: the text it read of a source, or the file as it is. */
