@@ -181,14 +181,12 @@ final class BodyHtmlRenderer {
 
     /** Most text has no backslash escape, entity or carriage return, and is written as it stands. */
     private void text(BasedSequence chars) {
-        for (int i = 0, n = chars.length(); i < n; i++) {
-            char c = chars.charAt(i);
-            if (c == '\\' || c == '&' || c == '\r') {
-                html.text(Escaping.normalizeEOL(chars.unescape()));
-                return;
-            }
+        String text = SourceSlice.of(chars);
+        if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\r') >= 0) {
+            html.text(Escaping.normalizeEOL(chars.unescape()));
+        } else {
+            html.text(text);
         }
-        html.text(chars);
     }
 
     private void inline(String tag, Node node) {

@@ -74,7 +74,7 @@ final class GlossaryMarker {
      */
     private void markFirstUses(Text text, Set<String> used, String glossaryHref) {
         BasedSequence chars = text.getChars();
-        String s = chars.toString();
+        String s = SourceSlice.of(chars);
         int done = 0;
         boolean changed = false;
         int i = 0;

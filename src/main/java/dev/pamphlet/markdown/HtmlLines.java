@@ -36,30 +36,48 @@ final class HtmlLines {
 
     /** Text, with {@code & < > "} escaped. */
     HtmlLines text(CharSequence s) {
+        return text(s.toString());
+    }
+
+    /**
+     * Text, with {@code & < > "} escaped, and the spaces that would start a line dropped. Copied a run at a time
+     * between the characters that need work, not character by character: every word of every page goes through
+     * here.
+     */
+    HtmlLines text(String s) {
         int n = s.length();
         int i = 0;
         if (atLineStart()) {
-            while (i < n && s.charAt(i) == ' ') {
-                i++;
-            }
+            i = skipSpaces(s, 0);
         }
+        int run = i;
         for (; i < n; i++) {
             char c = s.charAt(i);
+            if (c > '>' || (c != '&' && c != '<' && c != '>' && c != '"' && c != '\n')) {
+                continue;
+            }
+            out.append(s, run, i);
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '\n' -> {
+                default -> {
                     out.append('\n');
-                    while (i + 1 < n && s.charAt(i + 1) == ' ') {
-                        i++;
-                    }
+                    i = skipSpaces(s, i + 1) - 1;
                 }
-                default -> out.append(c);
             }
+            run = i + 1;
         }
+        out.append(s, run, n);
         return this;
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     /** Preformatted text (code), escaped like {@link #text} but with every space kept. */

@@ -1,6 +1,7 @@
 package dev.pamphlet.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -11,12 +12,14 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
@@ -137,7 +140,7 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.Problem> problems = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                String text = plainText(heading);
+                String text = paragraphText(heading, body);
                 String id = ids.next(text);
                 heading.setAnchorRefId(id);
                 headings.add(new RenderedMarkdown.Heading(
@@ -243,24 +246,28 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * {@link #plainText} of a paragraph. Most paragraphs are plain lines of text, whose plain text is simply the
-     * paragraph as written: taken here directly, as Flexmark's general collector costs more than parsing the
-     * paragraph did. Anything else (emphasis, links, escapes, entities, code, HTML, indented or quoted lines) goes
-     * to Flexmark's collector, which in places keeps characters from between the pieces it collects.
+     * {@link #plainText} of a paragraph. Most paragraphs are plain lines of text, perhaps with emphasis, whose
+     * plain text is the paragraph as written without its emphasis marks: taken here directly, as Flexmark's
+     * general collector costs more than parsing the paragraph did. Anything else (links, escapes, entities, code,
+     * HTML, indented or quoted lines) goes to Flexmark's collector, which in places keeps characters from between
+     * the pieces it collects.
      */
     static String paragraphText(Node paragraph) {
         return paragraphText(paragraph, null);
     }
 
-    /** @param body the text the paragraph was parsed from, or null to take its characters from the paragraph */
+    /**
+     * @param paragraph a paragraph or a heading: anything whose children are text
+     * @param body      the text the paragraph was parsed from, or null to take its characters from the paragraph
+     */
     static String paragraphText(Node paragraph, String body) {
         String simple = simpleText(paragraph, body);
         return simple != null ? simple : plainText(paragraph);
     }
 
     /**
-     * The plain text of a paragraph made only of text and line breaks, one straight after the other in the
-     * file, with no escapes or entities; null for any other paragraph.
+     * The plain text of a paragraph made only of text, line breaks and emphasis, one straight after the other in
+     * the file (no indented or quoted lines), with no escapes or entities; null for any other paragraph.
      */
     static String simpleText(Node paragraph) {
         return simpleText(paragraph, null);
@@ -268,28 +275,54 @@ public final class MarkdownRenderer {
 
     /**
      * @param body the text the paragraph was parsed from, or null: cut from it, the paragraph's text costs a copy
-     *             instead of Flexmark's character-by-character one
+     *             of each piece instead of Flexmark's character-by-character walk
      */
     static String simpleText(Node paragraph, String body) {
-        Node first = paragraph.getFirstChild();
-        if (first == null) {
+        if (paragraph.getFirstChild() == null) {
             return null;
         }
-        int from = first.getStartOffset();
+        String source =
+                body != null ? body : SourceSlice.of(paragraph.getChars().getBaseSequence());
+        StringBuilder text = new StringBuilder(paragraph.getTextLength());
+        Node first = paragraph.getFirstChild();
+        if (!collectSimpleText(
+                paragraph, first.getStartOffset(), paragraph.getLastChild().getEndOffset(), source, text)) {
+            return null;
+        }
+        return text.indexOf("\\") < 0 && text.indexOf("&") < 0 ? text.toString().strip() : null;
+    }
+
+    /**
+     * Appends the text of {@code parent}'s children, which must follow one another with nothing between them from
+     * {@code from} to {@code to}; an emphasis adds its text without its marks. False at anything else. Flexmark's
+     * collector keeps characters that fall between pieces (a closing emphasis mark before a line break followed by
+     * an indent), and the quick way must give exactly what it gives, so any gap sends the paragraph there.
+     */
+    private static boolean collectSimpleText(Node parent, int from, int to, String source, StringBuilder text) {
         int end = from;
-        for (Node child = first; child != null; child = child.getNext()) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child.getStartOffset() != end) {
+                return false;
+            }
             Class<?> type = child.getClass();
-            if ((type != Text.class && type != SoftLineBreak.class)
-                    || child.getStartOffset() != end
-                    || child.getChars().length() != child.getEndOffset() - end) {
-                return null;
+            if (child instanceof DelimitedNode emphasis && (type == Emphasis.class || type == StrongEmphasis.class)) {
+                if (!collectSimpleText(
+                        child,
+                        emphasis.getOpeningMarker().getEndOffset(),
+                        emphasis.getClosingMarker().getStartOffset(),
+                        source,
+                        text)) {
+                    return false;
+                }
+            } else if ((type == Text.class || type == SoftLineBreak.class)
+                    && child.getChars().length() == child.getEndOffset() - child.getStartOffset()) {
+                text.append(source, child.getStartOffset(), child.getEndOffset());
+            } else {
+                return false;
             }
             end = child.getEndOffset();
         }
-        String text = body != null
-                ? body.substring(from, end)
-                : paragraph.getChars().getBaseSequence().subSequence(from, end).toString();
-        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text.strip() : null;
+        return end == to;
     }
 
     /** Offsets in the body to lines and columns in the original file. */

@@ -2,6 +2,7 @@ package dev.pamphlet.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -19,8 +20,8 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paragraph text feeds the readability checks and the search index; the quick way of collecting it must give
- * exactly what Flexmark's collector gives, on every paragraph of the real guide, the fixtures, the catalogue of
+ * Paragraph text feeds the readability checks and the search index, and heading text the headings' ids; the
+ * quick way of collecting it must give exactly what Flexmark's collector gives, on every paragraph of the real guide, the fixtures, the catalogue of
  * awkward constructs and random Markdown.
  */
 class ParagraphTextTest {
@@ -30,7 +31,7 @@ class ParagraphTextTest {
         Document document = BodyHtmlRendererTest.OUR_CALLOUTS.parse(markdown);
         int quick = 0;
         for (Node node : document.getDescendants()) {
-            if (node instanceof Paragraph) {
+            if (node instanceof Paragraph || node instanceof Heading) {
                 String simple = MarkdownRenderer.simpleText(node);
                 if (simple != null) {
                     quick++;
@@ -70,8 +71,10 @@ class ParagraphTextTest {
     void onlyPlainParagraphsTakeTheQuickWay() {
         assertThat(MarkdownRenderer.simpleText(paragraph("Plain text, with 'quotes',\nover two lines.  ")))
                 .isEqualTo("Plain text, with 'quotes',\nover two lines.");
+        assertThat(MarkdownRenderer.simpleText(paragraph("Some *emphasis*, **strong**\nand ***both***.")))
+                .isEqualTo("Some emphasis, strong\nand both.");
         for (String other : List.of(
-                "Some *emphasis*.",
+                "Flexmark keeps the *mark*\n before an indented line.",
                 "A [link](x.md).",
                 "An \\*escape\\*.",
                 "An &amp; entity.",
