@@ -271,6 +271,14 @@ public final class YamlMapping {
         if (v == null) {
             return null;
         }
+        Integer small = v instanceof ScalarNode s && isNumber(v) ? YamlNumber.smallWhole(s.getValue()) : null;
+        if (small != null) {
+            if (small < min || small > max) {
+                problems.add(outOfRange(key, "a whole number", min, max, v));
+                return null;
+            }
+            return small;
+        }
         YamlNumber number = v instanceof ScalarNode s && isNumber(v) ? YamlNumber.parse(s.getValue()) : null;
         if (number == null) {
             problems.add(withQuotesHint(wrongType(key, "a whole number", v), v));

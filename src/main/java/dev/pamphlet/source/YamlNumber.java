@@ -34,6 +34,26 @@ record YamlNumber(BigDecimal value) {
         }
     }
 
+    /**
+     * The number in {@code text} when it is a plain whole number of at most nine digits ({@code 3}, {@code -12}),
+     * as most are; null for any other form, which {@link #parse} reads. Read without {@link BigDecimal}: setting
+     * that class up on Java 25 costs a short build several milliseconds.
+     */
+    static Integer smallWhole(String text) {
+        String s = text.strip();
+        int start = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
+        int digits = s.length() - start;
+        if (digits < 1 || digits > 9) {
+            return null;
+        }
+        for (int i = start; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.parseInt(s);
+    }
+
     private static String digits(String lower) {
         return lower.substring(lower.indexOf('x') >= 0 ? lower.indexOf('x') + 1 : lower.indexOf('o') + 1);
     }
