@@ -278,13 +278,13 @@ public final class MarkdownRenderer {
      *             of each piece instead of Flexmark's character-by-character walk
      */
     static String simpleText(Node paragraph, String body) {
-        if (paragraph.getFirstChild() == null) {
+        Node first = paragraph.getFirstChild();
+        if (first == null) {
             return null;
         }
         String source =
                 body != null ? body : SourceSlice.of(paragraph.getChars().getBaseSequence());
         StringBuilder text = new StringBuilder(paragraph.getTextLength());
-        Node first = paragraph.getFirstChild();
         if (!collectSimpleText(
                 paragraph, first.getStartOffset(), paragraph.getLastChild().getEndOffset(), source, text)) {
             return null;

@@ -271,7 +271,8 @@ public final class YamlMapping {
         if (v == null) {
             return null;
         }
-        Integer small = v instanceof ScalarNode s && isNumber(v) ? YamlNumber.smallWhole(s.getValue()) : null;
+        String written = v instanceof ScalarNode s && isNumber(v) ? s.getValue() : null;
+        Integer small = written == null ? null : YamlNumber.smallWhole(written);
         if (small != null) {
             if (small < min || small > max) {
                 problems.add(outOfRange(key, "a whole number", min, max, v));
@@ -279,7 +280,7 @@ public final class YamlMapping {
             }
             return small;
         }
-        YamlNumber number = v instanceof ScalarNode s && isNumber(v) ? YamlNumber.parse(s.getValue()) : null;
+        YamlNumber number = written == null ? null : YamlNumber.parse(written);
         if (number == null) {
             problems.add(withQuotesHint(wrongType(key, "a whole number", v), v));
             return null;
