@@ -21,8 +21,11 @@
 #   unchanged  build again into that folder with nothing changed (using the cache the full build saved)
 #   new-folder build into another new folder with that cache (what it keeps, such as PDF leaflets, is reused)
 #   one-edit   build again after appending a sentence to one article (using the cache)
-# Output folders are deleted after the timed runs, never during them: deleting thousands of freshly written
-# files costs seconds of disk writeback that would land in the next measurement.
+# Output folders are deleted once every size is timed, never between timed runs: deleting thousands of freshly
+# written files costs seconds of disk writeback, and on some file systems (ext4 without a journal) makes every
+# file created for the next few minutes slower, Hugo's (two per page: a folder and its index.html) more than
+# Pamphlet's; a delete between sizes would land in the next size's measurements. Leave a few minutes between two
+# runs of this script for the same reason.
 set -euo pipefail
 
 sizes="guide 10 1000 10000"
@@ -44,7 +47,7 @@ while [[ $# -gt 0 ]]; do
         --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; launch=jar; shift 2 ;;
         --no-hugo) use_hugo=no; shift ;;
         --no-check) do_check=no; shift ;;
-        -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
         *) echo "bench.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -158,6 +161,9 @@ pamphlet() { # results file, Java folder, corpus, output folder
 }
 hugo_build() { timed "$1" hugo --quiet --source "$2" --destination "$3"; }
 
+trash="$work/deleted-after-timing"
+outputs=()
+for n in $sizes; do outputs+=("$work/out-$n"); done
 summary="$work/summary.txt"
 : > "$summary"
 pamphlet_command '$JAVA_HOME'
@@ -188,7 +194,10 @@ for n in $sizes; do
     fi
     [[ "$use_hugo" == yes ]] && make_hugo_site "$articles" "$work/hugo-$n"
     results="$work/results-$n"
-    rm -rf "$results" "$work/out-$n" # output folders and their caches ($p.cache): every full run starts from nothing
+    rm -rf "$results"
+    # Output folders and their caches ($p.cache) left by an earlier run: moved aside (which frees nothing) and
+    # deleted at the end, so every full run starts from nothing.
+    [[ -e "$work/out-$n" ]] && mkdir -p "$trash" && mv "$work/out-$n" "$trash/out-$n-$$"
     mkdir -p "$results" "$work/out-$n"
     edited=$(find "$articles" -maxdepth 1 -name '*.md' | sort | sed -n 1p)
     cp "$edited" "$work/edited.orig"
@@ -247,7 +256,7 @@ for n in $sizes; do
                 | tee -a "$summary"
         done
     done
-    rm -rf "$work/out-$n" # after timing: deletes stay out of the measurements
 done
+rm -rf "$trash" "${outputs[@]}" # after all the timing: deletes stay out of the measurements
 echo
 echo "Summary in $summary; raw times (seconds, KiB) in $work/results-*"
