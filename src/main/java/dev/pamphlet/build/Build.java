@@ -137,6 +137,9 @@ public final class Build {
                         Leaflets pdfs =
                                 LeafletStage.run(options, memory, display, edition, templates, sink, diagnostics);
                         facts.addAll(pages(edition, words, templates, search, sink, pdfs));
+                        if (staged != null) {
+                            staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
+                        }
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
                     }
                     staticFiles(site.get().main(), theme, sink);

@@ -14,14 +14,32 @@ final class FileSystemSync {
 
     /** Whether everything on the file system holding {@code anywhere} is now on the disk; false if not known. */
     static boolean flush(Path anywhere) {
+        return finished(start(anywhere));
+    }
+
+    /**
+     * Starts forcing everything written so far to the file system holding {@code anywhere} to the disk, and
+     * returns at once: the flush a commit makes later then has only what was written since. Null when it cannot
+     * be started.
+     */
+    static Process start(Path anywhere) {
         try {
-            Process sync = new ProcessBuilder("sync", "-f", anywhere.toString())
+            return new ProcessBuilder("sync", "-f", anywhere.toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            return sync.waitFor() == 0;
         } catch (IOException e) {
-            return false; // no such command (Windows), or it cannot be started: the caller forces each file
+            return null; // no such command (Windows), or it cannot be started: the caller forces each file
+        }
+    }
+
+    /** Waits for a flush {@link #start}ed; whether it succeeded. */
+    static boolean finished(Process sync) {
+        if (sync == null) {
+            return false;
+        }
+        try {
+            return sync.waitFor() == 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

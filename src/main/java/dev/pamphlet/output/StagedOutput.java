@@ -51,6 +51,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     /** Held while the folders are swapped; a stop waits for it (see {@link #abandon}). */
     private final Object swapping = new Object();
 
+    /** A flush of what was staged so far, started before the commit ({@link #flushAhead}); null if none. */
+    private Process flushing;
+
     private volatile boolean abandoned;
     private volatile boolean swapped;
     private final Runnable onStop = this::abandon;
@@ -184,6 +187,17 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
+    /**
+     * Starts writing what is staged so far to the disk while the build goes on (its last checks, its site-wide
+     * files), so that {@link #commit} waits only for what was written after: most of a big site is its pages.
+     * Does nothing while an earlier one is under way, or where the system cannot flush a file system at once.
+     */
+    public void flushAhead() {
+        if (flushing == null || !flushing.isAlive()) {
+            flushing = FileSystemSync.start(staging);
+        }
+    }
+
     /** Publishes the build, marking the folder with no build id. */
     public Result commit() throws IOException {
         return commit(null);
@@ -232,6 +246,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * folder holds whole files of the one site or the other. Linked files are the old site's, already there.
      */
     private void makeDurable() throws IOException {
+        FileSystemSync.finished(flushing); // what it wrote, the flush below need not write again
         if (FileSystemSync.flush(staging)) {
             return;
         }

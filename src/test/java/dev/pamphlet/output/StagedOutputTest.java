@@ -77,6 +77,37 @@ class StagedOutputTest {
     }
 
     @Test
+    void filesStagedAfterAnEarlyFlushArePublishedToo() throws IOException, dev.pamphlet.diag.ContentException {
+        Path out = dir.resolve("out");
+        try (OutputLock lock = OutputLock.acquire(out, "out", false, new java.util.ArrayList<>());
+                StagedOutput staged = new StagedOutput(out, lock)) {
+            staged.write("pages/one.html", "one".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            staged.flushAhead();
+            staged.flushAhead(); // while the first may still run: harmless
+            staged.write("index.html", "home".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            staged.commit();
+        }
+        assertThat(out.resolve("pages/one.html")).hasContent("one");
+        assertThat(out.resolve("index.html")).hasContent("home");
+        assertThat(dir.resolve(".out.pamphlet-staging")).doesNotExist();
+    }
+
+    @Test
+    void aBuildThatFailsAfterAnEarlyFlushLeavesThePublishedSiteAlone()
+            throws IOException, dev.pamphlet.diag.ContentException {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "published");
+        try (OutputLock lock = OutputLock.acquire(out, "out", false, new java.util.ArrayList<>());
+                StagedOutput staged = new StagedOutput(out, lock)) {
+            staged.write("index.html", "unfinished".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            staged.flushAhead();
+        } // closed without a commit, as a build with errors is
+        assertThat(out.resolve("index.html")).hasContent("published");
+        assertThat(dir.resolve(".out.pamphlet-staging")).doesNotExist();
+    }
+
+    @Test
     void firstBuildIntoAnEmptyFolderPublishesTheWholeSite() throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path site = Files.createDirectories(dir.resolve("site"));
