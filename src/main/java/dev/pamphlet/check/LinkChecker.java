@@ -52,14 +52,19 @@ public final class LinkChecker {
         facts.forEach(f -> factsBySource.put(f.page().article().path(), f));
     }
 
+    /** Page by page in parallel: the check only reads what every page's rendering left. Unsorted. */
     public List<Diagnostic> check() {
+        return factsBySource.values().parallelStream()
+                .flatMap(facts -> check(facts).stream())
+                .toList();
+    }
+
+    private List<Diagnostic> check(PageFacts facts) {
         List<Diagnostic> out = new ArrayList<>();
-        for (PageFacts facts : factsBySource.values()) {
-            for (LinkRef link : facts.links()) {
-                Diagnostic d = checkLink(facts, link);
-                if (d != null) {
-                    out.add(d.withSourceLine(facts.page().article().source().line(link.line())));
-                }
+        for (LinkRef link : facts.links()) {
+            Diagnostic d = checkLink(facts, link);
+            if (d != null) {
+                out.add(d.withSourceLine(facts.page().article().source().line(link.line())));
             }
         }
         return out;
