@@ -9,6 +9,7 @@ import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.leaflet.PdfFolderCache;
 import dev.pamphlet.output.StagedOutput;
+import dev.pamphlet.site.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -44,6 +47,13 @@ final class DiskMemory extends InProcessMemory {
     private byte[] key;
 
     private String outputId;
+    /**
+     * Each source and page of this build as the build memory's file holds it, encoded as the build parses and
+     * renders it, on every core, rather than all at the end, on one; by source path.
+     */
+    private final Map<String, byte[]> encodedSources = new ConcurrentHashMap<>();
+
+    private final Map<String, byte[]> encodedPages = new ConcurrentHashMap<>();
     /** This build's {@link #leafletMemo()}, once asked for. */
     private LeafletMemo leafletMemo;
 
@@ -84,6 +94,8 @@ final class DiskMemory extends InProcessMemory {
         this.key = null;
         this.leafletMemo = null;
         this.outputId = null;
+        encodedSources.clear();
+        encodedPages.clear();
         String unusable = unusableBecause(inputs);
         if (unusable != null) {
             notes.add("the build cache " + folder + " is not used: it is inside the " + unusable + " folder");
@@ -181,6 +193,23 @@ final class DiskMemory extends InProcessMemory {
     }
 
     @Override
+    public ParsedSource source(String path, Supplier<ParsedSource> parse) {
+        ParsedSource parsed = super.source(path, parse);
+        if (key != null && !encodedSources.containsKey(path)) {
+            parsed.article().ifPresent(a -> encodedSources.put(path, encode(savedSource(path, a))));
+        }
+        return parsed;
+    }
+
+    @Override
+    public void record(Page page, RenderedPage rendering) {
+        super.record(page, rendering);
+        if (key != null) {
+            encodedPages.put(rendering.article().path(), encode(savedPage(rendering)));
+        }
+    }
+
+    @Override
     public ContentTree contentTree(Supplier<ContentTree> list) {
         if (listing != null) {
             return super.contentTree(listing::tree);
@@ -248,7 +277,7 @@ final class DiskMemory extends InProcessMemory {
             return;
         }
         try {
-            Optional<LastBuild.Details> details = details();
+            Optional<Encoded> details = details();
             if (details.isEmpty()) {
                 return;
             }
@@ -260,7 +289,13 @@ final class DiskMemory extends InProcessMemory {
                     List.copyOf(summaries),
                     listing.stampsToSave(this::textRead),
                     OutputStamps.of(inputs.output(), produced));
-            LastBuildFile.write(fileFor(inputs.output()), build, details.get());
+            LastBuildFile.write(
+                    fileFor(inputs.output()),
+                    build,
+                    details.get().sources(),
+                    details.get().pages());
+            encodedSources.clear();
+            encodedPages.clear();
         } catch (IOException | UncheckedIOException e) {
             warnings.add(Diagnostic.warning(folder.toString(), 0, 0, "cannot save the build cache: " + IoReasons.of(e))
                     .withHint("the next build builds everything; check that " + folder
@@ -268,29 +303,62 @@ final class DiskMemory extends InProcessMemory {
         }
     }
 
-    /** Every source's front matter and every published page; empty when a source has no article (an error). */
-    private Optional<LastBuild.Details> details() {
-        List<LastBuild.Source> sources = new ArrayList<>();
+    /**
+     * Every source's front matter and every published page, encoded for the file; empty when a source has no
+     * article (an error).
+     */
+    private Optional<Encoded> details() {
+        List<byte[]> sources = new ArrayList<>();
         for (String path : listing.tree().markdown()) {
             ParsedSource parsed = sources().get(path);
             if (parsed == null || parsed.article().isEmpty()) {
                 return Optional.empty();
             }
-            Article a = parsed.article().get();
-            sources.add(new LastBuild.Source(path, a.meta(), a.bodyOffset(), a.bodyStartLine(), a.keyLines()));
+            byte[] known = encodedSources.get(path);
+            sources.add(
+                    known != null
+                            ? known
+                            : encode(savedSource(path, parsed.article().get())));
         }
-        List<LastBuild.Page> saved = new ArrayList<>();
+        List<byte[]> pages = new ArrayList<>();
         for (RenderedPage page : publishedPages().values()) {
-            PageFacts facts = page.facts();
-            saved.add(new LastBuild.Page(
-                    page.article().path(),
-                    facts.page().position(),
-                    facts.headingIds(),
-                    facts.links(),
-                    page.problems(),
-                    page.searchEntry()));
+            byte[] known = encodedPages.get(page.article().path());
+            pages.add(known != null ? known : encode(savedPage(page)));
         }
-        return Optional.of(new LastBuild.Details(sources, saved));
+        return Optional.of(new Encoded(sources, pages));
+    }
+
+    private record Encoded(List<byte[]> sources, List<byte[]> pages) {}
+
+    private static LastBuild.Source savedSource(String path, Article a) {
+        return new LastBuild.Source(path, a.meta(), a.bodyOffset(), a.bodyStartLine(), a.keyLines());
+    }
+
+    private static LastBuild.Page savedPage(RenderedPage page) {
+        PageFacts facts = page.facts();
+        return new LastBuild.Page(
+                page.article().path(),
+                facts.page().position(),
+                facts.headingIds(),
+                facts.links(),
+                page.problems(),
+                page.searchEntry());
+    }
+
+    private static byte[] encode(LastBuild.Source source) {
+        try {
+            return LastBuildFile.encode(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // into memory: it cannot fail
+        }
+    }
+
+    private static byte[] encode(LastBuild.Page page) {
+        try {
+            return LastBuildFile.encode(page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The text this build read of a source, or null (not a source, or remembered and never read). */

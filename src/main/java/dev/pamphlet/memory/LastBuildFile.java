@@ -46,11 +46,25 @@ final class LastBuildFile {
      * file or the new one, never half of one, and of two builds writing at once the last rename wins.
      */
     static void write(Path file, LastBuild build, LastBuild.Details details) throws IOException {
+        List<byte[]> sources = new ArrayList<>(details.sources().size());
+        for (LastBuild.Source source : details.sources()) {
+            sources.add(encode(source));
+        }
+        List<byte[]> pages = new ArrayList<>(details.pages().size());
+        for (LastBuild.Page page : details.pages()) {
+            pages.add(encode(page));
+        }
+        write(file, build, sources, pages);
+    }
+
+    /**
+     * {@link #write(Path, LastBuild, LastBuild.Details)} with each source and page already {@link #encode}d, as a
+     * build does while it parses and renders them on every core: what is left to do once it has published is to
+     * put the pieces one after the other.
+     */
+    static void write(Path file, LastBuild build, List<byte[]> sources, List<byte[]> pages) throws IOException {
         byte[] summary = section(out -> writeSummary(out, build));
-        byte[] rest = section(out -> {
-            writeString(out, build.buildId());
-            writeDetails(out, details);
-        });
+        byte[] head = section(out -> writeString(out, build.buildId()));
         Files.createDirectories(file.getParent());
         Path temp = file.resolveSibling(
                 file.getFileName() + "." + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
@@ -60,12 +74,41 @@ final class LastBuildFile {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 writeSection(out, summary);
-                writeSection(out, rest);
+                writeSection(out, head, sources, pages);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** One source as the details section holds it. */
+    static byte[] encode(LastBuild.Source s) throws IOException {
+        return section(o -> {
+            writeString(o, s.path());
+            ValueCodec.write(o, s.meta());
+            o.writeInt(s.bodyOffset());
+            o.writeInt(s.bodyStartLine());
+            ValueCodec.write(o, s.keyLines());
+        });
+    }
+
+    /** One page as the details section holds it. */
+    static byte[] encode(LastBuild.Page p) throws IOException {
+        return section(o -> {
+            writeString(o, p.source());
+            o.writeInt(p.position());
+            writeList(o, List.copyOf(p.headingIds()), LastBuildFile::writeString);
+            writeList(o, p.links(), (o2, l) -> {
+                o2.writeBoolean(l.image());
+                writeString(o2, l.url());
+                writeString(o2, l.text());
+                o2.writeInt(l.line());
+                o2.writeInt(l.column());
+            });
+            writeList(o, p.problems(), LastBuildFile::writeDiagnostic);
+            writeString(o, p.searchEntry());
+        });
     }
 
     @FunctionalInterface
@@ -88,6 +131,42 @@ final class LastBuildFile {
         out.writeInt(section.length);
         out.write(section);
         out.writeLong(crc.getValue());
+    }
+
+    /**
+     * The details section, written from its pieces without first joining them: {@code head}, then each list as its
+     * size and its items.
+     */
+    private static void writeSection(DataOutputStream out, byte[] head, List<byte[]> sources, List<byte[]> pages)
+            throws IOException {
+        long length = head.length + 2L * Integer.BYTES;
+        for (byte[] item : sources) {
+            length += item.length;
+        }
+        for (byte[] item : pages) {
+            length += item.length;
+        }
+        if (length > Integer.MAX_VALUE) {
+            throw new IOException("the build is too big to remember (" + length + " bytes)");
+        }
+        CRC32 crc = new CRC32();
+        out.writeInt((int) length);
+        writePiece(out, crc, head);
+        for (List<byte[]> items : List.of(sources, pages)) {
+            writePiece(
+                    out,
+                    crc,
+                    ByteBuffer.allocate(Integer.BYTES).putInt(items.size()).array());
+            for (byte[] item : items) {
+                writePiece(out, crc, item);
+            }
+        }
+        out.writeLong(crc.getValue());
+    }
+
+    private static void writePiece(DataOutputStream out, CRC32 crc, byte[] piece) throws IOException {
+        crc.update(piece);
+        out.write(piece);
     }
 
     /**
@@ -181,30 +260,6 @@ final class LastBuildFile {
                 readList(in, LastBuildFile::readString),
                 readList(in, LastBuildFile::readStamp),
                 readList(in, LastBuildFile::readStamp));
-    }
-
-    private static void writeDetails(DataOutputStream out, LastBuild.Details d) throws IOException {
-        writeList(out, d.sources(), (o, s) -> {
-            writeString(o, s.path());
-            ValueCodec.write(o, s.meta());
-            o.writeInt(s.bodyOffset());
-            o.writeInt(s.bodyStartLine());
-            ValueCodec.write(o, s.keyLines());
-        });
-        writeList(out, d.pages(), (o, p) -> {
-            writeString(o, p.source());
-            o.writeInt(p.position());
-            writeList(o, List.copyOf(p.headingIds()), LastBuildFile::writeString);
-            writeList(o, p.links(), (o2, l) -> {
-                o2.writeBoolean(l.image());
-                writeString(o2, l.url());
-                writeString(o2, l.text());
-                o2.writeInt(l.line());
-                o2.writeInt(l.column());
-            });
-            writeList(o, p.problems(), LastBuildFile::writeDiagnostic);
-            writeString(o, p.searchEntry());
-        });
     }
 
     private static LastBuild.Details readDetails(ByteBuffer in) {
