@@ -195,8 +195,8 @@ final class DiskMemory extends InProcessMemory {
     @Override
     public ParsedSource source(String path, Supplier<ParsedSource> parse) {
         ParsedSource parsed = super.source(path, parse);
-        if (key != null && !encodedSources.containsKey(path)) {
-            parsed.article().ifPresent(a -> encodedSources.put(path, encode(savedSource(path, a))));
+        if (key != null) {
+            parsed.article().ifPresent(a -> encodedSource(path, a));
         }
         return parsed;
     }
@@ -205,7 +205,7 @@ final class DiskMemory extends InProcessMemory {
     public void record(Page page, RenderedPage rendering) {
         super.record(page, rendering);
         if (key != null) {
-            encodedPages.put(rendering.article().path(), encode(savedPage(rendering)));
+            encodedPages.put(rendering.article().path(), LastBuildFile.encode(savedPage(rendering)));
         }
     }
 
@@ -314,24 +314,24 @@ final class DiskMemory extends InProcessMemory {
             if (parsed == null || parsed.article().isEmpty()) {
                 return Optional.empty();
             }
-            byte[] known = encodedSources.get(path);
-            sources.add(
-                    known != null
-                            ? known
-                            : encode(savedSource(path, parsed.article().get())));
+            sources.add(encodedSource(path, parsed.article().get()));
         }
         List<byte[]> pages = new ArrayList<>();
         for (RenderedPage page : publishedPages().values()) {
-            byte[] known = encodedPages.get(page.article().path());
-            pages.add(known != null ? known : encode(savedPage(page)));
+            pages.add(
+                    encodedPages.computeIfAbsent(page.article().path(), path -> LastBuildFile.encode(savedPage(page))));
         }
         return Optional.of(new Encoded(sources, pages));
     }
 
     private record Encoded(List<byte[]> sources, List<byte[]> pages) {}
 
-    private static LastBuild.Source savedSource(String path, Article a) {
-        return new LastBuild.Source(path, a.meta(), a.bodyOffset(), a.bodyStartLine(), a.keyLines());
+    /** A source's encoding, made once: while it is parsed, or when the build is saved. */
+    private byte[] encodedSource(String path, Article a) {
+        return encodedSources.computeIfAbsent(
+                path,
+                p -> LastBuildFile.encode(
+                        new LastBuild.Source(p, a.meta(), a.bodyOffset(), a.bodyStartLine(), a.keyLines())));
     }
 
     private static LastBuild.Page savedPage(RenderedPage page) {
@@ -343,22 +343,6 @@ final class DiskMemory extends InProcessMemory {
                 facts.links(),
                 page.problems(),
                 page.searchEntry());
-    }
-
-    private static byte[] encode(LastBuild.Source source) {
-        try {
-            return LastBuildFile.encode(source);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // into memory: it cannot fail
-        }
-    }
-
-    private static byte[] encode(LastBuild.Page page) {
-        try {
-            return LastBuildFile.encode(page);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The text this build read of a source, or null (not a source, or remembered and never read). */

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -42,25 +43,10 @@ final class LastBuildFile {
     private LastBuildFile() {}
 
     /**
-     * Writes to a temporary file beside {@code file}, then renames it over {@code file}: a reader sees the old
-     * file or the new one, never half of one, and of two builds writing at once the last rename wins.
-     */
-    static void write(Path file, LastBuild build, LastBuild.Details details) throws IOException {
-        List<byte[]> sources = new ArrayList<>(details.sources().size());
-        for (LastBuild.Source source : details.sources()) {
-            sources.add(encode(source));
-        }
-        List<byte[]> pages = new ArrayList<>(details.pages().size());
-        for (LastBuild.Page page : details.pages()) {
-            pages.add(encode(page));
-        }
-        write(file, build, sources, pages);
-    }
-
-    /**
-     * {@link #write(Path, LastBuild, LastBuild.Details)} with each source and page already {@link #encode}d, as a
-     * build does while it parses and renders them on every core: what is left to do once it has published is to
-     * put the pieces one after the other.
+     * Writes the build with each source and page already {@link #encode}d, as a build does while it parses and
+     * renders them on every core, so what is left to do once it has published is to put the pieces one after the
+     * other. Writes to a temporary file beside {@code file}, then renames it over {@code file}: a reader sees the
+     * old file or the new one, never half of one, and of two builds writing at once the last rename wins.
      */
     static void write(Path file, LastBuild build, List<byte[]> sources, List<byte[]> pages) throws IOException {
         byte[] summary = section(out -> writeSummary(out, build));
@@ -83,8 +69,8 @@ final class LastBuildFile {
     }
 
     /** One source as the details section holds it. */
-    static byte[] encode(LastBuild.Source s) throws IOException {
-        return section(o -> {
+    static byte[] encode(LastBuild.Source s) {
+        return inMemory(o -> {
             writeString(o, s.path());
             ValueCodec.write(o, s.meta());
             o.writeInt(s.bodyOffset());
@@ -94,8 +80,8 @@ final class LastBuildFile {
     }
 
     /** One page as the details section holds it. */
-    static byte[] encode(LastBuild.Page p) throws IOException {
-        return section(o -> {
+    static byte[] encode(LastBuild.Page p) {
+        return inMemory(o -> {
             writeString(o, p.source());
             o.writeInt(p.position());
             writeList(o, List.copyOf(p.headingIds()), LastBuildFile::writeString);
@@ -109,6 +95,15 @@ final class LastBuildFile {
             writeList(o, p.problems(), LastBuildFile::writeDiagnostic);
             writeString(o, p.searchEntry());
         });
+    }
+
+    /** {@link #section}, for writers that only write into memory, which cannot fail. */
+    private static byte[] inMemory(SectionWriter writer) {
+        try {
+            return section(writer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @FunctionalInterface

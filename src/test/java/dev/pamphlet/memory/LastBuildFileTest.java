@@ -34,7 +34,11 @@ class LastBuildFileTest {
                     List.of(new FileStamp("a.html", 30, 40, 7L)));
             Path file = dir.resolve(pages + "/build.bin");
 
-            LastBuildFile.write(file, summary, details);
+            LastBuildFile.write(
+                    file,
+                    summary,
+                    details.sources().stream().map(LastBuildFile::encode).toList(),
+                    details.pages().stream().map(LastBuildFile::encode).toList());
 
             LastBuild back = LastBuildFile.read(file).orElseThrow();
             assertThat(back.buildId()).isEqualTo(summary.buildId());
