@@ -53,6 +53,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * One build of a site, from the content folder to the output folder. {@link #run()} lists the stages in order.
@@ -61,6 +63,8 @@ import java.util.function.Function;
  * before a stage and tells it what was published, and knows nothing of how it remembers.
  */
 public final class Build {
+    /** A home page of the site, in its first language or another ({@code index.md}, {@code index.cy.md}). */
+    private static final Pattern HOME_PAGE = Pattern.compile("index(\\.[^./]+)?\\.md");
 
     private final BuildOptions options;
     private final BuildMemory memory;
@@ -321,8 +325,9 @@ public final class Build {
 
     private Optional<Editions> place(
             SiteConfig config, List<Article> articles, ContentTree tree, List<String> themeAssets, Glossary glossary) {
-        if (tree.markdown().contains("index.md") && articles.stream().noneMatch(Article::isHome)) {
-            return Optional.empty(); // the home page's own errors say why: "no home page" would mislead
+        Set<String> loaded = articles.stream().map(Article::path).collect(Collectors.toSet());
+        if (tree.markdown().stream().anyMatch(p -> HOME_PAGE.matcher(p).matches() && !loaded.contains(p))) {
+            return Optional.empty(); // a home page's own errors say why: "no home page" would mislead
         }
         Map<String, String> reserved = new LinkedHashMap<>();
         themeAssets.forEach(out -> reserved.put(out, "the theme's " + out));

@@ -43,6 +43,18 @@ class LanguageErrorsTest {
     }
 
     @Test
+    void aTranslatedHomePageThatFailsToLoadIsNotAlsoReportedMissing() throws IOException {
+        Path content = languages();
+        Path home = content.resolve("index.cy.md");
+        Files.writeString(home, Files.readString(home).replaceFirst("\n", "\ntitle: \"never closed\n"));
+
+        List<String> errors = errors(build(content));
+
+        assertThat(errors).isNotEmpty().allMatch(e -> e.startsWith(home + ":"), "each error is at a line of the file");
+        assertThat(errors).noneMatch(e -> e.contains("no home page"));
+    }
+
+    @Test
     void aLanguageWithNoInterfaceTextIsAnErrorNamingTheFileExpected() throws IOException {
         Path content = clinic();
         setLanguage(content, "pl");
