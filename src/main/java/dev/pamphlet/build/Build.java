@@ -3,6 +3,7 @@ package dev.pamphlet.build;
 import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.check.StaticFileChecker;
 import dev.pamphlet.check.TranslationChecker;
 import dev.pamphlet.config.BaseUrlOption;
 import dev.pamphlet.config.SiteConfig;
@@ -146,6 +147,7 @@ public final class Build {
                         }
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
                     }
+                    activeFiles(site.get().main());
                     staticFiles(site.get().main(), theme, sink);
                     links(site.get().main(), facts, tree);
                     diagnostics.addAll(new TranslationChecker(display).check(site.get()));
@@ -449,6 +451,17 @@ public final class Build {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The content folder's HTML, SVG and XML files, unless the site allows raw HTML: a script in one would run on
+     * the site's address. Read on every build, whatever the memory says was published: a file allowed before may
+     * not be now.
+     */
+    private void activeFiles(Site site) {
+        if (!site.config().allowHtml()) {
+            diagnostics.addAll(new StaticFileChecker(options.contentDir(), display).check(site.staticFiles()));
+        }
     }
 
     /** The content folder's other files, and the theme's assets, as they are. */

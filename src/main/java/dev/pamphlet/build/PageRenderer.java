@@ -2,6 +2,7 @@ package dev.pamphlet.build;
 
 import dev.pamphlet.check.AccessibilityChecker;
 import dev.pamphlet.check.GovernanceChecker;
+import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.ReadabilityChecker;
 import dev.pamphlet.content.Article;
@@ -93,6 +94,10 @@ final class PageRenderer {
             problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())
                     .withSourceLine(article.source().line(p.line()))
                     .withHint(p.hint()));
+        }
+        for (RenderedMarkdown.LeftOut out : body.leftOut()) {
+            problems.add(LinkChecker.leftOut(display.apply(article.path()), out)
+                    .withSourceLine(article.source().line(out.line())));
         }
         reviews.check(article, display, problems);
         readability.check(article, body, display, problems);

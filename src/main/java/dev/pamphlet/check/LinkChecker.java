@@ -3,6 +3,7 @@ package dev.pamphlet.check;
 import dev.pamphlet.address.ScriptAddress;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.LinkRewriter;
+import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
 import dev.pamphlet.site.Site;
 import dev.pamphlet.source.Suggestions;
@@ -21,6 +22,9 @@ import java.util.function.Function;
  * every image or file a file that is copied. Runs after all pages are rendered, because a link can point forward.
  */
 public final class LinkChecker {
+    /** Raw HTML elements whose address is a picture's: an image written into it is saved as a file instead. */
+    private static final Set<String> IMAGE_ELEMENTS = Set.of("img", "image", "source", "picture", "video", "input");
+
     private final Site site;
     private final Map<String, PageFacts> factsBySource = new HashMap<>();
     private final Function<String, String> display;
@@ -68,6 +72,29 @@ public final class LinkChecker {
             }
         }
         return out;
+    }
+
+    /**
+     * An address taken out of the author's raw HTML (on a site that allows it): a warning, since what is
+     * published is safe and the site trusts its HTML, but the author meant a link that no reader gets.
+     */
+    public static Diagnostic leftOut(String file, RenderedMarkdown.LeftOut out) {
+        String element = "<" + out.tag() + " " + out.attribute() + ">";
+        String why = out.scheme().equals("data")
+                ? " has a data: address ('" + shorten(out.address()) + "')"
+                : " runs a script ('" + shorten(out.address()) + "')";
+        boolean image = IMAGE_ELEMENTS.contains(out.tag());
+        return Diagnostic.warning(
+                        file,
+                        out.line(),
+                        out.column(),
+                        element + why + "; the address has been left out of the page and its PDF"
+                                + (image ? "" : ", the text kept"))
+                .withHint(
+                        image
+                                ? "save the image as a file in the content folder and link to it, e.g."
+                                        + " <img src=\"images/x.png\" alt=\"...\">"
+                                : "link to a page or a web address instead");
     }
 
     private Diagnostic checkLink(PageFacts from, LinkRef link) {

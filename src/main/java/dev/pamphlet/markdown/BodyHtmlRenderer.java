@@ -46,14 +46,16 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.address.ScriptAddress;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a page body's HTML straight from Flexmark's tree. Flexmark's own HTML renderer resolves a handler,
  * attributes and links through several layers for every node; a page needs a handful of elements, so one walk
  * that appends to a buffer does the same work for a fraction of the time and classes. Besides the CommonMark
  * elements and tables it writes Pamphlet's own: headings that link to themselves, callout boxes and glossary words.
- * Raw HTML is left out unless the site allows it; links to scripts are written as their text.
- * One instance per page body.
+ * Raw HTML is left out unless the site allows it, and then written as it is, where {@link #rawPieces()} says;
+ * links to scripts are written as their text. One instance per page body.
  */
 final class BodyHtmlRenderer {
     private final boolean allowHtml;
@@ -62,6 +64,8 @@ final class BodyHtmlRenderer {
     private final ListOptions listOptions;
     private final Document document;
     private final HtmlLines html;
+    /** The author's HTML as written into the body, for {@link RawHtmlFilter}. */
+    private final List<RawHtmlFilter.Piece> raw = new ArrayList<>();
 
     BodyHtmlRenderer(boolean allowHtml, ListOptions listOptions, Document document) {
         this(allowHtml, listOptions, document, BodyText.ENGLISH, PageLinks.SAME_SHAPE);
@@ -79,6 +83,11 @@ final class BodyHtmlRenderer {
     String render() {
         children(document);
         return html.toString();
+    }
+
+    /** Where the author's raw HTML is in what {@link #render()} wrote, in order; none unless the site allows it. */
+    List<RawHtmlFilter.Piece> rawPieces() {
+        return List.copyOf(raw);
     }
 
     private void children(Node parent) {
@@ -172,7 +181,7 @@ final class BodyHtmlRenderer {
             htmlBlock(block);
         } else if (node instanceof HtmlInlineBase) {
             if (allowHtml) {
-                html.pre(node.getChars().normalizeEOL());
+                authorsHtml(node.getChars());
             }
         } else {
             children(node);
@@ -472,14 +481,18 @@ final class BodyHtmlRenderer {
             html.line();
         }
         if (allowHtml) {
-            html.pre(
-                    block
-                            ? node.getContentChars().normalizeEOL()
-                            : node.getChars().normalizeEOL());
+            authorsHtml(block ? node.getContentChars() : node.getChars());
         }
         if (block) {
             html.line();
         }
+    }
+
+    /** The author's HTML, written as it stands (line ends made '\n'), its place remembered. */
+    private void authorsHtml(BasedSequence chars) {
+        int start = html.length();
+        html.pre(chars.normalizeEOL());
+        raw.add(new RawHtmlFilter.Piece(start, html.length(), chars));
     }
 
     /**

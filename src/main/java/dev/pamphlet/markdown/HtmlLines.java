@@ -164,6 +164,11 @@ final class HtmlLines {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /** How many characters are written. */
+    int length() {
+        return out.length();
+    }
+
     private boolean atLineStart() {
         int n = out.length();
         return n == 0 || out.charAt(n - 1) == '\n';

@@ -42,7 +42,10 @@ import java.util.function.Function;
 public final class MarkdownRenderer {
     private final Parser parser;
     /** Writes the HTML of a prepared tree for a page's links; see the constructors. */
-    private final BiFunction<Document, PageLinks, String> html;
+    private final BiFunction<Document, PageLinks, BodyHtml> html;
+
+    /** A body's HTML as first written, and where the author's raw HTML is in it. */
+    private record BodyHtml(String html, List<RawHtmlFilter.Piece> raw) {}
 
     private final GlossaryMarker glossary;
     private final BodyText text;
@@ -75,8 +78,11 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         ListOptions listOptions = ListOptions.get(options);
         this.html = html != null
-                ? (document, links) -> html.apply(document)
-                : (document, links) -> new BodyHtmlRenderer(allowHtml, listOptions, document, text, links).render();
+                ? (document, links) -> new BodyHtml(html.apply(document), List.of())
+                : (document, links) -> {
+                    BodyHtmlRenderer renderer = new BodyHtmlRenderer(allowHtml, listOptions, document, text, links);
+                    return new BodyHtml(renderer.render(), renderer.rawPieces());
+                };
     }
 
     /** The parser's settings: CommonMark with GitHub-style tables and callouts. */
@@ -175,7 +181,20 @@ public final class MarkdownRenderer {
             }
         }
         glossary.mark(document, root, text.glossaryPage());
-        return new RenderedMarkdown(html.apply(document, pageLinks), headings, links, rawHtml, paragraphs, problems);
+        BodyHtml written = html.apply(document, pageLinks);
+        RawHtmlFilter.Result filtered = RawHtmlFilter.filter(written.html(), written.raw());
+        List<RenderedMarkdown.LeftOut> leftOut = new ArrayList<>();
+        for (RawHtmlFilter.Removed r : filtered.removed()) {
+            leftOut.add(new RenderedMarkdown.LeftOut(
+                    positions.line(r.sourceOffset()),
+                    positions.column(r.sourceOffset()),
+                    r.tag(),
+                    r.attribute(),
+                    r.address(),
+                    r.scheme()));
+        }
+        return new RenderedMarkdown(
+                filtered.html(), headings, links, rawHtml, paragraphs, problems, List.copyOf(leftOut));
     }
 
     private static void checkCallout(

@@ -11,6 +11,8 @@ import java.util.List;
  * @param rawHtml    places where the author wrote raw HTML
  * @param paragraphs plain text of each paragraph and list item, for readability checks
  * @param problems   Markdown the author must fix, such as a callout of an unknown type
+ * @param leftOut    addresses taken out of the author's raw HTML because they run a script or carry a document
+ *                   of their own
  */
 public record RenderedMarkdown(
         String html,
@@ -18,7 +20,8 @@ public record RenderedMarkdown(
         List<LinkRef> links,
         List<Position> rawHtml,
         List<TextBlock> paragraphs,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<LeftOut> leftOut) {
 
     /** A mistake in the Markdown itself; always an error. */
     public record Problem(int line, int column, String message, String hint) {}
@@ -31,4 +34,15 @@ public record RenderedMarkdown(
     public record Position(int line, int column, String snippet) {}
 
     public record TextBlock(String text, int line) {}
+
+    /**
+     * An address taken out of raw HTML: {@code <a href="javascript:...">} is published as {@code <a>}, its text
+     * kept.
+     *
+     * @param tag       the element, e.g. {@code a}
+     * @param attribute the attribute taken out, e.g. {@code href}
+     * @param address   its value as written
+     * @param scheme    {@code javascript}, {@code vbscript} or {@code data}
+     */
+    public record LeftOut(int line, int column, String tag, String attribute, String address, String scheme) {}
 }

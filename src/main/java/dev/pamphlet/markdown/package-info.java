@@ -1,5 +1,6 @@
 /**
  * Markdown to HTML with Flexmark: one parser and renderer built once and shared, callouts, tables, heading
- * ids, glossary words, link rewriting to the built pages, and the problems found on the way.
+ * ids, glossary words, link rewriting to the built pages, script addresses taken out of the author's raw HTML, and
+ * the problems found on the way.
  */
 package dev.pamphlet.markdown;
