@@ -221,6 +221,9 @@ public final class Build {
             return lock;
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
+            if (lock != null) {
+                lock.close(); // recovery found a folder of someone's own in the way
+            }
         } catch (IOException e) {
             diagnostics.add(
                     Diagnostic.error(shown, 0, 0, "cannot put back the site a stopped build left: " + IoReasons.of(e))
