@@ -201,11 +201,11 @@ public final class Build {
     }
 
     /**
-     * Refuses a dangerous output folder and a missing content folder, then takes the output folder's lock; null
-     * for a build that writes nothing, or (with the error reported) when it cannot go on.
+     * Refuses a dangerous output folder or cache folder and a missing content folder, then takes the output
+     * folder's lock; null for a build that writes nothing, or (with the error reported) when it cannot go on.
      */
     private OutputLock guard() {
-        if ((options.writeOutput() && !outputFolderAllowed()) || !contentFolderExists()) {
+        if ((options.writeOutput() && !outputFolderAllowed()) || !contentFolderExists() || !cacheFolderAllowed()) {
             return null;
         }
         if (!memory.mayReplay(options.outputDir()) && !memory.hasTemplates()) {
@@ -227,6 +227,9 @@ public final class Build {
             return lock;
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
+            if (lock != null) {
+                lock.close(); // recovery found a folder of someone's own in the way
+            }
         } catch (IOException e) {
             diagnostics.add(
                     Diagnostic.error(shown, 0, 0, "cannot put back the site a stopped build left: " + IoReasons.of(e))
@@ -261,6 +264,20 @@ public final class Build {
             diagnostics.add(e.diagnostic());
             return false;
         }
+    }
+
+    /** Lets the memory refuse its folder, before anything is written; its warnings are reported, not remembered. */
+    private boolean cacheFolderAllowed() {
+        List<Diagnostic> problems = new ArrayList<>();
+        memory.claimFolder(inputs(), problems);
+        for (Diagnostic problem : problems) {
+            if (problem.isError()) {
+                diagnostics.add(problem);
+            } else {
+                memoryWarnings.add(problem);
+            }
+        }
+        return !diagnostics.hasErrors();
     }
 
     private boolean contentFolderExists() {

@@ -34,9 +34,10 @@ final class BuildCommand implements Callable<Integer> {
                 "--cache",
                 "DIR",
                 Path.class,
-                "target/pamphlet-cache",
-                "Where to keep what a build learns, so the next build redoes only what changed (default:"
-                        + " ${DEFAULT-VALUE}). Safe to delete.");
+                null,
+                "Where to keep what a build learns, so the next build redoes only what changed: a folder of its"
+                        + " own, new, empty or made by Pamphlet (default: target/pamphlet-cache in the folder"
+                        + " holding the content folder). Safe to delete.");
         Specs.flag(spec, "--no-cache", "Build everything, and keep nothing for the next build.");
         Specs.flag(
                 spec,
@@ -69,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildProgress progress = ProgressLine.on(spec.commandLine().getErr(), System.getenv());
         BuildResult result;
         try {
-            result = new Build(options, noCache ? BuildMemory.none() : BuildMemory.onDisk(Specs.value(spec, "--cache")))
+            result = new Build(options, memory(noCache, sources))
                     .reporting(progress)
                     .run();
         } finally {
@@ -99,6 +100,15 @@ final class BuildCommand implements Callable<Integer> {
                         + files.written() + " files written, " + files.unchanged() + " unchanged, " + files.deleted()
                         + " removed)");
         return 0;
+    }
+
+    /** The build cache the options ask for: none, the folder given, or the default one beside the content. */
+    private BuildMemory memory(boolean noCache, SourceOptions sources) {
+        Path cache = Specs.value(spec, "--cache");
+        if (noCache) {
+            return BuildMemory.none();
+        }
+        return cache == null ? BuildMemory.onDiskByDefault(sources.content()) : BuildMemory.onDisk(cache);
     }
 
     /** Milliseconds as seconds with two decimals, rounded half up as {@code %.2f} does, without a formatter. */

@@ -1,6 +1,9 @@
 package dev.pamphlet.content;
 
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.output.CacheGuard;
+import dev.pamphlet.output.OlderCacheLayout;
+import dev.pamphlet.output.OutputGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
@@ -18,13 +21,20 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
-/** Lists the content folder: Markdown sources and static files, skipping settings and hidden files. */
+/**
+ * Lists the content folder: Markdown sources and static files, skipping settings and hidden files, and Pamphlet's
+ * own folders (an output folder or a build cache) should one be found inside it: what Pamphlet wrote is never
+ * published as content.
+ */
 public final class ContentLoader {
     /** Files at the top of the content folder that configure the site rather than being published. */
     public static final Set<String> SETTINGS_FILES = Set.of("site.yml", "glossary.yml");
     /** A language's glossary (glossary.cy.yml) or interface text (messages/cy.yml): settings too. */
     private static final Pattern LANGUAGE_SETTINGS =
             Pattern.compile("glossary\\.[A-Za-z0-9-]+\\.yml|messages/[^/]+\\.yml");
+
+    /** The name of the build cache folder of Pamphlet's older default, {@code target/pamphlet-cache}. */
+    private static final String OLDER_CACHE_NAME = "pamphlet-cache";
 
     private ContentLoader() {}
 
@@ -47,7 +57,7 @@ public final class ContentLoader {
                     contentDir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                         @Override
                         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                            if (!dir.equals(contentDir) && isHidden(dir)) {
+                            if (!dir.equals(contentDir) && (isHidden(dir) || isPamphletsOwn(dir, problems))) {
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             return links.problem(dir)
@@ -97,6 +107,32 @@ public final class ContentLoader {
         Collections.sort(markdown);
         Collections.sort(statics);
         return new ContentTree(List.copyOf(markdown), List.copyOf(statics), List.copyOf(problems));
+    }
+
+    /**
+     * Whether a folder is one Pamphlet writes, an output folder or a build cache, by its marker; or the build
+     * cache an older Pamphlet, whose caches carried no marker, left there by default when run from inside the
+     * content folder: that one is reported, so that it is deleted.
+     */
+    private static boolean isPamphletsOwn(Path dir, List<Diagnostic> problems) {
+        if (Files.exists(dir.resolve(OutputGuard.MARKER)) || Files.exists(dir.resolve(CacheGuard.MARKER))) {
+            return true;
+        }
+        try {
+            if (dir.getFileName().toString().equals(OLDER_CACHE_NAME) && OlderCacheLayout.holds(dir)) {
+                problems.add(Diagnostic.warning(
+                                dir.toString().replace('\\', '/'),
+                                0,
+                                0,
+                                "this is a build cache an older Pamphlet left in the content folder: it is not"
+                                        + " published")
+                        .withHint("delete it: Pamphlet keeps its cache outside the content folder now"));
+                return true;
+            }
+        } catch (IOException e) {
+            return false; // not readable as a cache: listed as any other folder, which reports why
+        }
+        return false;
     }
 
     /** Whether a file of the content folder configures the site rather than being published. */

@@ -41,11 +41,41 @@ public interface BuildMemory {
 
     /**
      * Remembers on disk, in {@code folder}, what the last build into each output folder published, for the next
-     * build process.
+     * build process. The folder was chosen by the user: one that is not Pamphlet's to write (see
+     * {@link #claimFolder}) stops the build.
      */
     static BuildMemory onDisk(Path folder) {
-        return new DiskMemory(folder);
+        return new DiskMemory(folder, true, DiskMemory.userHome());
     }
+
+    /**
+     * Remembers on disk in the default folder, {@code target/pamphlet-cache} in the folder holding the content
+     * folder (its project folder), wherever Pamphlet is run from. A default folder that is not Pamphlet's to write
+     * is a warning: the build goes on without it.
+     */
+    static BuildMemory onDiskByDefault(Path content) {
+        return new DiskMemory(defaultFolder(content), false, DiskMemory.userHome());
+    }
+
+    /**
+     * The default cache folder: {@code target/pamphlet-cache} beside the content folder, so that running from
+     * inside the content folder ({@code --content .}) puts it outside, in the project's {@code target/}.
+     */
+    static Path defaultFolder(Path content) {
+        Path normal = content.normalize();
+        Path project = normal.toString().isEmpty() || normal.endsWith("..")
+                ? normal.resolve("..").normalize()
+                : normal.getParent();
+        Path target = Path.of("target", "pamphlet-cache");
+        return project == null ? target : project.resolve(target);
+    }
+
+    /**
+     * A build starts: the memory checks that its folder is its own to write, before anything is written. An error
+     * added to {@code problems} stops the build; with a warning, the build goes on and this memory remembers
+     * nothing. A memory without a folder has nothing to check.
+     */
+    default void claimFolder(Inputs inputs, List<Diagnostic> problems) {}
 
     /**
      * What a build is made from besides its content, and how to name content files in messages.

@@ -5,9 +5,12 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.ContentTree;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.IoReasons;
+import dev.pamphlet.leaflet.KeptFiles;
 import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.leaflet.PdfFolderCache;
+import dev.pamphlet.output.CacheGuard;
+import dev.pamphlet.output.OlderCacheLayout;
 import dev.pamphlet.output.StagedOutput;
 import dev.pamphlet.site.Page;
 import java.io.IOException;
@@ -32,14 +35,30 @@ import java.util.function.Supplier;
  * folder's absolute path, so builds into different folders do not mix. Only ever a shortcut: deleting it costs
  * one full build, and a file that is stale, damaged, or describes a build other than the one the output folder
  * holds is not used.
+ *
+ * <p>It writes only in a folder that is its own ({@link CacheGuard}): checked when each build starts, before
+ * anything is written ({@link #claimFolder}); until then, and when refused, it remembers nothing.
  */
 final class DiskMemory extends InProcessMemory {
     static final String FILE_NAME = "build.bin";
 
     static final String LEAFLETS = "pdf";
 
+    /** The hint for a cache folder the user chose that is not Pamphlet's. */
+    private static final String CHOOSE_ANOTHER =
+            "the build cache needs a folder of its own: choose an empty folder or one"
+                    + " Pamphlet made, e.g. --cache target/pamphlet-cache, or build with --no-cache";
+
     private final Path folder;
+    /** Whether the user chose the folder: then a folder that is not Pamphlet's stops the build. */
+    private final boolean chosen;
+
+    private final Path home;
+    private final KeptFiles pdfFiles;
     private final PdfCache leaflets;
+    /** Whether this build may write the folder: checked, and marked as Pamphlet's. */
+    private boolean claimed;
+
     private Inputs inputs;
     /** This build's listing of the content folder with each file's stamp; null when it could not be made. */
     private ContentListing listing;
@@ -57,16 +76,74 @@ final class DiskMemory extends InProcessMemory {
     /** This build's {@link #leafletMemo()}, once asked for. */
     private LeafletMemo leafletMemo;
 
-    /** @param folder the cache folder, e.g. {@code target/pamphlet-cache} */
-    DiskMemory(Path folder) {
+    /**
+     * @param folder the cache folder, e.g. {@code target/pamphlet-cache}
+     * @param chosen whether the user chose it (rather than Pamphlet's default)
+     * @param home the user's home folder, never to be the cache; null when not known
+     */
+    DiskMemory(Path folder, boolean chosen, Path home) {
         this.folder = folder;
-        this.leaflets = new PdfFolderCache(folder.resolve(LEAFLETS));
+        this.chosen = chosen;
+        this.home = home;
+        this.pdfFiles = new KeptFiles(folder.resolve(LEAFLETS));
+        this.leaflets = new PdfFolderCache(pdfFiles);
     }
 
-    /** The PDF leaflets, in a sub-folder of the cache folder shared by builds into every output folder. */
+    /** The home folder, as Java was told it (tests point {@code user.home} at a folder of their own). */
+    static Path userHome() {
+        String home = System.getProperty("user.home");
+        return home == null || home.isEmpty() ? null : Path.of(home);
+    }
+
+    /**
+     * Refuses a folder that is not Pamphlet's to write, else marks it as Pamphlet's (making it if need be). A
+     * cache made by a Pamphlet from before caches were marked is taken over: its PDFs are named in the journal
+     * of the files Pamphlet wrote, so that they are tidied like the rest.
+     */
+    @Override
+    public void claimFolder(Inputs inputs, List<Diagnostic> problems) {
+        claimed = false;
+        String shown = folder.toString().replace('\\', '/');
+        CacheGuard.Verdict verdict = CacheGuard.check(
+                folder, new CacheGuard.Places(inputs.content(), inputs.templates(), inputs.output(), home));
+        if (verdict.found() == null) {
+            problems.add(refusal(shown, verdict.refusedBecause()));
+            return;
+        }
+        try {
+            if (verdict.found() == CacheGuard.Found.OLDER_CACHE) {
+                pdfFiles.adopt(
+                        name -> OlderCacheLayout.PDF_FOLDER_FILE.matcher(name).matches());
+            }
+            if (verdict.found() != CacheGuard.Found.MARKED) {
+                CacheGuard.mark(folder);
+            }
+            claimed = true;
+        } catch (IOException e) {
+            problems.add(Diagnostic.warning(shown, 0, 0, "cannot save the build cache: " + IoReasons.of(e))
+                    .withHint("this build builds everything and remembers nothing; check that " + shown
+                            + " can be written, or build with --no-cache"));
+        }
+    }
+
+    /** A folder the user chose stops the build; Pamphlet's default one is not worth stopping it for. */
+    private Diagnostic refusal(String shown, String why) {
+        if (chosen) {
+            return Diagnostic.error(shown, 0, 0, "refusing to use this folder as the build cache: it " + why)
+                    .withHint(CHOOSE_ANOTHER);
+        }
+        return Diagnostic.warning(shown, 0, 0, "the default build cache folder is not used: it " + why)
+                .withHint("this build builds everything and remembers nothing; give --cache DIR (an empty folder"
+                        + " or one Pamphlet made) or --no-cache");
+    }
+
+    /**
+     * The PDF leaflets, in a sub-folder of the cache folder shared by builds into every output folder; in memory
+     * when the folder is not this memory's to write.
+     */
     @Override
     public PdfCache leaflets() {
-        return leaflets;
+        return claimed ? leaflets : super.leaflets();
     }
 
     /** The file that describes the last build published into {@code output}. */
@@ -77,7 +154,7 @@ final class DiskMemory extends InProcessMemory {
     /** Only when a build into that folder is remembered: a build into a new folder renders at once. */
     @Override
     public boolean mayReplay(Path output) {
-        return Files.isRegularFile(fileFor(output));
+        return claimed && Files.isRegularFile(fileFor(output));
     }
 
     /**
@@ -96,10 +173,8 @@ final class DiskMemory extends InProcessMemory {
         this.outputId = null;
         encodedSources.clear();
         encodedPages.clear();
-        String unusable = unusableBecause(inputs);
-        if (unusable != null) {
-            notes.add("the build cache " + folder + " is not used: it is inside the " + unusable + " folder");
-            return Optional.empty();
+        if (!claimed) {
+            return Optional.empty(); // refused, with the reason reported when the build started
         }
         CompletableFuture<Remembered> last = CompletableFuture.supplyAsync(new LastBuildReader(this, inputs.output()));
         try {
@@ -107,7 +182,7 @@ final class DiskMemory extends InProcessMemory {
         } catch (UncheckedIOException e) {
             return Optional.empty(); // the build lists the folder again, and reports why it cannot
         }
-        if (!listing.tree().problems().isEmpty()) {
+        if (listing.tree().problems().stream().anyMatch(Diagnostic::isError)) {
             // Part of the folder could not be listed (a broken link, a loop): what is missing cannot be compared.
             notes.add("part of the content folder cannot be listed: it builds everything and remembers nothing");
             listing = null;
@@ -176,22 +251,6 @@ final class DiskMemory extends InProcessMemory {
      */
     private record Remembered(LastBuild last, Set<String> intact) {}
 
-    /** Whether this cache lies where a build would delete it, publish it, or change it: then it is not used. */
-    private String unusableBecause(Inputs inputs) {
-        Path cache = absolute(folder);
-        if (cache.startsWith(absolute(inputs.output()))) {
-            return "output";
-        }
-        if (cache.startsWith(absolute(inputs.content()))) {
-            return "content";
-        }
-        return cache.startsWith(absolute(inputs.templates())) ? "templates" : null;
-    }
-
-    private static Path absolute(Path p) {
-        return p.toAbsolutePath().normalize();
-    }
-
     @Override
     public ParsedSource source(String path, Supplier<ParsedSource> parse) {
         ParsedSource parsed = super.source(path, parse);
@@ -231,7 +290,7 @@ final class DiskMemory extends InProcessMemory {
             byte[] stamps = listing.stampBytes();
             byte[] inputs = Arrays.copyOf(build, build.length + stamps.length);
             System.arraycopy(stamps, 0, inputs, build.length, stamps.length);
-            leafletMemo = new LeafletMemoFile(folder.resolve(LEAFLETS), inputs, listing.unsure(), this::contentUsed);
+            leafletMemo = new LeafletMemoFile(pdfFiles, inputs, listing.unsure(), this::contentUsed);
         }
         return leafletMemo;
     }

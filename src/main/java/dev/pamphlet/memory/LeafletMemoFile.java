@@ -1,16 +1,16 @@
 package dev.pamphlet.memory;
 
+import dev.pamphlet.leaflet.KeptFiles;
 import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.PdfFolderCache;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ import java.util.zip.CRC32C;
 final class LeafletMemoFile implements LeafletMemo {
     private static final int FORMAT = 1;
 
-    private final Path folder;
+    private final KeptFiles folder;
     private final byte[] inputs;
     private final List<String> unsure;
     private final Function<String, byte[]> content;
@@ -40,7 +40,7 @@ final class LeafletMemoFile implements LeafletMemo {
      * @param unsure  the content files whose time cannot be trusted
      * @param content the bytes of a content file as this build used it; null when it cannot be read
      */
-    LeafletMemoFile(Path folder, byte[] inputs, List<String> unsure, Function<String, byte[]> content) {
+    LeafletMemoFile(KeptFiles folder, byte[] inputs, List<String> unsure, Function<String, byte[]> content) {
         this.folder = folder;
         this.inputs = inputs.clone();
         this.unsure = List.copyOf(unsure);
@@ -54,17 +54,16 @@ final class LeafletMemoFile implements LeafletMemo {
         return all;
     }
 
-    private Path file(byte[] all) {
+    private static String name(byte[] all) {
         CRC32C crc = new CRC32C();
         crc.update(all);
-        return folder.resolve(
-                "inputs-" + BuildKey.hex8(crc.getValue()) + "-" + all.length + PdfFolderCache.MEMO_SUFFIX);
+        return "inputs-" + BuildKey.hex8(crc.getValue()) + "-" + all.length + PdfFolderCache.MEMO_SUFFIX;
     }
 
     @Override
     public Optional<Map<String, String>> keys(String edition) {
         byte[] all = inputsOf(edition);
-        Path file = file(all);
+        Path file = folder.file(name(all));
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             if (in.readInt() != FORMAT || in.readInt() != all.length) {
                 return Optional.empty();
@@ -98,34 +97,28 @@ final class LeafletMemoFile implements LeafletMemo {
     public void remember(String edition, Map<String, String> keysByPath) {
         byte[] all = inputsOf(edition);
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "inputs-", ".tmp");
-            try {
-                try (DataOutputStream out =
-                        new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                    out.writeInt(FORMAT);
-                    out.writeInt(all.length);
-                    out.write(all);
-                    out.writeInt(unsure.size());
-                    for (String path : unsure) {
-                        byte[] used = content.apply(path);
-                        if (used == null) {
-                            return; // cannot be vouched for: remember nothing
-                        }
-                        out.writeUTF(path);
-                        out.writeInt(used.length);
-                        out.write(used);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeInt(FORMAT);
+                out.writeInt(all.length);
+                out.write(all);
+                out.writeInt(unsure.size());
+                for (String path : unsure) {
+                    byte[] used = content.apply(path);
+                    if (used == null) {
+                        return; // cannot be vouched for: remember nothing
                     }
-                    out.writeInt(keysByPath.size());
-                    for (Map.Entry<String, String> e : keysByPath.entrySet()) {
-                        out.writeUTF(e.getKey());
-                        out.writeUTF(e.getValue());
-                    }
+                    out.writeUTF(path);
+                    out.writeInt(used.length);
+                    out.write(used);
                 }
-                Files.move(temp, file(all), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
+                out.writeInt(keysByPath.size());
+                for (Map.Entry<String, String> e : keysByPath.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeUTF(e.getValue());
+                }
             }
+            folder.write(name(all), bytes.toByteArray());
         } catch (IOException e) {
             // The next build makes the print HTML again to find its PDFs.
         }

@@ -1,11 +1,14 @@
 package dev.pamphlet.output;
 
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Writes a build beside the published site and swaps it in whole once the build has succeeded, so the output folder
@@ -31,6 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * there). If the process is stopped with SIGINT or SIGTERM, its shutdown hook ({@link OutputLock}) waits for a
  * swap in progress to finish, then deletes what is left beside the site, so the folder is the old site or the new
  * one, with nothing beside it, when the process exits.
+ *
+ * <p>Both folders carry the output marker from the moment they are made, and only a folder beside the site that
+ * carries it (or is empty) is ever renamed or deleted: a folder of someone's own that happens to have one of these
+ * names stops the build, untouched.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
     private static final String MARKER_TEXT = "Made by Pamphlet. Each build replaces everything in this folder.\n";
@@ -72,8 +80,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         this.staging = sibling(this.output, STAGING_SUFFIX);
         this.old = sibling(this.output, OLD_SUFFIX);
         this.lock = lock;
+        if (present(staging) && !madeByPamphlet(staging)) {
+            throw new IOException(staging + " is in the way: it was not made by Pamphlet; move or rename it");
+        }
         deleteTree(staging);
         Files.createDirectories(staging);
+        Files.writeString(staging.resolve(OutputGuard.MARKER), MARKER_TEXT);
         stagingDirs.add(staging);
         lock.onStop(onStop);
     }
@@ -89,12 +101,21 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * back (the new one may not have reached the disk in a power cut). Killed after them: the new site is in place
      * and the old one is deleted.
      *
+     * <p>Only folders Pamphlet made are touched: one of these names without the output marker (and not empty) is
+     * someone's own folder, and stops the build with both folders left as they are.
+     *
      * @return what was done, for a note to the user; empty when there was nothing to do
+     * @throws ContentException when a folder beside the site has one of these names but was not made by Pamphlet
      */
-    public static List<String> recover(Path output, String display) throws IOException {
+    public static List<String> recover(Path output, String display) throws IOException, ContentException {
         Path real = OutputGuard.real(output);
         Path staging = sibling(real, STAGING_SUFFIX);
         Path old = sibling(real, OLD_SUFFIX);
+        for (Path beside : List.of(old, staging)) {
+            if (present(beside) && !madeByPamphlet(beside)) {
+                throw inTheWay(beside, display);
+            }
+        }
         List<String> notes = new ArrayList<>();
         if (Files.exists(old)) {
             if (Files.exists(real)) {
@@ -113,6 +134,40 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             notes.add("removed the unfinished build that a stopped build left beside " + display);
         }
         return notes;
+    }
+
+    /** Whether anything is at {@code path}, even a link that leads nowhere. */
+    private static boolean present(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Whether a folder beside the site is one Pamphlet made: a real folder (not a link) carrying the output
+     * marker, or an empty one, which holds nothing to lose (a build stopped the moment it made it).
+     */
+    private static boolean madeByPamphlet(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (Files.isRegularFile(dir.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static ContentException inTheWay(Path folder, String outputDisplay) {
+        String shown =
+                Path.of(outputDisplay).resolveSibling(folder.getFileName()).toString();
+        return new ContentException(Diagnostic.error(
+                        shown.replace('\\', '/'),
+                        0,
+                        0,
+                        "refusing to touch this folder beside the output folder " + outputDisplay
+                                + ": Pamphlet keeps an unfinished build under this name, but this folder was not"
+                                + " made by Pamphlet (it has no " + OutputGuard.MARKER + " marker)")
+                .withHint("move or rename it, then build again; Pamphlet left it as it was"));
     }
 
     @Override

@@ -372,11 +372,17 @@ class DiskCacheTest {
     }
 
     @Test
-    void aCacheFolderInsideTheOutputFolderIsNotUsed() {
-        BuildMemory inside = BuildMemory.onDisk(output.resolve("cache"));
-        assertThat(new Build(options(), inside).run().rendered()).isEqualTo(4);
-        assertThat(new Build(options(), inside).run().rendered()).isEqualTo(4);
+    void aCacheFolderInsideTheOutputFolderIsRefusedAndNothingIsWritten() {
+        Map<String, String> published = files(output);
+        BuildResult result = new Build(options(), BuildMemory.onDisk(output.resolve("cache"))).run();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.diagnostics().sorted())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .isEqualTo("refusing to use this folder as the build cache: it is inside the output folder "
+                                + output));
         assertThat(output.resolve("cache")).doesNotExist();
+        assertThat(files(output)).isEqualTo(published);
     }
 
     private void assertEveryPageRendered(BuildResult result) {
