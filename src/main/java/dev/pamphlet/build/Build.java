@@ -2,6 +2,8 @@ package dev.pamphlet.build;
 
 import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
+import dev.pamphlet.check.PictureChecker;
+import dev.pamphlet.check.Pictures;
 import dev.pamphlet.check.ReviewDateChecker;
 import dev.pamphlet.check.StaticFileChecker;
 import dev.pamphlet.check.TranslationChecker;
@@ -23,6 +25,7 @@ import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.BuildMemory.ParsedSource;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
+import dev.pamphlet.output.NameLimits;
 import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.output.OutputSink;
@@ -364,7 +367,45 @@ public final class Build {
                         display,
                         problems));
         diagnostics.addAll(problems);
-        return site;
+        return site.filter(e -> namesFit(e, reserved.keySet()));
+    }
+
+    /**
+     * Whether every file the site publishes fits the disk; each that does not is reported at its source, which is
+     * what to shorten, before anything is written.
+     */
+    private boolean namesFit(Editions site, Set<String> ownFiles) {
+        NameLimits limits = new NameLimits(options.writeOutput() ? options.outputDir() : null);
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Site edition : site.sites()) {
+            for (Page page : edition.guide()) {
+                limits.problem(page.outputPath())
+                        .ifPresent(why -> problems.add(tooLong(page.article().path(), "its page " + why)));
+            }
+            // The build's own files have short names: only a long output folder makes them too long.
+            ownFiles.stream()
+                    .map(own -> edition.language().folder() + own)
+                    .filter(own -> limits.problem(own).isPresent())
+                    .findFirst()
+                    .ifPresent(own -> problems.add(Diagnostic.error(
+                                    displayPath(options.outputDir()),
+                                    0,
+                                    0,
+                                    "the site's files " + limits.problem(own).orElseThrow() + " (" + own + ")")
+                            .withHint("build into a folder with a shorter path, with --output")));
+        }
+        for (String file : site.main().staticFiles()) {
+            limits.problem(Page.outputPathOfFile(file)).ifPresent(why -> problems.add(tooLong(file, "it " + why)));
+        }
+        diagnostics.addAll(problems);
+        return problems.isEmpty();
+    }
+
+    private Diagnostic tooLong(String source, String why) {
+        return Diagnostic.error(display.apply(source), 0, 0, why)
+                .withHint("shorten the name of the file, or of its folders (a page's name is two bytes longer than its"
+                        + " .md file's; a letter with an accent takes two bytes, most other scripts three), or build"
+                        + " into a folder with a shorter path");
     }
 
     private TemplateRenderer templates(Theme theme) {
@@ -485,9 +526,9 @@ public final class Build {
     private void staticFiles(Site site, Theme theme, OutputSink sink) throws IOException {
         for (String rel : site.staticFiles()) {
             if (memory.staticPublished(rel)) {
-                sink.keep(rel);
+                sink.keep(Page.outputPathOfFile(rel));
             } else {
-                sink.copy(rel, options.contentDir().resolve(rel));
+                sink.copy(Page.outputPathOfFile(rel), options.contentDir().resolve(rel));
             }
         }
         theme.copyAssets(sink);
@@ -498,6 +539,7 @@ public final class Build {
         diagnostics.addAll(
                 new LinkChecker(site, facts, display, Set.copyOf(tree.markdown()), site.translations()::reached)
                         .check());
+        diagnostics.addAll(new PictureChecker(site, new Pictures(options.contentDir()), display).check(facts));
     }
 
     private List<String> reviewSummary(List<Article> articles) {

@@ -1,6 +1,7 @@
 package dev.pamphlet.check;
 
 import dev.pamphlet.address.ScriptAddress;
+import dev.pamphlet.address.UnicodeForm;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.markdown.LinkRewriter;
 import dev.pamphlet.markdown.RenderedMarkdown;
@@ -30,6 +31,8 @@ public final class LinkChecker {
     private final Function<String, String> display;
     private final Set<String> readable;
     private final BinaryOperator<String> reached;
+    /** Every file the site has, by its name in the composed Unicode form. */
+    private final Map<String, String> byForm = new HashMap<>();
 
     /**
      * @param readable every Markdown path that was read, including pages that failed their own checks: links to
@@ -54,6 +57,19 @@ public final class LinkChecker {
         this.readable = readable;
         this.display = display;
         facts.forEach(f -> factsBySource.put(f.page().article().path(), f));
+        readable.forEach(p -> byForm.putIfAbsent(UnicodeForm.composed(p), p));
+        site.staticFiles().forEach(p -> byForm.putIfAbsent(UnicodeForm.composed(p), p));
+        site.drafts().forEach(p -> byForm.putIfAbsent(UnicodeForm.composed(p), p));
+    }
+
+    /**
+     * The file a path names, its accents stored either way ({@link UnicodeForm}): a link typed to {@code café.md}
+     * reaches a file saved by a Mac with the accent as a character of its own, as the published link does.
+     */
+    private String named(String path) {
+        return readable.contains(path) || site.staticFiles().contains(path)
+                ? path
+                : byForm.getOrDefault(UnicodeForm.composed(path), path);
     }
 
     /** Page by page in parallel: the check only reads what every page's rendering left. Unsorted. */
@@ -159,6 +175,7 @@ public final class LinkChecker {
         if (path.endsWith(".html") && site.bySource().containsKey(path.substring(0, path.length() - 5) + ".md")) {
             path = path.substring(0, path.length() - 5) + ".md";
         }
+        path = named(path);
         if (path.endsWith(".md")) {
             path = reached.apply(sourcePath, path);
             PageFacts target = factsBySource.get(path);
@@ -244,7 +261,7 @@ public final class LinkChecker {
         return depth + url.substring(1);
     }
 
-    private static int firstOf(String url) {
+    static int firstOf(String url) {
         int q = url.indexOf('?');
         int h = url.indexOf('#');
         if (q < 0) {
@@ -253,7 +270,7 @@ public final class LinkChecker {
         return h < 0 ? q : Math.min(q, h);
     }
 
-    private static String decode(String s) {
+    static String decode(String s) {
         try {
             return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -105,7 +105,7 @@ public final class MessagesLoader {
                 try {
                     SourceText source = SourceReader.read(file, display.apply(relative(file)));
                     found = true;
-                    texts.putAll(parse(source, problems));
+                    texts.putAll(parseSiteFile(source, candidate, problems));
                     siteFile = source.displayPath();
                     siteSource = source;
                 } catch (ContentException e) {
@@ -190,6 +190,24 @@ public final class MessagesLoader {
         return YamlMapping.parse(source.text(), source, 1, WHAT, problems)
                 .map(y -> y.textValues(WHAT))
                 .orElse(Map.of());
+    }
+
+    /**
+     * A site's own file, checked for what would otherwise fail or show wrongly on every page: a date pattern
+     * that is not one, and a {@code {n}} Pamphlet never fills in.
+     */
+    private static Map<String, String> parseSiteFile(SourceText source, String tag, List<Diagnostic> problems) {
+        if (source.text().isBlank()) {
+            return Map.of();
+        }
+        Optional<YamlMapping> yaml = YamlMapping.parse(source.text(), source, 1, WHAT, problems);
+        if (yaml.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> texts = yaml.get().textValues(WHAT);
+        MessageChecks.datePattern(yaml.get(), texts, Locale.forLanguageTag(tag));
+        MessageChecks.placeholders(yaml.get(), texts, builtInTexts("en").orElseThrow());
+        return texts;
     }
 
     private static SourceText resource(String tag) {

@@ -9,6 +9,7 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.markdown.RenderedMarkdown;
+import dev.pamphlet.output.NameLimits;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.TemplateRenderer;
@@ -19,6 +20,7 @@ import dev.pamphlet.source.UnreadableSourceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -233,7 +235,7 @@ public final class LeafletWriter {
         if (!wholeGuide) {
             return paths;
         }
-        String name = slug(site.config().title());
+        String name = fitted(slug(site.config().title()), NameLimits.NAME_BYTES - "-guide.pdf".length());
         String home = site.home().outputPath();
         // Beside the home page: a site's other languages have theirs in their own folders (cy/...).
         String guide = home.substring(0, home.lastIndexOf('/') + 1) + (name.isEmpty() ? "guide" : name) + ".pdf";
@@ -246,7 +248,8 @@ public final class LeafletWriter {
 
     /** A content file at a PDF's address would be overwritten: an error, as for any two files at one address. */
     private boolean clashes(Site site, Map<String, String> paths, Diagnostics diagnostics) {
-        Set<String> statics = site.staticFiles();
+        Set<String> statics =
+                site.staticFiles().stream().map(Page::outputPathOfFile).collect(Collectors.toSet());
         boolean clash = false;
         for (Map.Entry<String, String> e : paths.entrySet()) {
             if (statics.contains(e.getValue())) {
@@ -392,6 +395,26 @@ public final class LeafletWriter {
                 .collect(Collectors.joining())
                 .toUpperCase(Locale.ROOT);
         return initials.isEmpty() ? "GUIDE" : initials;
+    }
+
+    /** The start of {@code name} that fits in {@code bytes} of UTF-8, cut between words where it can be. */
+    static String fitted(String name, int bytes) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= bytes) {
+            return name;
+        }
+        int end = 0;
+        int used = 0;
+        while (end < name.length()) {
+            int next = name.offsetByCodePoints(end, 1);
+            used += name.substring(end, next).getBytes(StandardCharsets.UTF_8).length;
+            if (used > bytes) {
+                break;
+            }
+            end = next;
+        }
+        String cut = name.substring(0, end);
+        int dash = cut.lastIndexOf('-');
+        return (dash > 0 ? cut.substring(0, dash) : cut).replaceAll("-+$", "");
     }
 
     static String slug(String text) {

@@ -1,5 +1,7 @@
 package dev.pamphlet.leaflet;
 
+import dev.pamphlet.address.UnicodeForm;
+import dev.pamphlet.check.Pictures;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import java.io.IOException;
@@ -30,6 +32,10 @@ final class PrintBody {
 
     private final Site site;
     private final Path contentDir;
+    private final Pictures pictures;
+    /** The site's files by their published names (see {@link UnicodeForm}), as its links name them. */
+    private final Map<String, String> staticByForm = new HashMap<>();
+
     private final URI base;
     /** Guide pages by output path. */
     private final Map<String, Page> pages = new HashMap<>();
@@ -37,6 +43,8 @@ final class PrintBody {
     PrintBody(Site site, Path contentDir) {
         this.site = site;
         this.contentDir = contentDir;
+        this.pictures = new Pictures(contentDir);
+        site.staticFiles().forEach(f -> staticByForm.put(UnicodeForm.composed(f), f));
         this.base = URI.create(site.config().baseUrl());
         site.guide().forEach(p -> pages.put(p.outputPath(), p));
     }
@@ -84,15 +92,20 @@ final class PrintBody {
         return target.toString();
     }
 
-    /** An image of the site as a {@code data:} address; any other image is left as it is (and not fetched). */
+    /**
+     * An image of the site as a {@code data:} address; any other image is left as it is (and not fetched). So is
+     * one whose header says it is too large to decode, or says nothing Pamphlet can read: the renderer would
+     * decode it whole, whatever its size. The page's own check reports one that is too large.
+     */
     private String image(Page page, String src) {
         URI target = resolve(page, src);
         String path = target == null ? null : sitePath(target);
-        if (path == null || !site.staticFiles().contains(path)) {
+        path = path == null ? null : staticByForm.get(UnicodeForm.composed(path));
+        if (path == null) {
             return src;
         }
         String type = IMAGE_TYPES.get(path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-        if (type == null) {
+        if (type == null || !pictures.measure(path).decodable()) {
             return src;
         }
         try {

@@ -46,6 +46,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.SequenceUtils;
 import dev.pamphlet.address.PercentEncoding;
 import dev.pamphlet.address.ScriptAddress;
+import dev.pamphlet.address.UnicodeForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -505,7 +506,9 @@ final class BodyHtmlRenderer {
             return null;
         }
         PageLinks.Target target = links.place(url.strip());
-        String href = href(target.href());
+        // A link inside the site is written in the form every published name has (see UnicodeForm).
+        String placed = LinkRewriter.isRelative(target.href()) ? UnicodeForm.composed(target.href()) : target.href();
+        String href = href(placed);
         return href == null ? null : new PageLinks.Target(href, target.hreflang(), target.note());
     }
 

@@ -90,6 +90,11 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         lock.onStop(onStop);
     }
 
+    /** The folder a build of {@code output} is staged in, beside it. */
+    static Path stagingFolder(Path output) {
+        return sibling(output, STAGING_SUFFIX);
+    }
+
     private static Path sibling(Path output, String suffix) {
         return output.resolveSibling("." + output.getFileName() + suffix);
     }

@@ -1,6 +1,8 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.source.ControlCharacters;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -61,6 +63,26 @@ public record SiteOutput(
         // The 404 page's links start at the site's path; the others are at the root of the site.
         String root = path.equals("404.html") ? String.valueOf(model.get("rootPath")) : "";
         UnbuiltOutputs.of(inputs, templates).check(text, root, templates.display(template));
+        if (path.endsWith(".xml")) {
+            refuseNonText(text, templates.display(template));
+        }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The sources are checked for characters that are not text as they are read, so only a template can still
+     * put one here; XML forbids them, and a feed reader or crawler refuses the whole file for one.
+     */
+    private void refuseNonText(String text, String templateDisplay) throws ContentException {
+        int at = ControlCharacters.indexOf(text);
+        if (at >= 0) {
+            throw new ContentException(Diagnostic.error(
+                            templateDisplay,
+                            0,
+                            0,
+                            what + " would hold " + ControlCharacters.describe(text.charAt(at))
+                                    + ", which XML does not allow")
+                    .withHint("remove it from the template, or from the text the template puts in " + path));
+        }
     }
 }

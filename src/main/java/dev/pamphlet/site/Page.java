@@ -1,5 +1,6 @@
 package dev.pamphlet.site;
 
+import dev.pamphlet.address.UnicodeForm;
 import dev.pamphlet.content.Article;
 
 /**
@@ -23,7 +24,13 @@ public record Page(Article article, String outputPath, int position) {
         return depth == 0 ? "" : "../".repeat(depth);
     }
 
+    /** Where a Markdown file's page is written: {@code a/b.md} to {@code a/b.html}, in the composed Unicode form. */
     public static String outputPathFor(String markdownPath) {
-        return markdownPath.substring(0, markdownPath.length() - ".md".length()) + ".html";
+        return UnicodeForm.composed(markdownPath.substring(0, markdownPath.length() - ".md".length()) + ".html");
+    }
+
+    /** Where a static file is published: at its own path, in the composed Unicode form. */
+    public static String outputPathOfFile(String path) {
+        return UnicodeForm.composed(path);
     }
 }

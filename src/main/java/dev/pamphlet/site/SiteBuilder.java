@@ -1,5 +1,6 @@
 package dev.pamphlet.site;
 
+import dev.pamphlet.address.UnicodeForm;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.Diagnostic;
@@ -117,7 +118,10 @@ public final class SiteBuilder {
 
     /**
      * Two sources may not produce the same file. Compared without case, because the site may be served from a
-     * case-insensitive disk where {@code Causes.html} and {@code causes.html} are one file.
+     * case-insensitive disk where {@code Causes.html} and {@code causes.html} are one file, and in one Unicode form
+     * ({@link UnicodeForm}), which every address is published in: {@code café.md} saved once with its accent as
+     * part of the letter and once as a character of its own would otherwise be two pages whose addresses look the
+     * same.
      */
     private static void checkCollisions(
             List<Article> articles,
@@ -126,22 +130,78 @@ public final class SiteBuilder {
             Function<String, String> outputOf,
             Function<String, String> display,
             List<Diagnostic> problems) {
-        Map<String, String> owners = new LinkedHashMap<>();
-        reserved.forEach((out, what) -> owners.put(out.toLowerCase(Locale.ROOT), what));
+        /** What writes a file: a source of the content folder, or the build itself (source null). */
+        record Owner(String source, String shown) {}
+        Map<String, Owner> owners = new LinkedHashMap<>();
+        reserved.forEach((out, what) -> owners.put(sameFile(out), new Owner(null, what)));
         List<String[]> outputs = new ArrayList<>();
         articles.stream().map(Article::path).sorted().forEach(p -> outputs.add(new String[] {p, outputOf.apply(p)}));
-        staticFiles.forEach(p -> outputs.add(new String[] {p, p}));
+        staticFiles.forEach(p -> outputs.add(new String[] {p, Page.outputPathOfFile(p)}));
         for (String[] pair : outputs) {
-            String key = pair[1].toLowerCase(Locale.ROOT);
-            String owner = owners.putIfAbsent(key, display.apply(pair[0]));
-            if (owner != null) {
+            Owner owner = owners.putIfAbsent(sameFile(pair[1]), new Owner(pair[0], display.apply(pair[0])));
+            if (owner == null) {
+                continue;
+            }
+            if (owner.source() != null && inOtherForm(owner.source(), pair[0])) {
                 problems.add(Diagnostic.error(
                                 display.apply(pair[0]),
                                 0,
                                 0,
-                                "would be written to '" + pair[1] + "', which " + owner + " is also written to")
+                                "has the same name as " + owner.shown() + ", with its accents stored another way:"
+                                        + " both would be published as '" + pair[1] + "'")
+                        .withHint(SAME_NAME_HINT));
+            } else {
+                problems.add(Diagnostic.error(
+                                display.apply(pair[0]),
+                                0,
+                                0,
+                                "would be written to '" + pair[1] + "', which " + owner.shown() + " is also written to")
                         .withHint("rename one of the two files"));
             }
         }
+        checkFolders(outputs.stream().map(pair -> pair[0]).sorted().toList(), display, problems);
+    }
+
+    private static final String SAME_NAME_HINT = "rename one of the two (type its name again): one of them was"
+            + " saved with each accent as a character of its own, as macOS and some zip files do";
+
+    /**
+     * Two folders whose names differ only in the Unicode form of their accents look like one folder, and would be
+     * published as one: each pair is reported once, at the first file of the later folder.
+     */
+    private static void checkFolders(
+            List<String> sources, Function<String, String> display, List<Diagnostic> problems) {
+        Map<String, String> folderByForm = new HashMap<>();
+        Map<String, String> firstFile = new HashMap<>();
+        Set<String> reported = new TreeSet<>();
+        for (String source : sources) {
+            for (int slash = source.indexOf('/'); slash >= 0; slash = source.indexOf('/', slash + 1)) {
+                String folder = source.substring(0, slash + 1);
+                firstFile.putIfAbsent(folder, source);
+                String known = folderByForm.putIfAbsent(UnicodeForm.composed(folder), folder);
+                if (known != null && !known.equals(folder) && reported.add(folder)) {
+                    problems.add(Diagnostic.error(
+                                    display.apply(source),
+                                    0,
+                                    0,
+                                    "its folder '" + folder + "' has the same name as the folder of "
+                                            + display.apply(firstFile.get(known))
+                                            + ", with its accents stored another way: both would be published as"
+                                            + " one folder")
+                            .withHint(
+                                    SAME_NAME_HINT.replace("rename one of the two", "rename one of the two folders")));
+                }
+            }
+        }
+    }
+
+    /** The key two output names share when a disk or a reader could take them for one file. */
+    private static String sameFile(String path) {
+        return UnicodeForm.composed(path).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether two names are the same but for the Unicode form of their accents. */
+    private static boolean inOtherForm(String a, String b) {
+        return !a.equals(b) && UnicodeForm.composed(a).equals(UnicodeForm.composed(b));
     }
 }

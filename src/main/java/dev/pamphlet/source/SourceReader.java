@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads text sources strictly as UTF-8, naming the line and byte offset of the first bad byte. */
+/**
+ * Reads text sources strictly as UTF-8, naming the line and byte offset of the first bad byte, and refuses
+ * characters that are not text (see {@link ControlCharacters}) at their line and column.
+ */
 public final class SourceReader {
     private static final char REPLACEMENT = '\uFFFD';
 
@@ -37,7 +40,31 @@ public final class SourceReader {
         if (text.indexOf(REPLACEMENT) >= 0) {
             text = strictDecode(bytes, start, displayPath);
         }
-        return new SourceText(displayPath, normaliseNewlines(text));
+        String normalised = normaliseNewlines(text);
+        int control = ControlCharacters.indexOf(normalised);
+        if (control >= 0) {
+            throw new ContentException(notText(normalised, control, displayPath));
+        }
+        return new SourceText(displayPath, normalised);
+    }
+
+    /** A character that is not text, at its line and column, with the line shown so that it can be seen. */
+    private static Diagnostic notText(String text, int offset, String displayPath) {
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        int lineEnd = text.indexOf('\n', offset);
+        String shown = ControlCharacters.visible(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        return Diagnostic.error(
+                        displayPath,
+                        line,
+                        offset - lineStart + 1,
+                        ControlCharacters.describe(text.charAt(offset)) + " in the file")
+                .withSourceLine(shown)
+                .withHint("delete it: most editors do not show it (text copied from a terminal, a PDF or a word"
+                        + " processor can carry one), and feeds and sitemaps cannot hold it");
     }
 
     private static String strictDecode(byte[] bytes, int start, String displayPath) throws ContentException {

@@ -87,6 +87,14 @@ public final class YamlMapping {
                     source.displayPath(), firstLine, 0, "YAML syntax error in " + what + ": " + e.getMessage()));
             return Optional.empty();
         }
+        if (root.isPresent()) {
+            List<Diagnostic> unplain = new PlainYaml(SETTINGS.getSchema().getScalarResolver(), source, firstLine, what)
+                    .problems(root.get());
+            if (!unplain.isEmpty()) {
+                problems.addAll(unplain);
+                return Optional.empty();
+            }
+        }
         if (root.isEmpty() || root.get().getNodeType() != NodeType.MAPPING) {
             int line = root.map(n -> lineOf(n, firstLine)).orElse(firstLine);
             problems.add(Diagnostic.error(source.displayPath(), line, 0, what + " must be a list of 'key: value' lines")
