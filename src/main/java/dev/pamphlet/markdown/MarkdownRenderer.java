@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -46,6 +47,7 @@ public final class MarkdownRenderer {
 
     private final GlossaryMarker glossary;
     private final BodyText text;
+    private final boolean allowHtml;
 
     public MarkdownRenderer(boolean allowHtml) {
         this(allowHtml, Glossary.EMPTY);
@@ -71,6 +73,7 @@ public final class MarkdownRenderer {
     private MarkdownRenderer(boolean allowHtml, Glossary glossary, BodyText text, Function<Document, String> html) {
         this.glossary = new GlossaryMarker(glossary);
         this.text = text;
+        this.allowHtml = allowHtml;
         MutableDataSet options = parserOptions();
         this.parser = Parser.builder(options).build();
         ListOptions listOptions = ListOptions.get(options);
@@ -130,8 +133,17 @@ public final class MarkdownRenderer {
      * @param pageLinks     where the page's links go
      */
     public RenderedMarkdown render(String body, int bodyStartLine, String root, PageLinks pageLinks) {
+        // Nested deeper than the parser and the renderers can take: refused before they see it.
+        Optional<RenderedMarkdown.Problem> tooDeep = SourceNesting.check(body, bodyStartLine);
+        if (tooDeep.isPresent()) {
+            return RenderedMarkdown.refused(tooDeep.get());
+        }
         Document document = parser.parse(body);
         Positions positions = new Positions(body, bodyStartLine);
+        tooDeep = TreeNesting.check(document, positions, allowHtml);
+        if (tooDeep.isPresent()) {
+            return RenderedMarkdown.refused(tooDeep.get());
+        }
         HeadingIds ids = new HeadingIds();
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
@@ -326,7 +338,7 @@ public final class MarkdownRenderer {
     }
 
     /** Offsets in the body to lines and columns in the original file. */
-    private static final class Positions {
+    static final class Positions {
         private final int[] lineStarts;
         private final int firstLine;
 

@@ -20,6 +20,11 @@ public record RenderedMarkdown(
         List<TextBlock> paragraphs,
         List<Problem> problems) {
 
+    /** A body that is not published for one mistake, such as nesting too deep to render: no HTML, only the problem. */
+    static RenderedMarkdown refused(Problem problem) {
+        return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of(problem));
+    }
+
     /** A mistake in the Markdown itself; always an error. */
     public record Problem(int line, int column, String message, String hint) {}
 
