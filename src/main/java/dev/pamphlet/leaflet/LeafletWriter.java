@@ -278,7 +278,7 @@ public final class LeafletWriter {
         Article article = page.article();
         try {
             return new Body(page, markdown.render(article.body(), article.bodyStartLine(), page.root()));
-        } catch (UnreadableSourceException e) {
+        } catch (UnreadableSourceException | StackOverflowError e) {
             return new Body(page, null); // the page's own rendering reports it
         }
     }
@@ -297,25 +297,28 @@ public final class LeafletWriter {
         LeafletKey keys = new LeafletKey(fonts, rendererVersion());
         PdfMaker maker = new PdfMaker(fonts);
         List<String> failures = new ArrayList<>();
-        List<Made> made = (documents.size() > 1 ? documents.parallelStream() : documents.stream())
-                .map(d -> {
-                    String key = keys.of(d.html());
-                    Optional<byte[]> cached = settings.cache().find(key);
-                    if (cached.isPresent()) {
-                        return new Made(d.path(), key, cached.get());
-                    }
-                    try {
-                        byte[] pdf = maker.render(d.html());
-                        settings.cache().keep(key, pdf);
-                        return new Made(d.path(), key, pdf);
-                    } catch (IOException | RuntimeException e) {
-                        synchronized (failures) {
-                            failures.add(d.source() + "\u0000" + e.getMessage());
-                        }
-                        return null;
-                    }
-                })
-                .toList();
+        List<Made> made = DeepStacks.map(documents, d -> {
+            String key = keys.of(d.html());
+            Optional<byte[]> cached = settings.cache().find(key);
+            if (cached.isPresent()) {
+                return new Made(d.path(), key, cached.get());
+            }
+            try {
+                byte[] pdf = maker.render(d.html());
+                settings.cache().keep(key, pdf);
+                return new Made(d.path(), key, pdf);
+            } catch (IOException | RuntimeException e) {
+                synchronized (failures) {
+                    failures.add(d.source() + "\u0000" + e.getMessage());
+                }
+                return null;
+            } catch (StackOverflowError e) {
+                synchronized (failures) {
+                    failures.add(d.source() + "\u0000its HTML is too deeply nested for the PDF renderer");
+                }
+                return null;
+            }
+        });
         failures.stream().sorted().forEach(f -> {
             String[] parts = f.split("\u0000", 2);
             diagnostics.add(Diagnostic.error(
