@@ -7,6 +7,7 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.diag.StackExhaustion;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.output.OutputSink;
@@ -108,7 +109,7 @@ public final class LeafletWriter {
                 .map(page -> body(page, markdown))
                 .toList();
         if (bodies.stream().anyMatch(b -> b.body() == null)) {
-            return Leaflets.NONE; // a source that no longer parses: the page's own rendering reports it
+            return Leaflets.NONE; // a source that no longer parses, or is refused: the page's own rendering reports it
         }
         PrintModel model = new PrintModel(site, views, print, reviews, reference);
         List<Document> documents = new ArrayList<>();
@@ -135,6 +136,9 @@ public final class LeafletWriter {
             }
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
+            return Leaflets.NONE;
+        } catch (StackOverflowError e) {
+            diagnostics.add(StackExhaustion.in(templates.display(TEMPLATE)));
             return Leaflets.NONE;
         }
         Map<String, String> keys = new LinkedHashMap<>();
@@ -271,13 +275,14 @@ public final class LeafletWriter {
         return clash;
     }
 
-    /** A page with its body rendered for print; a null body when its source no longer parses. */
+    /** A page with its body rendered for print; a null body when its source no longer parses or is refused. */
     record Body(Page page, RenderedMarkdown body) {}
 
     private Body body(Page page, MarkdownRenderer markdown) {
         Article article = page.article();
         try {
-            return new Body(page, markdown.render(article.body(), article.bodyStartLine(), page.root()));
+            RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
+            return new Body(page, body.refused() ? null : body);
         } catch (UnreadableSourceException | StackOverflowError e) {
             return new Body(page, null); // the page's own rendering reports it
         }

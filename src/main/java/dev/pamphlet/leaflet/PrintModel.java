@@ -127,7 +127,8 @@ final class PrintModel {
                 b.links(),
                 b.rawHtml(),
                 b.paragraphs(),
-                b.problems());
+                b.problems(),
+                b.refused());
         PageView view = views.build(page, forPaper);
         boolean overdue = reviews.status(page.article()) == ReviewDateChecker.Status.OVERDUE;
         return new Section(PrintBody.anchor(page), pageReference(page), overdue, view);

@@ -136,13 +136,13 @@ public final class MarkdownRenderer {
         // Nested deeper than the parser and the renderers can take: refused before they see it.
         Optional<RenderedMarkdown.Problem> tooDeep = SourceNesting.check(body, bodyStartLine);
         if (tooDeep.isPresent()) {
-            return RenderedMarkdown.refused(tooDeep.get());
+            return RenderedMarkdown.refusing(tooDeep.get());
         }
         Document document = parser.parse(body);
         Positions positions = new Positions(body, bodyStartLine);
         tooDeep = TreeNesting.check(document, positions, allowHtml);
         if (tooDeep.isPresent()) {
-            return RenderedMarkdown.refused(tooDeep.get());
+            return RenderedMarkdown.refusing(tooDeep.get());
         }
         HeadingIds ids = new HeadingIds();
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
@@ -187,7 +187,8 @@ public final class MarkdownRenderer {
             }
         }
         glossary.mark(document, root, text.glossaryPage());
-        return new RenderedMarkdown(html.apply(document, pageLinks), headings, links, rawHtml, paragraphs, problems);
+        return new RenderedMarkdown(
+                html.apply(document, pageLinks), headings, links, rawHtml, paragraphs, problems, false);
     }
 
     private static void checkCallout(

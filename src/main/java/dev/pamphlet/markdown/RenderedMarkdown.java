@@ -11,6 +11,8 @@ import java.util.List;
  * @param rawHtml    places where the author wrote raw HTML
  * @param paragraphs plain text of each paragraph and list item, for readability checks
  * @param problems   Markdown the author must fix, such as a callout of an unknown type
+ * @param refused    whether the body was refused whole (nested too deeply to render): then it has no HTML, and
+ *                   nothing is known of its headings and links, only its one problem
  */
 public record RenderedMarkdown(
         String html,
@@ -18,11 +20,12 @@ public record RenderedMarkdown(
         List<LinkRef> links,
         List<Position> rawHtml,
         List<TextBlock> paragraphs,
-        List<Problem> problems) {
+        List<Problem> problems,
+        boolean refused) {
 
-    /** A body that is not published for one mistake, such as nesting too deep to render: no HTML, only the problem. */
-    static RenderedMarkdown refused(Problem problem) {
-        return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of(problem));
+    /** A body refused whole for one mistake, such as nesting too deep to render. */
+    static RenderedMarkdown refusing(Problem problem) {
+        return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of(problem), true);
     }
 
     /** A mistake in the Markdown itself; always an error. */
