@@ -28,20 +28,30 @@ final class SourceNesting {
     static Optional<RenderedMarkdown.Problem> check(String body, int firstLine) {
         int line = firstLine;
         int brackets = 0; // '[' open in the current paragraph
+        int nextOpen = -1; // where the next '[' is, looked up only once the last one is passed
         int start = 0;
         while (start < body.length()) {
             int end = body.indexOf('\n', start);
             if (end < 0) {
                 end = body.length();
             }
-            Optional<RenderedMarkdown.Problem> problem = markers(body, start, end, line);
-            if (problem.isPresent()) {
-                return problem;
-            }
-            if (isBlank(body, start, end)) {
+            if (start == end) {
                 brackets = 0;
+            } else if (mayStartNesting(body.charAt(start))) { // most lines start with a word
+                Optional<RenderedMarkdown.Problem> problem = markers(body, start, end, line);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+                if (isBlank(body, start, end)) {
+                    brackets = 0;
+                }
             }
-            for (int i = start; i < end; i++) {
+            if (nextOpen < start && nextOpen != body.length()) {
+                nextOpen = body.indexOf('[', start);
+                nextOpen = nextOpen < 0 ? body.length() : nextOpen;
+            }
+            // A line is read for brackets only when one is open or the line has one.
+            for (int i = brackets > 0 || nextOpen < end ? start : end; i < end; i++) {
                 char c = body.charAt(i);
                 if (c == '\\') {
                     i++;
@@ -57,6 +67,18 @@ final class SourceNesting {
         return Optional.empty();
     }
 
+    /** Whether a line starting with {@code c} may start with indent, block quote or list markers, or a rule. */
+    private static boolean mayStartNesting(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '>'
+                || c == '-'
+                || c == '+'
+                || c == '*'
+                || c == '_'
+                || (c >= '0' && c <= '9');
+    }
+
     /**
      * Block quote and list markers at the start of one line, the indent among them (a list or callout nested under
      * another is indented, and Flexmark reads deep indents in a time that grows faster than their width), then a run
@@ -66,7 +88,7 @@ final class SourceNesting {
         int indent = 0;
         int i = start;
         int count = 0;
-        List<String> kinds = new ArrayList<>(2);
+        List<String> kinds = new ArrayList<>(2); // seldom more than a line's first marker is looked at
         while (true) {
             for (; i < end && (body.charAt(i) == ' ' || body.charAt(i) == '\t'); i++) {
                 indent = body.charAt(i) == '\t' ? indent + 4 - indent % 4 : indent + 1;
