@@ -1,6 +1,5 @@
 package dev.pamphlet.markdown;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,7 +87,8 @@ final class SourceNesting {
         int indent = 0;
         int i = start;
         int count = 0;
-        List<String> kinds = new ArrayList<>(2); // seldom more than a line's first marker is looked at
+        boolean quotes = false;
+        boolean lists = false;
         while (true) {
             for (; i < end && (body.charAt(i) == ' ' || body.charAt(i) == '\t'); i++) {
                 indent = body.charAt(i) == '\t' ? indent + 4 - indent % 4 : indent + 1;
@@ -100,20 +100,17 @@ final class SourceNesting {
                 break;
             }
             int after;
-            String kind;
             if (body.charAt(i) == '>') {
                 after = i + 1;
-                kind = "block quotes";
+                quotes = true;
             } else if (!isRule(body, i, end) && (after = listMarkerEnd(body, i, end)) > 0) {
-                kind = "lists";
+                lists = true;
             } else {
                 break;
             }
-            if (!kinds.contains(kind)) {
-                kinds.add(kind);
-            }
             if (++count > NestingLimits.BLOCKS) {
-                kinds.sort(null); // "block quotes" before "lists", whichever came first
+                List<String> kinds =
+                        quotes && lists ? List.of("block quotes", "lists") : List.of(quotes ? "block quotes" : "lists");
                 return Optional.of(NestingLimits.blocks(line, i - start + 1, kinds));
             }
             // The space that ends a marker is part of it; any more is indent.
