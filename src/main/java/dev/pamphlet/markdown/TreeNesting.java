@@ -14,10 +14,12 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * How deeply a parsed body nests, measured before anything walks it by recursion (Pamphlet's renderer, Flexmark's
@@ -83,7 +85,7 @@ final class TreeNesting {
     private Optional<RenderedMarkdown.Problem> walk(Document document) {
         Node node = document.getFirstChild();
         while (node != null) {
-            Optional<RenderedMarkdown.Problem> problem = visit(node);
+            Optional<RenderedMarkdown.Problem> problem = rawHtml(node);
             if (problem.isPresent()) {
                 return problem;
             }
@@ -114,7 +116,7 @@ final class TreeNesting {
     }
 
     /** Raw HTML, counted across the body in order: a {@code <div>} opened in one block may close in another. */
-    private Optional<RenderedMarkdown.Problem> visit(Node node) {
+    private Optional<RenderedMarkdown.Problem> rawHtml(Node node) {
         if (!allowHtml || !(node instanceof HtmlBlockBase || node instanceof HtmlInlineBase)) {
             return Optional.empty();
         }
@@ -180,7 +182,7 @@ final class TreeNesting {
     }
 
     /** The kinds of nesting around {@code node}, in a fixed order, for the message. */
-    private static List<String> kinds(Node node, java.util.function.Function<Node, String> kindOf) {
+    private static List<String> kinds(Node node, Function<Node, String> kindOf) {
         List<String> seen = new ArrayList<>();
         for (Node n = node; n != null; n = n.getParent()) {
             String kind = kindOf.apply(n);
@@ -189,7 +191,7 @@ final class TreeNesting {
             }
         }
         List<String> order = List.of("block quotes", "lists", "callouts", "emphasis", "links", "images");
-        seen.sort(java.util.Comparator.comparingInt(order::indexOf));
+        seen.sort(Comparator.comparingInt(order::indexOf));
         return seen;
     }
 }
