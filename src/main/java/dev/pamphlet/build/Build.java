@@ -19,6 +19,7 @@ import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
 import dev.pamphlet.diag.IoReasons;
+import dev.pamphlet.diag.StackExhaustion;
 import dev.pamphlet.language.LanguagesLoader;
 import dev.pamphlet.leaflet.Leaflets;
 import dev.pamphlet.markdown.Glossary;
@@ -341,6 +342,8 @@ public final class Build {
                     path, SourceReader.read(options.contentDir().resolve(path), display.apply(path)), problems);
         } catch (ContentException e) {
             problems.add(e.diagnostic());
+        } catch (StackOverflowError e) {
+            problems.add(StackExhaustion.in(display.apply(path)));
         }
         return new ParsedSource(article, List.copyOf(problems));
     }
@@ -470,8 +473,15 @@ public final class Build {
                     } catch (UnreadableSourceException e) {
                         diagnostics.add(e.diagnostic());
                         return null;
+                    } catch (StackOverflowError e) {
+                        diagnostics.add(
+                                StackExhaustion.in(display.apply(page.article().path())));
+                        return null;
                     }
                     diagnostics.addAll(result.page().problems());
+                    if (result.refused()) {
+                        return null; // as for a page that does not parse: its own error says why
+                    }
                     if (result.templateError() == null) {
                         rendered.incrementAndGet();
                         memory.record(page, result.page());
@@ -505,6 +515,9 @@ public final class Build {
                 sink.write(output.path(), output.render(templates, model, inputs));
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
+            } catch (StackOverflowError e) {
+                diagnostics.add(StackExhaustion.in(
+                        output.template() == null ? output.path() : templates.display(output.template())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -81,8 +81,11 @@ final class PageRenderer {
     /**
      * A page rendered: what later stages take from it, and its template's error if the template failed (the same
      * template mistake fails every page, so the build reports it once); the page is then not written.
+     *
+     * @param refused whether its body was refused whole (nested too deeply): nothing is known of its headings and
+     *                links, so other pages' links to it are not checked against them, and it is not remembered
      */
-    record Rendered(RenderedPage page, Diagnostic templateError) {}
+    record Rendered(RenderedPage page, Diagnostic templateError, boolean refused) {}
 
     /** Renders the page and writes it. */
     Rendered render(Page page) {
@@ -113,9 +116,9 @@ final class PageRenderer {
             String html = templates.render(template, model, display.apply(article.path()));
             unbuilt.check(html, page.root(), templates.display(template));
             sink.write(page.outputPath(), html.getBytes(StandardCharsets.UTF_8));
-            return new Rendered(rendered, null);
+            return new Rendered(rendered, null, body.refused());
         } catch (ContentException e) {
-            return new Rendered(rendered, e.diagnostic());
+            return new Rendered(rendered, e.diagnostic(), body.refused());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import dev.pamphlet.output.OutputLock;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,7 +110,19 @@ public final class Main {
         cli.setErr(err);
         cli.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) -> internalError(e, asksForVerbose(parseResult), commandLine.getErr()));
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError e) {
+            // Work on one file reports its own overflow against that file; this is any other, said in one line.
+            boolean verbose = Arrays.asList(args).contains("--verbose");
+            err.println("pamphlet: internal error: ran out of stack (something is nested too deeply)"
+                    + (verbose ? "" : " (run with --verbose for details)"));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

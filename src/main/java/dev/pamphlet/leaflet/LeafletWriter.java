@@ -7,6 +7,7 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.diag.StackExhaustion;
 import dev.pamphlet.markdown.MarkdownRenderer;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.output.NameLimits;
@@ -110,7 +111,7 @@ public final class LeafletWriter {
                 .map(page -> body(page, markdown))
                 .toList();
         if (bodies.stream().anyMatch(b -> b.body() == null)) {
-            return Leaflets.NONE; // a source that no longer parses: the page's own rendering reports it
+            return Leaflets.NONE; // a source that no longer parses, or is refused: the page's own rendering reports it
         }
         PrintModel model = new PrintModel(site, views, print, reviews, reference);
         List<Document> documents = new ArrayList<>();
@@ -137,6 +138,9 @@ public final class LeafletWriter {
             }
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
+            return Leaflets.NONE;
+        } catch (StackOverflowError e) {
+            diagnostics.add(StackExhaustion.in(templates.display(TEMPLATE)));
             return Leaflets.NONE;
         }
         Map<String, String> keys = new LinkedHashMap<>();
@@ -274,14 +278,15 @@ public final class LeafletWriter {
         return clash;
     }
 
-    /** A page with its body rendered for print; a null body when its source no longer parses. */
+    /** A page with its body rendered for print; a null body when its source no longer parses or is refused. */
     record Body(Page page, RenderedMarkdown body) {}
 
     private Body body(Page page, MarkdownRenderer markdown) {
         Article article = page.article();
         try {
-            return new Body(page, markdown.render(article.body(), article.bodyStartLine(), page.root()));
-        } catch (UnreadableSourceException e) {
+            RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root());
+            return new Body(page, body.refused() ? null : body);
+        } catch (UnreadableSourceException | StackOverflowError e) {
             return new Body(page, null); // the page's own rendering reports it
         }
     }
@@ -300,25 +305,28 @@ public final class LeafletWriter {
         LeafletKey keys = new LeafletKey(fonts, rendererVersion());
         PdfMaker maker = new PdfMaker(fonts);
         List<String> failures = new ArrayList<>();
-        List<Made> made = (documents.size() > 1 ? documents.parallelStream() : documents.stream())
-                .map(d -> {
-                    String key = keys.of(d.html());
-                    Optional<byte[]> cached = settings.cache().find(key);
-                    if (cached.isPresent()) {
-                        return new Made(d.path(), key, cached.get());
-                    }
-                    try {
-                        byte[] pdf = maker.render(d.html());
-                        settings.cache().keep(key, pdf);
-                        return new Made(d.path(), key, pdf);
-                    } catch (IOException | RuntimeException e) {
-                        synchronized (failures) {
-                            failures.add(d.source() + "\u0000" + e.getMessage());
-                        }
-                        return null;
-                    }
-                })
-                .toList();
+        List<Made> made = DeepStacks.map(documents, d -> {
+            String key = keys.of(d.html());
+            Optional<byte[]> cached = settings.cache().find(key);
+            if (cached.isPresent()) {
+                return new Made(d.path(), key, cached.get());
+            }
+            try {
+                byte[] pdf = maker.render(d.html());
+                settings.cache().keep(key, pdf);
+                return new Made(d.path(), key, pdf);
+            } catch (IOException | RuntimeException e) {
+                synchronized (failures) {
+                    failures.add(d.source() + "\u0000" + e.getMessage());
+                }
+                return null;
+            } catch (StackOverflowError e) {
+                synchronized (failures) {
+                    failures.add(d.source() + "\u0000its HTML is too deeply nested for the PDF renderer");
+                }
+                return null;
+            }
+        });
         failures.stream().sorted().forEach(f -> {
             String[] parts = f.split("\u0000", 2);
             diagnostics.add(Diagnostic.error(

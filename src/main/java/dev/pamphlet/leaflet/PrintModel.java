@@ -128,7 +128,8 @@ final class PrintModel {
                 b.rawHtml(),
                 b.paragraphs(),
                 b.problems(),
-                b.leftOut());
+                b.leftOut(),
+                b.refused());
         PageView view = views.build(page, forPaper);
         boolean overdue = reviews.status(page.article()) == ReviewDateChecker.Status.OVERDUE;
         return new Section(PrintBody.anchor(page), pageReference(page), overdue, view);

@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -49,6 +50,7 @@ public final class MarkdownRenderer {
 
     private final GlossaryMarker glossary;
     private final BodyText text;
+    private final boolean allowHtml;
 
     public MarkdownRenderer(boolean allowHtml) {
         this(allowHtml, Glossary.EMPTY);
@@ -74,6 +76,7 @@ public final class MarkdownRenderer {
     private MarkdownRenderer(boolean allowHtml, Glossary glossary, BodyText text, Function<Document, String> html) {
         this.glossary = new GlossaryMarker(glossary);
         this.text = text;
+        this.allowHtml = allowHtml;
         MutableDataSet options = parserOptions();
         this.parser = Parser.builder(options).build();
         ListOptions listOptions = ListOptions.get(options);
@@ -136,8 +139,17 @@ public final class MarkdownRenderer {
      * @param pageLinks     where the page's links go
      */
     public RenderedMarkdown render(String body, int bodyStartLine, String root, PageLinks pageLinks) {
+        // Nested deeper than the parser and the renderers can take: refused before they see it.
+        Optional<RenderedMarkdown.Problem> tooDeep = SourceNesting.check(body, bodyStartLine);
+        if (tooDeep.isPresent()) {
+            return RenderedMarkdown.refusing(tooDeep.get());
+        }
         Document document = parser.parse(body);
         Positions positions = new Positions(body, bodyStartLine);
+        tooDeep = TreeNesting.check(document, positions, allowHtml);
+        if (tooDeep.isPresent()) {
+            return RenderedMarkdown.refusing(tooDeep.get());
+        }
         HeadingIds ids = new HeadingIds();
         List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         List<RenderedMarkdown.LinkRef> links = new ArrayList<>();
@@ -194,7 +206,7 @@ public final class MarkdownRenderer {
                     r.scheme()));
         }
         return new RenderedMarkdown(
-                filtered.html(), headings, links, rawHtml, paragraphs, problems, List.copyOf(leftOut));
+                filtered.html(), headings, links, rawHtml, paragraphs, problems, List.copyOf(leftOut), false);
     }
 
     private static void checkCallout(
@@ -345,7 +357,7 @@ public final class MarkdownRenderer {
     }
 
     /** Offsets in the body to lines and columns in the original file. */
-    private static final class Positions {
+    static final class Positions {
         private final int[] lineStarts;
         private final int firstLine;
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param problems   Markdown the author must fix, such as a callout of an unknown type
  * @param leftOut    addresses taken out of the author's raw HTML because they run a script or carry a document
  *                   of their own
+ * @param refused    whether the body was refused whole (nested too deeply to render): then it has no HTML, and
+ *                   nothing is known of its headings and links, only its one problem
  */
 public record RenderedMarkdown(
         String html,
@@ -21,7 +23,13 @@ public record RenderedMarkdown(
         List<Position> rawHtml,
         List<TextBlock> paragraphs,
         List<Problem> problems,
-        List<LeftOut> leftOut) {
+        List<LeftOut> leftOut,
+        boolean refused) {
+
+    /** A body refused whole for one mistake, such as nesting too deep to render. */
+    static RenderedMarkdown refusing(Problem problem) {
+        return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of(), true);
+    }
 
     /** A mistake in the Markdown itself; always an error. */
     public record Problem(int line, int column, String message, String hint) {}

@@ -1,6 +1,7 @@
 package dev.pamphlet.source;
 
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.diag.StackExhaustion;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,9 +64,17 @@ public final class YamlMapping {
      */
     public static Optional<YamlMapping> parse(
             String yaml, SourceText source, int firstLine, String what, List<Diagnostic> problems) {
+        Optional<Diagnostic> tooDeep = YamlNesting.check(yaml, SETTINGS, source, firstLine, what);
+        if (tooDeep.isPresent()) {
+            problems.add(tooDeep.get());
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(SETTINGS).composeString(yaml);
+        } catch (StackOverflowError e) {
+            problems.add(StackExhaustion.in(source.displayPath()));
+            return Optional.empty();
         } catch (MarkedYamlEngineException e) {
             // The context mark is where the unfinished thing (a quote, a '[') began: that is where the author erred.
             Mark mark = e.getContextMark().or(e::getProblemMark).orElse(null);
@@ -425,6 +434,11 @@ public final class YamlMapping {
             problems.add(wrongType(key, "a set of 'key: value' lines, indented under '" + key + ":'", v)
                     .withHint("write '" + key + ":' on a line of its own, then one indented 'name: value' line each,"
                             + " e.g. '  helpline: 0300 123 4567'"));
+            return Map.of();
+        }
+        Optional<Diagnostic> tooDeep = YamlNesting.checkValue(v, 1, source, firstLine, "'" + key + "'");
+        if (tooDeep.isPresent()) {
+            problems.add(tooDeep.get());
             return Map.of();
         }
         Object values = new StandardConstructor(SETTINGS).constructSingleDocument(Optional.of(v));
