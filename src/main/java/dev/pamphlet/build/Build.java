@@ -388,14 +388,11 @@ public final class Build {
             // The build's own files have short names: only a long output folder makes them too long.
             ownFiles.stream()
                     .map(own -> edition.language().folder() + own)
-                    .filter(own -> limits.problem(own).isPresent())
+                    .flatMap(own -> limits.problem(own).map(why -> why + " (" + own + ")").stream())
                     .findFirst()
-                    .ifPresent(own -> problems.add(Diagnostic.error(
-                                    displayPath(options.outputDir()),
-                                    0,
-                                    0,
-                                    "the site's files " + limits.problem(own).orElseThrow() + " (" + own + ")")
-                            .withHint("build into a folder with a shorter path, with --output")));
+                    .ifPresent(why -> problems.add(
+                            Diagnostic.error(displayPath(options.outputDir()), 0, 0, "the site's files " + why)
+                                    .withHint("build into a folder with a shorter path, with --output")));
         }
         for (String file : site.main().staticFiles()) {
             limits.problem(Page.outputPathOfFile(file)).ifPresent(why -> problems.add(tooLong(file, "it " + why)));
