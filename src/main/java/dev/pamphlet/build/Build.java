@@ -26,6 +26,7 @@ import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.output.StagedOutput;
+import dev.pamphlet.render.LibraryPages;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.SearchIndex;
 import dev.pamphlet.render.SiteOutput;
@@ -141,6 +142,7 @@ public final class Build {
                             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
                         }
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
+                        libraryPages(edition, words, templates, sink);
                     }
                     staticFiles(site.get().main(), theme, sink);
                     links(site.get().main(), facts, tree);
@@ -438,6 +440,28 @@ public final class Build {
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
             try {
                 sink.write(output.path(), output.render(templates, model, inputs));
+            } catch (ContentException e) {
+                diagnostics.add(e.diagnostic());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * The pages Pamphlet makes of its own for the sections and tags (hubs of folders without index.md, the
+     * further parts of long lists, the A to Z, the topics), side by side: each is a list of other pages' titles.
+     */
+    private void libraryPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink) {
+        PageViewBuilder views = new PageViewBuilder(site, !glossary.isEmpty(), options.today());
+        List<LibraryPages.Output> outputs = new LibraryPages(site, views).all();
+        (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
+            if (!templates.exists(output.template())) {
+                return;
+            }
+            try {
+                String html = templates.render(output.template(), output.model(), output.what());
+                sink.write(output.path(), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
             } catch (IOException e) {
