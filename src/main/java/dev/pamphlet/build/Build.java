@@ -149,6 +149,7 @@ public final class Build {
                     diagnostics.addAll(new TranslationChecker(display).check(site.get()));
                 }
                 summaries.addAll(reviewSummary(articles));
+                site.ifPresent(e -> summaries.addAll(new ReviewDateChecker(options.today()).overdueSections(e.main())));
                 if (staged != null && !diagnostics.hasErrors()) {
                     progress.stage("publishing", 0);
                     written = staged.commit(memory.outputId());

@@ -193,4 +193,22 @@ class LibraryTest {
         assertThat(Files.readString(out.resolve("sitemap.xml")))
                 .contains("https://library.example.org/health/asthma/</loc>");
     }
+
+    @Test
+    void eachSectionHasALeafletOfItsOwnThatItsPagesLinkTo() throws IOException {
+        assertThat(out.resolve("asthma/asthma.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("asthma/children/asthma-in-children.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("gout/gout.pdf")).isNotEmptyFile();
+        assertThat(out.resolve("cy/asthma/asthma.pdf")).isNotEmptyFile();
+        assertThat(page("asthma/treatment.html").select(".pdf-links a").eachAttr("href"))
+                .containsExactly("treatment.pdf", "../asthma/asthma.pdf");
+        assertThat(page("asthma/index.html").select(".pdf-links a").eachAttr("href"))
+                .containsExactly("index.pdf", "../asthma/asthma.pdf");
+        // A page at the top belongs to no section: "this guide" is the whole site's, which is small enough.
+        assertThat(page("about-us.html").select(".pdf-links a").eachAttr("href"))
+                .containsExactly("about-us.pdf", "riverside-health-library.pdf");
+        String asthma = new String(
+                Files.readAllBytes(out.resolve("asthma/asthma.pdf")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(asthma).startsWith("%PDF-");
+    }
 }
