@@ -285,7 +285,7 @@ public final class PageViewBuilder {
         Section led = sections.ledBy(page);
         Section in = page.position() == 0 ? sections.top() : led != null ? led : sections.of(page);
         List<Page> guide = in == null ? site.guide() : in.guide();
-        int index = guide.indexOf(page);
+        int index = in == null ? guide.indexOf(page) : sections.indexInGuide(page);
         boolean home = page.position() == 0;
         Section shownIn = home ? null : sections.of(page);
         return new Navigation(

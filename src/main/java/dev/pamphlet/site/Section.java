@@ -15,6 +15,7 @@ import java.util.List;
  * @param pages    the pages directly in the folder, in reading order, without the hub
  * @param children the folders of the sections directly inside this one, in reading order
  * @param parent   the folder of the section holding this one; null for the top
+ * @param guide    the hub (when it is a page) and then the section's pages: the guide a page of it steps through
  */
 public record Section(
         String folder,
@@ -24,7 +25,8 @@ public record Section(
         String hubPath,
         List<Page> pages,
         List<String> children,
-        String parent) {
+        String parent,
+        List<Page> guide) {
 
     /**
      * The most pages one part of a hub's list holds: a section of 10,000 pages is listed 100 at a time, so that
@@ -49,16 +51,5 @@ public record Section(
     /** Whether the hub is made from the folder's name, there being no {@code index.md}. */
     public boolean generated() {
         return hub == null;
-    }
-
-    /** The hub (when it is a page) and then the section's pages: the guide a page of it steps through. */
-    public List<Page> guide() {
-        if (hub == null) {
-            return pages;
-        }
-        List<Page> all = new java.util.ArrayList<>(pages.size() + 1);
-        all.add(hub);
-        all.addAll(pages);
-        return all;
     }
 }

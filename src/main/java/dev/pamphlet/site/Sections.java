@@ -21,9 +21,17 @@ public final class Sections {
 
     private final Map<String, Integer> counts = new HashMap<>();
 
+    /** Each page's place in the guide of the section it steps through, by output path. */
+    private final Map<String, Integer> places = new HashMap<>();
+
     private Sections(Map<String, Section> byFolder, Map<String, Section> ofPage) {
         this.byFolder = byFolder;
         this.ofPage = ofPage;
+        for (Section s : byFolder.values()) {
+            for (int i = 0; i < s.guide().size(); i++) {
+                places.put(s.guide().get(i).outputPath(), i);
+            }
+        }
     }
 
     public static final Sections NONE = new Sections(Map.of(), Map.of());
@@ -77,7 +85,8 @@ public final class Sections {
                     hub != null ? hub.outputPath() : language.folder() + folder + "index.html",
                     List.copyOf(e.getValue()),
                     List.copyOf(inside),
-                    folder.isEmpty() ? null : parentOf(folder));
+                    folder.isEmpty() ? null : parentOf(folder),
+                    guideOf(hub, e.getValue()));
             byFolder.put(folder, section);
             e.getValue().forEach(p -> ofPage.put(p.outputPath(), section));
         }
@@ -87,6 +96,21 @@ public final class Sections {
             }
         }
         return new Sections(byFolder, ofPage);
+    }
+
+    private static List<Page> guideOf(Page hub, List<Page> pages) {
+        List<Page> all = new ArrayList<>(pages.size() + 1);
+        if (hub != null) {
+            all.add(hub);
+        }
+        all.addAll(pages);
+        return List.copyOf(all);
+    }
+
+    /** Where a page is in its own section's guide (a hub's is the one it leads), or -1. */
+    public int indexInGuide(Page page) {
+        Integer at = places.get(page.outputPath());
+        return at == null ? -1 : at;
     }
 
     /** The folder and every folder above it, each with its list of pages. */
