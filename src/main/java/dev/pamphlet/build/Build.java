@@ -31,6 +31,7 @@ import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.output.StagedOutput;
+import dev.pamphlet.render.LibraryPages;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.SearchIndex;
 import dev.pamphlet.render.SiteOutput;
@@ -150,6 +151,7 @@ public final class Build {
                             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
                         }
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
+                        libraryPages(edition, words, templates, sink);
                     }
                     activeFiles(site.get().main());
                     staticFiles(site.get().main(), theme, sink);
@@ -157,6 +159,7 @@ public final class Build {
                     diagnostics.addAll(new TranslationChecker(display).check(site.get()));
                 }
                 summaries.addAll(reviewSummary(articles));
+                site.ifPresent(e -> summaries.addAll(new ReviewDateChecker(options.today()).overdueSections(e.main())));
                 if (staged != null && !diagnostics.hasErrors()) {
                     progress.stage("publishing", 0);
                     written = staged.commit(memory.outputId());
@@ -530,6 +533,28 @@ public final class Build {
         if (!site.config().allowHtml()) {
             diagnostics.addAll(new StaticFileChecker(options.contentDir(), display).check(site.staticFiles()));
         }
+    }
+
+    /**
+     * The pages Pamphlet makes of its own for the sections and tags (hubs of folders without index.md, the
+     * further parts of long lists, the A to Z, the topics), side by side: each is a list of other pages' titles.
+     */
+    private void libraryPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink) {
+        PageViewBuilder views = new PageViewBuilder(site, !glossary.isEmpty(), options.today());
+        List<LibraryPages.Output> outputs = new LibraryPages(site, views).all();
+        (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
+            if (!templates.exists(output.template())) {
+                return;
+            }
+            try {
+                String html = templates.render(output.template(), output.model(), output.what());
+                sink.write(output.path(), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (ContentException e) {
+                diagnostics.add(e.diagnostic());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The content folder's other files, and the theme's assets, as they are. */

@@ -107,7 +107,9 @@ final class PageRenderer {
         accessibility.check(article, body, display, problems);
         PageView view = views.build(page, body);
         Map<String, Object> model = views.model(page, view, pdfs.forPage(page));
-        String template = page.position() == 0 ? HOME_TEMPLATE : ARTICLE_TEMPLATE;
+        String template = page.position() == 0
+                ? HOME_TEMPLATE
+                : view.hub() != null ? dev.pamphlet.render.LibraryPages.HUB_TEMPLATE : ARTICLE_TEMPLATE;
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));
         RenderedPage rendered = new RenderedPage(

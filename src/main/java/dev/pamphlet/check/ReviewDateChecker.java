@@ -126,4 +126,24 @@ public final class ReviewDateChecker {
         }
         return sb.isEmpty() ? null : sb.toString();
     }
+
+    /**
+     * The sections every one of whose pages (its hub and its own pages) is overdue for review: a whole condition
+     * out of date, which an editor should hear of as such, not only as so many pages.
+     */
+    public List<String> overdueSections(dev.pamphlet.site.Site site) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (dev.pamphlet.site.Section section : site.sections().all()) {
+            List<dev.pamphlet.site.Page> pages = section.guide();
+            if (section.isTop() || pages.isEmpty()) {
+                continue;
+            }
+            if (pages.stream().allMatch(p -> status(p.article()) == Status.OVERDUE)) {
+                lines.add("section " + section.folder() + " (" + section.title() + "): "
+                        + (pages.size() == 1 ? "its 1 page is" : "all " + pages.size() + " of its pages are")
+                        + " overdue for review");
+            }
+        }
+        return lines;
+    }
 }

@@ -126,6 +126,31 @@ public final class LeafletWriter {
                                 settings.display().apply(site.home().article().path())),
                         site.home().article().path()));
             }
+            for (dev.pamphlet.site.Section section : leafletSections(site)) {
+                String path = paths.get(SECTION + section.folder());
+                List<Body> inside = new ArrayList<>();
+                for (Page page : section.guide()) {
+                    inside.add(bodies.get(page.position()));
+                }
+                PrintModel own = new PrintModel(
+                        site, views, new PrintBody(site, settings.contentDir(), section.guide()), reviews, reference);
+                String source = section.hub() != null
+                        ? section.hub().article().path()
+                        : section.pages().get(0).article().path();
+                documents.add(new Document(
+                        path,
+                        templates.render(
+                                TEMPLATE,
+                                own.guide(
+                                        inside,
+                                        path,
+                                        section.title(),
+                                        section.summary(),
+                                        views.absoluteUrl(section.hubPath()),
+                                        reference + "-" + sectionName(section)),
+                                settings.display().apply(source)),
+                        source));
+            }
             for (Body body : bodies.subList(1, bodies.size())) {
                 String path = paths.get(body.page().outputPath());
                 documents.add(new Document(
@@ -181,6 +206,30 @@ public final class LeafletWriter {
 
     static final String GUIDE = "";
 
+    /** The key of a section's leaflet in {@link #pdfPaths}, before its folder. */
+    static final String SECTION = "section:";
+
+    /**
+     * The sections that get a leaflet of their own: every section but the top, of at least one page and no more
+     * than one leaflet holds. A section's leaflet holds its hub and its own pages; a section inside it has its own.
+     */
+    static List<dev.pamphlet.site.Section> leafletSections(Site site) {
+        List<dev.pamphlet.site.Section> out = new ArrayList<>();
+        for (dev.pamphlet.site.Section s : site.sections().all()) {
+            int size = s.guide().size();
+            if (!s.isTop() && size > 0 && size <= PRINTABLE_PAGES) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A section's part of its leaflet's reference: its folder in capitals, ASTHMA-CHILDREN. */
+    private static String sectionName(dev.pamphlet.site.Section section) {
+        String folder = section.folder().substring(0, section.folder().length() - 1);
+        return folder.replaceAll("[^\\p{L}\\p{N}]+", "-").toUpperCase(Locale.ROOT);
+    }
+
     /**
      * The most pages one leaflet of the whole guide holds, and the most a site may have to get leaflets without
      * asking for them. A PDF takes tens of milliseconds to make and the whole guide's grows with every page: a
@@ -235,6 +284,13 @@ public final class LeafletWriter {
         for (Page page : site.guide().subList(1, site.guide().size())) {
             String out = page.outputPath();
             paths.put(out, out.substring(0, out.length() - ".html".length()) + ".pdf");
+        }
+        for (dev.pamphlet.site.Section section : leafletSections(site)) {
+            String name = slug(section.title());
+            String at = section.hubPath().substring(0, section.hubPath().lastIndexOf('/') + 1)
+                    + (name.isEmpty() ? "guide" : name);
+            String pdf = paths.containsValue(at + ".pdf") ? at + "-guide.pdf" : at + ".pdf";
+            paths.put(SECTION + section.folder(), pdf);
         }
         if (!wholeGuide) {
             return paths;
@@ -368,9 +424,15 @@ public final class LeafletWriter {
 
     private static Map<String, Views.PdfLinks> links(Site site, Map<String, String> paths, Map<String, String> sizes) {
         Map<String, Views.PdfLinks> byPage = new LinkedHashMap<>();
-        String guidePath = paths.get(GUIDE);
         for (Page page : site.guide()) {
             String own = paths.get(page.outputPath());
+            // "This guide" is the page's section's leaflet, where it has one; else the whole site's.
+            dev.pamphlet.site.Section in = site.sections().ledBy(page);
+            if (in == null || in.isTop()) {
+                in = site.sections().of(page);
+            }
+            String sectionPdf = in == null || in.isTop() ? null : paths.get(SECTION + in.folder());
+            String guidePath = sectionPdf != null ? sectionPdf : paths.get(GUIDE);
             // An article's PDF is beside it: linked by its file name.
             String href = own == null ? null : PercentEncoding.path(own.substring(own.lastIndexOf('/') + 1));
             byPage.put(

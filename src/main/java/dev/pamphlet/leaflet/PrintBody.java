@@ -41,12 +41,17 @@ final class PrintBody {
     private final Map<String, Page> pages = new HashMap<>();
 
     PrintBody(Site site, Path contentDir) {
+        this(site, contentDir, site.guide());
+    }
+
+    /** @param inside the pages of the leaflet: links to them stay inside it, links to others lead to the site */
+    PrintBody(Site site, Path contentDir, java.util.List<Page> inside) {
         this.site = site;
         this.contentDir = contentDir;
         this.pictures = new Pictures(contentDir);
         site.staticFiles().forEach(f -> staticByForm.put(UnicodeForm.composed(f), f));
         this.base = URI.create(site.config().baseUrl());
-        site.guide().forEach(p -> pages.put(p.outputPath(), p));
+        inside.forEach(p -> pages.put(p.outputPath(), p));
     }
 
     /** The anchor every id of a page starts with in the guide. */

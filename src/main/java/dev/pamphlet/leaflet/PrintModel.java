@@ -72,6 +72,23 @@ final class PrintModel {
     }
 
     Map<String, Object> guide(List<LeafletWriter.Body> bodies, String pdfPath) {
+        return guide(
+                bodies,
+                pdfPath,
+                views.siteView().title(),
+                views.siteView().description(),
+                views.absoluteUrl(site.home().outputPath()),
+                reference);
+    }
+
+    /** A leaflet of several pages: the whole guide's, or a section's, with its own title, address and reference. */
+    Map<String, Object> guide(
+            List<LeafletWriter.Body> bodies,
+            String pdfPath,
+            String title,
+            String description,
+            String url,
+            String guideReference) {
         List<Section> sections = new ArrayList<>();
         List<Bookmark> bookmarks = new ArrayList<>();
         Set<String> keywords = new LinkedHashSet<>();
@@ -99,13 +116,13 @@ final class PrintModel {
                 .min(Comparator.naturalOrder())
                 .orElseThrow();
         Leaflet leaflet = new Leaflet(
-                views.siteView().title(),
-                views.siteView().description(),
-                reference,
+                title,
+                description,
+                guideReference,
                 date(issued),
                 views.date(due),
                 sections.stream().anyMatch(Section::overdue),
-                views.absoluteUrl(site.home().outputPath()),
+                url,
                 true,
                 List.copyOf(sections),
                 List.copyOf(bookmarks),

@@ -65,10 +65,15 @@ final class LanguageViewBuilder {
 
     /** For the site-wide pages (search, glossary): the switcher leads to each language's home page. */
     LanguageView ofSite() {
+        return ofSite(site.language().folder() + "index.html");
+    }
+
+    /** For a page Pamphlet makes of its own at {@code path} (a hub, the A to Z): as for the site-wide pages. */
+    LanguageView ofSite(String path) {
         Translations all = site.translations();
         Language here = site.language();
         List<AlternateView> switcher = new ArrayList<>();
-        String root = here.isDefault() ? "" : "../".repeat(here.folder().split("/").length);
+        String root = new Page(null, path, 1).root();
         if (all.isMultilingual()) {
             for (Language l : all.languages()) {
                 Page home = all.in("index.md", l);
@@ -77,7 +82,7 @@ final class LanguageViewBuilder {
                             l.tag(),
                             l.name(),
                             l.direction(),
-                            root + home.outputPath(),
+                            root + PercentEncoding.path(home.outputPath()),
                             absoluteUrl.apply(home.outputPath()),
                             home.outputPath(),
                             l.tag().equals(here.tag())));

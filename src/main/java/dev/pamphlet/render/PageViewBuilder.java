@@ -14,7 +14,10 @@ import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.render.Views.SiteView;
 import dev.pamphlet.render.Views.SourceView;
 import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Section;
+import dev.pamphlet.site.Sections;
 import dev.pamphlet.site.Site;
+import dev.pamphlet.site.Topics;
 import dev.pamphlet.site.TrustPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -107,6 +110,82 @@ public final class PageViewBuilder {
         return model;
     }
 
+    /**
+     * What a page Pamphlet makes of its own sees (a hub made from a folder's name, a further part of a hub's list,
+     * the A to Z, a topic): the same names as a page's template, its {@code page} holding no article's values.
+     */
+    public Map<String, Object> madeModel(PageView view) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", siteView);
+        model.put("page", view);
+        model.put("pdf", Views.PdfLinks.NONE);
+        model.put("lang", languages.ofSite(view.path()));
+        model.putAll(MessageMethods.of(site.language().messages()));
+        return model;
+    }
+
+    /**
+     * The view of a page Pamphlet makes of its own, at {@code path}: a title, a summary and breadcrumbs, and the
+     * list it shows in {@code hub}; no body, dates or sources.
+     *
+     * @param trail the pages above it, from the home page down
+     */
+    public PageView madeView(
+            String title, String summary, String path, List<Crumb> trail, LinkView section, Views.HubView hub) {
+        String root = new Page(null, path, 1).root();
+        String url = absoluteUrl(path);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "CollectionPage");
+        data.put("name", title);
+        data.put("description", summary);
+        data.put("url", url);
+        data.put("inLanguage", site.language().tag());
+        data.put(
+                "isPartOf",
+                ordered(
+                        "@type",
+                        "WebSite",
+                        "name",
+                        site.config().title(),
+                        "url",
+                        site.config().baseUrl()));
+        if (!trail.isEmpty()) {
+            data.put("breadcrumb", breadcrumbList(trail, title, url));
+        }
+        return new PageView(
+                title,
+                summary,
+                "",
+                false,
+                root,
+                path,
+                url,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                links(root, trail),
+                List.of(),
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                JsonWriter.write(data),
+                Map.of(),
+                false,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                false,
+                null,
+                section,
+                hub,
+                List.of());
+    }
+
     /** What site-wide templates see of the language, besides {@code site}: {@code lang}, {@code root}, text. */
     public Map<String, Object> siteWideModel() {
         Map<String, Object> model = new LinkedHashMap<>();
@@ -130,7 +209,9 @@ public final class PageViewBuilder {
             List<NavItem> contents,
             LinkView contentsMore,
             LinkView previous,
-            LinkView next) {}
+            LinkView next,
+            LinkView section,
+            Views.HubView hub) {}
 
     public PageView build(Page page, RenderedMarkdown body) {
         FrontMatter meta = page.article().meta();
@@ -162,7 +243,7 @@ public final class PageViewBuilder {
                 nav.next(),
                 headings,
                 feedbackHref(meta.title(), url),
-                jsonLd(page, meta, url),
+                jsonLd(page, meta, url, trail(page)),
                 meta.extra(),
                 meta.draft(),
                 GovernanceViews.people(meta.authors()),
@@ -170,27 +251,100 @@ public final class PageViewBuilder {
                 meta.updated() == null ? null : date(meta.updated()),
                 meta.adaptedFrom() == null ? null : governance.source(meta.adaptedFrom()),
                 governance.overdue(meta),
-                governance.overdueNotice(meta));
+                governance.overdueNotice(meta),
+                nav.section(),
+                nav.hub(),
+                topics(page, meta));
     }
 
-    /** The page's navigation; uses only other pages' titles, summaries and places, never their text. */
+    /** The topics of the page's tags, linked; a tag that names no topic (only punctuation) is left out. */
+    private List<LinkView> topics(Page page, FrontMatter meta) {
+        if (meta.tags().isEmpty()) {
+            return List.of();
+        }
+        List<LinkView> links = new ArrayList<>(meta.tags().size());
+        for (String tag : meta.tags()) {
+            Topics.Topic topic = site.topics().of(tag);
+            if (topic != null) {
+                LinkView link = new LinkView(tag.strip(), page.root() + PercentEncoding.path(topic.path()));
+                if (!links.contains(link)) {
+                    links.add(link);
+                }
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /**
+     * The page's navigation, within its section: "Pages in this guide" and previous and next step through the
+     * section's hub and pages, the home page's through the pages at the top. Uses only other pages' titles,
+     * summaries and places, never their text.
+     */
     public Navigation navigation(Page page) {
-        int index = page.position();
-        List<Page> guide = site.guide();
-        boolean home = index == 0;
+        Sections sections = site.sections();
+        Section led = sections.ledBy(page);
+        Section in = page.position() == 0 ? sections.top() : led != null ? led : sections.of(page);
+        List<Page> guide = in == null ? site.guide() : in.guide();
+        int index = in == null ? guide.indexOf(page) : sections.indexInGuide(page);
+        boolean home = page.position() == 0;
+        Section shownIn = home ? null : sections.of(page);
         return new Navigation(
                 breadcrumbs(page),
-                contents(page, index, home),
-                contentsMore(page, home),
+                contents(page, guide, index, home),
+                contentsMore(page, guide, in, home),
                 index > 0 ? link(page, guide.get(index - 1)) : null,
-                index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null);
+                index >= 0 && index + 1 < guide.size() ? link(page, guide.get(index + 1)) : null,
+                shownIn == null || shownIn.isTop() ? null : new LinkView(shownIn.title(), hrefTo(page.root(), shownIn)),
+                led == null ? null : hub(led, page.root(), 1));
+    }
+
+    /** The relative address of a section's hub from a page at {@code root}. */
+    static String hrefTo(String root, Section section) {
+        return root + PercentEncoding.path(section.hubPath());
+    }
+
+    /** What a section's hub lists, in part {@code part} of its list, for a page at {@code root}. */
+    public Views.HubView hub(Section section, String root, int part) {
+        Sections sections = site.sections();
+        List<Views.SectionEntry> inside = new ArrayList<>(section.children().size());
+        for (String folder : section.children()) {
+            Section child = sections.byFolder(folder);
+            inside.add(new Views.SectionEntry(
+                    child.title(), child.summary(), hrefTo(root, child), sections.pageCount(child)));
+        }
+        int parts = section.parts();
+        int from = (part - 1) * Section.LISTED_PER_PART;
+        List<Page> shown =
+                section.pages().subList(from, Math.min(section.pages().size(), from + Section.LISTED_PER_PART));
+        List<NavItem> pages = new ArrayList<>(shown.size());
+        for (Page p : shown) {
+            pages.add(new NavItem(
+                    p.title(), p.article().meta().summary(), root + PercentEncoding.path(p.outputPath()), false));
+        }
+        List<LinkView> links = new ArrayList<>();
+        if (parts > 1) {
+            for (int i = 1; i <= parts; i++) {
+                links.add(new LinkView(String.valueOf(i), root + PercentEncoding.path(section.partPath(i))));
+            }
+        }
+        String topicsHref = section.isTop() && !site.topics().isEmpty()
+                ? root + PercentEncoding.path(site.language().folder() + Topics.INDEX)
+                : null;
+        return new Views.HubView(
+                List.copyOf(inside),
+                List.copyOf(pages),
+                sections.pageCount(section),
+                part,
+                List.copyOf(links),
+                section.generated(),
+                topicsHref);
     }
 
     /**
      * The page described for search engines as schema.org data: a medical web page, when it was last reviewed,
      * who wrote, reviewed and publishes it, what it is based on, and which condition it is about.
      */
-    private String jsonLd(Page page, FrontMatter meta, String url) {
+    private String jsonLd(Page page, FrontMatter meta, String url, List<Crumb> breadcrumbs) {
         SiteConfig c = site.config();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("@context", "https://schema.org");
@@ -205,6 +359,9 @@ public final class PageViewBuilder {
             data.put("about", ordered("@type", "MedicalCondition", "name", c.condition()));
         }
         data.put("isPartOf", ordered("@type", "WebSite", "name", c.title(), "url", c.baseUrl()));
+        if (!breadcrumbs.isEmpty()) {
+            data.put("breadcrumb", breadcrumbList(breadcrumbs, meta.title(), url));
+        }
         if (!site.language().isDefault()) {
             Page source = site.translations()
                     .in(site.basePath(page), site.translations().main());
@@ -213,6 +370,28 @@ public final class PageViewBuilder {
             }
         }
         return JsonWriter.write(data);
+    }
+
+    /** The trail as schema.org data: each crumb's full address, then the page itself. */
+    public Map<String, Object> breadcrumbList(List<Crumb> crumbs, String title, String url) {
+        List<Object> items = new ArrayList<>(crumbs.size() + 1);
+        for (Crumb crumb : crumbs) {
+            items.add(listItem(items.size() + 1, crumb.title(), absoluteUrl(crumb.path())));
+        }
+        items.add(listItem(items.size() + 1, title, url));
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("@type", "BreadcrumbList");
+        list.put("itemListElement", items);
+        return list;
+    }
+
+    private static Map<String, Object> listItem(int position, String name, String url) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@type", "ListItem");
+        item.put("position", position);
+        item.put("name", name);
+        item.put("item", url);
+        return item;
     }
 
     private static Map<String, Object> ordered(String... keysAndValues) {
@@ -249,31 +428,54 @@ public final class PageViewBuilder {
         return from.root() + PercentEncoding.path(to.outputPath());
     }
 
+    /** Home, then each section above the page, down to the one it is in; nothing on the home page. */
     private List<LinkView> breadcrumbs(Page page) {
-        List<LinkView> crumbs = new ArrayList<>();
-        if (page.outputPath().equals("index.html")) {
-            return crumbs;
-        }
-        crumbs.add(link(page, site.home()));
-        String path = page.article().path();
-        int slash = path.indexOf('/');
-        while (slash > 0) {
-            Page section = site.bySource().get(path.substring(0, slash) + "/index.md");
-            if (section != null && section != page) {
-                crumbs.add(link(page, section));
-            }
-            slash = path.indexOf('/', slash + 1);
-        }
-        return crumbs;
+        return links(page.root(), trail(page));
     }
 
-    private List<NavItem> contents(Page page, int index, boolean home) {
-        List<Page> guide = site.guide();
+    /** A crumb of a trail: a title and the path of its page from the site root. */
+    public record Crumb(String title, String path) {}
+
+    /** The pages a page's breadcrumbs lead to: the home page, then the hubs above it; nothing for the home page. */
+    private List<Crumb> trail(Page page) {
+        if (page.position() == 0) {
+            return List.of();
+        }
+        Section in = site.sections().of(page);
+        return in == null ? List.of(new Crumb(site.home().title(), site.home().outputPath())) : trail(in);
+    }
+
+    /** The trail from the home page down to {@code last}, its hub included. */
+    public List<Crumb> trail(Section last) {
+        List<Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new Crumb(site.home().title(), site.home().outputPath()));
+        if (!last.isTop()) {
+            for (Section s : site.sections().above(last)) {
+                if (!s.isTop()) {
+                    crumbs.add(new Crumb(s.title(), s.hubPath()));
+                }
+            }
+            crumbs.add(new Crumb(last.title(), last.hubPath()));
+        }
+        return List.copyOf(crumbs);
+    }
+
+    /** A trail as links from a page at {@code root}. */
+    public static List<LinkView> links(String root, List<Crumb> trail) {
+        List<LinkView> links = new ArrayList<>(trail.size());
+        trail.forEach(c -> links.add(new LinkView(c.title(), root + PercentEncoding.path(c.path()))));
+        return List.copyOf(links);
+    }
+
+    private List<NavItem> contents(Page page, List<Page> guide, int index, boolean home) {
         int from = 0;
         int to = guide.size();
         if (!home && guide.size() > FULL_CONTENTS_LIMIT) {
             from = Math.max(0, index - CONTENTS_WINDOW);
             to = Math.min(guide.size(), index + CONTENTS_WINDOW + 1);
+        }
+        if (home && guide.size() > Section.LISTED_PER_PART + 1) {
+            to = Section.LISTED_PER_PART + 1; // the home page lists the rest a part at a time: see its hub
         }
         List<NavItem> items = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
@@ -283,12 +485,12 @@ public final class PageViewBuilder {
         return items;
     }
 
-    private LinkView contentsMore(Page page, boolean home) {
-        if (home || site.guide().size() <= FULL_CONTENTS_LIMIT) {
+    private LinkView contentsMore(Page page, List<Page> guide, Section in, boolean home) {
+        if (home || guide.size() <= FULL_CONTENTS_LIMIT) {
             return null;
         }
-        return new LinkView(
-                site.language().messages().format("contents.all", site.guide().size()), href(page, site.home()));
+        String href = in == null ? href(page, site.home()) : hrefTo(page.root(), in);
+        return new LinkView(site.language().messages().format("contents.all", guide.size()), href);
     }
 
     /** A link that opens a report already naming the page, so the publisher knows which page is wrong. */

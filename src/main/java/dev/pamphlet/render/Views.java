@@ -89,6 +89,9 @@ public final class Views {
      * @param adaptedFrom  the source the page is adapted from; may be null
      * @param overdue      whether the page is past its review date
      * @param overdueNotice what the page tells readers when it is overdue; null when it is not
+     * @param section      the section the page is in (its hub); null at the top of the site
+     * @param hub          what a hub page (and the home page) lists; null on other pages
+     * @param topics       the topics of the page's tags, each linking to its topic page
      */
     public record PageView(
             String title,
@@ -117,7 +120,49 @@ public final class Views {
             DateView updated,
             SourceView adaptedFrom,
             boolean overdue,
-            NoticeView overdueNotice) {}
+            NoticeView overdueNotice,
+            LinkView section,
+            HubView hub,
+            List<LinkView> topics) {}
+
+    /**
+     * What a section's hub lists: the sections inside it and its pages, a page of the list at a time on a large
+     * section.
+     *
+     * @param sections    the sections directly inside this one
+     * @param pages       this part of the section's pages, in reading order
+     * @param pageCount   how many pages the section holds, in it and in the sections inside it
+     * @param part        which part of the list this is, from 1
+     * @param parts       the links to every part of the list, in order; empty when the list has one part
+     * @param generated   whether the hub is made from the folder's name (the folder has no index.md)
+     * @param topicsHref  on the home page, the list of topics; null when no page has a tag, and on other hubs
+     */
+    public record HubView(
+            List<SectionEntry> sections,
+            List<NavItem> pages,
+            int pageCount,
+            int part,
+            List<LinkView> parts,
+            boolean generated,
+            String topicsHref) {}
+
+    /** A section as its parent's hub lists it. */
+    public record SectionEntry(String title, String summary, String href, int pageCount) {}
+
+    /**
+     * A letter of the A to Z.
+     *
+     * @param letter  as shown: "A", "Ch"
+     * @param id      the anchor of its group on the page listing it
+     * @param href    where its group is: an anchor on the same page, or the letter's own page
+     * @param entries its pages and sections, in alphabetical order; empty on the A to Z of a large site, whose
+     *                letters each have a page of their own
+     * @param current whether this is the letter shown on a letter's own page
+     */
+    public record LetterView(String letter, String id, String href, List<LinkView> entries, boolean current) {}
+
+    /** A topic: its name as the tag is written, its page, and how many pages carry it. */
+    public record TopicView(String name, String href, int pageCount) {}
 
     /**
      * The printable leaflets a page links to: its own PDF and the guide's, each with its size in words ("120 KB").

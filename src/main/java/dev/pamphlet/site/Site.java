@@ -21,6 +21,8 @@ import java.util.Set;
  * @param staticFiles  content files copied as they are
  * @param language     the language of these pages
  * @param translations every language's pages, for links between them
+ * @param sections     the sections the pages are in, made from the guide
+ * @param topics       the topics of the pages' tags, made from the guide
  */
 public record Site(
         SiteConfig config,
@@ -29,7 +31,30 @@ public record Site(
         Set<String> drafts,
         Set<String> staticFiles,
         Language language,
-        Translations translations) {
+        Translations translations,
+        Sections sections,
+        Topics topics) {
+
+    /** A site whose sections and topics are made from its guide. */
+    public Site(
+            SiteConfig config,
+            List<Page> guide,
+            Map<String, Page> bySource,
+            Set<String> drafts,
+            Set<String> staticFiles,
+            Language language,
+            Translations translations) {
+        this(
+                config,
+                guide,
+                bySource,
+                drafts,
+                staticFiles,
+                language,
+                translations,
+                Sections.of(guide, language),
+                Topics.of(guide, language));
+    }
 
     /** A site in its one language, with Pamphlet's own interface text for it (English if it has none). */
     public Site(
@@ -57,7 +82,7 @@ public record Site(
     }
 
     Site withTranslations(Translations all, Set<String> statics, Set<String> allDrafts) {
-        return new Site(config, guide, bySource, allDrafts, statics, language, all);
+        return new Site(config, guide, bySource, allDrafts, statics, language, all, sections, topics);
     }
 
     /** Where the links written on a page go. */

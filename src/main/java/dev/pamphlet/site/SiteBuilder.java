@@ -106,14 +106,20 @@ public final class SiteBuilder {
         if (language.isDefault()) {
             TrustPages.check(config, bySource, drafts, display, problems);
         }
-        return Optional.of(new Site(
+        Site site = new Site(
                 config,
                 List.copyOf(guide),
                 Map.copyOf(bySource),
                 Set.copyOf(drafts),
                 Set.copyOf(staticFiles),
                 language,
-                Translations.NONE));
+                Translations.NONE);
+        int checked = problems.size();
+        LibraryChecks.check(site, articles, drafts, staticFiles, display, problems);
+        if (problems.subList(checked, problems.size()).stream().anyMatch(Diagnostic::isError)) {
+            return Optional.empty();
+        }
+        return Optional.of(site);
     }
 
     /**

@@ -115,7 +115,8 @@ class DiskCacheTest {
         Files.writeString(file, text.replace("title: Overdue", "title: Ovxrdue"));
         Files.setLastModifiedTime(file, racy);
         BuildResult edited = build(options());
-        assertThat(edited.rendered()).isEqualTo(4);
+        // The page, and those listing it at the top of the site; visiting/parking.md is in a section of its own.
+        assertThat(edited.rendered()).isEqualTo(3);
         assertThat(Files.readString(output.resolve("overdue.html"))).contains("Ovxrdue");
         assertSameAsFullBuild(edited);
     }
@@ -137,14 +138,17 @@ class DiskCacheTest {
     void aTitleEditRendersThePagesThatShowIt() throws IOException {
         edit("overdue.md", "title: Overdue", "title: Late for review");
         BuildResult result = build(options());
+        // Every page: each shows the guide PDF's size, which the new title changes.
         assertThat(result.rendered()).isEqualTo(4);
-        assertThat(Files.readString(output.resolve("visiting/parking.html"))).contains("Late for review");
+        assertThat(Files.readString(output.resolve("index.html"))).contains("Late for review");
+        assertThat(Files.readString(output.resolve("a-z.html"))).contains("Late for review");
         assertSameAsFullBuild(result);
     }
 
     @Test
     void onALargeSiteATitleEditRendersOnlyThePagesThatShowIt() throws IOException {
-        // Above 40 pages, each page lists the 10 pages either side of it; the home page lists them all.
+        // Above 40 pages, each page lists the 10 pages either side of it in its section; the section's hub lists
+        // them all (here a hub made from the folder's name, which every build writes).
         // The pages alone: with PDFs, every page also shows the guide PDF's size, which a new title can change.
         edit("site.yml", "title: ", "pdf: false\ntitle: ");
         for (int i = 1; i <= 60; i++) {
@@ -170,20 +174,22 @@ class DiskCacheTest {
         edit("guide/page-30.md", "title: Page 30", "title: The thirtieth page");
         BuildResult retitled = build(options());
         assertThat(retitled.rendered())
-                .as("itself, the 10 pages either side and the home page")
-                .isEqualTo(22);
+                .as("itself and the 10 pages either side")
+                .isEqualTo(21);
+        assertThat(Files.readString(output.resolve("guide/index.html"))).contains("The thirtieth page");
         assertSameAsFullBuild(retitled);
 
         edit("guide/page-30.md", "order: 130", "order: 999");
         BuildResult moved = build(options());
-        assertThat(moved.rendered()).isGreaterThan(22).isLessThan(pages);
+        assertThat(moved.rendered()).isGreaterThan(21).isLessThan(pages);
         assertSameAsFullBuild(moved);
 
         Files.delete(content.resolve("guide/page-45.md"));
         BuildResult removed = build(options());
         assertThat(removed.rendered())
-                .as("every page says how many pages there are")
-                .isEqualTo(pages - 1);
+                .as("every page of the section says how many pages it has, and the home page lists its count;"
+                        + " visiting/parking.md, in a section of its own, does not show it")
+                .isEqualTo(pages - 2);
         assertSameAsFullBuild(removed);
     }
 

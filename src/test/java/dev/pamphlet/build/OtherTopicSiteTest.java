@@ -35,9 +35,9 @@ class OtherTopicSiteTest {
 
     @Test
     void buildsCleanly() {
-        assertThat(result.diagnostics().isEmpty())
+        assertThat(AwkwardInputsTest.withoutSectionNotes(result))
                 .as(result.diagnostics().sorted().toString())
-                .isTrue();
+                .isEmpty();
     }
 
     @Test

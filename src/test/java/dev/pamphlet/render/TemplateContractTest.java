@@ -104,6 +104,62 @@ class TemplateContractTest {
         assertSectionLists("page", expectedRows(Views.PageView.class, "page."));
     }
 
+    static final String LIBRARY = "Library templates: hub.ftlh, a-z.ftlh, topics.ftlh, topic.ftlh";
+
+    /**
+     * The values the library's own pages get besides a page template's, by template, from the library fixture
+     * (sections, a section without index.md, tags).
+     */
+    private static Map<String, Map<String, Object>> libraryModels() {
+        Path content = SiteFixtures.fixture("library").resolve("content");
+        List<Diagnostic> problems = new ArrayList<>();
+        var config = SiteConfigLoader.load(content, "site.yml", problems).orElseThrow();
+        ContentTree tree = ContentLoader.list(content);
+        List<dev.pamphlet.content.Article> articles = new ArrayList<>();
+        for (String path : tree.markdown()) {
+            if (path.contains(".cy.")) {
+                continue;
+            }
+            try {
+                FrontMatterParser.parse(path, SourceReader.read(content.resolve(path), path), problems)
+                        .ifPresent(articles::add);
+            } catch (dev.pamphlet.diag.ContentException e) {
+                throw new AssertionError(e);
+            }
+        }
+        Site library = SiteBuilder.build(config, articles, tree.staticFiles(), false, Map.of(), p -> p, problems)
+                .orElseThrow();
+        Map<String, Map<String, Object>> byTemplate = new LinkedHashMap<>();
+        // An A to Z of more than 5 entries has a page for each letter: all its values are given.
+        for (LibraryPages.Output output : new LibraryPages(library, new PageViewBuilder(library, false), 5).all()) {
+            byTemplate
+                    .computeIfAbsent(output.template(), t -> new LinkedHashMap<>())
+                    .putAll(output.model());
+        }
+        return byTemplate;
+    }
+
+    @Test
+    void theLibraryTemplatesValuesAreAllListedWithTheirTypes() {
+        Map<String, Object> pageModel = new LinkedHashMap<>();
+        PageViewBuilder views = new PageViewBuilder(realSiteInputs().site(), true);
+        var home = realSite.guide().get(0);
+        var body = new dev.pamphlet.markdown.MarkdownRenderer(false)
+                .render(home.article().body(), 1, home.root());
+        pageModel.putAll(views.model(home, views.build(home, body)));
+        Map<String, String> expected = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> models = libraryModels();
+        assertThat(models).containsOnlyKeys("hub.ftlh", "a-z.ftlh", "topics.ftlh", "topic.ftlh");
+        models.values()
+                .forEach(model -> model.forEach((name, value) -> {
+                    if (!pageModel.containsKey(name)) {
+                        expected.put(name, typeOfValue(value));
+                    }
+                }));
+        models.values().forEach(model -> assertThat(model.keySet()).containsAll(pageModel.keySet()));
+        assertSectionLists(LIBRARY, expected);
+    }
+
     @Test
     void theSiteWideTemplatesValuesAreAllListedWithTheirTypes() {
         Map<String, Object> model = SiteOutputs.model(realSiteInputs(), new PageViewBuilder(realSite, true));
@@ -130,6 +186,14 @@ class TemplateContractTest {
                 collectKinds(sample.getClass(), kinds);
             }
         });
+        for (Map<String, Object> library : libraryModels().values()) {
+            library.values().forEach(value -> {
+                Object sample = value instanceof List<?> list && !list.isEmpty() ? list.get(0) : value;
+                if (sample instanceof Record) {
+                    collectKinds(sample.getClass(), kinds);
+                }
+            });
+        }
         kinds.remove("site");
         kinds.remove("page");
         assertThat(kinds).isNotEmpty();
@@ -142,6 +206,7 @@ class TemplateContractTest {
                         "page",
                         "Site-wide templates",
                         "Layout macros",
+                        LIBRARY,
                         "Page templates: home.ftlh and article.ftlh")
                 .contains(s));
         assertThat(typeSections)

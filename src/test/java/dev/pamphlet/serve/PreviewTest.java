@@ -174,13 +174,14 @@ class PreviewTest {
         Files.move(folder, content.resolve("help"));
 
         awaitServed("/help/forms.html", "Forms to fill in");
-        awaitServed("/", "Forms to fill in");
+        awaitServed("/a-z.html", "Forms to fill in");
+        awaitServed("/", "help/index.html"); // the home page lists the new section
 
         Files.delete(content.resolve("help/forms.md"));
         eventually(
                 () -> !Files.exists(output.resolve("help/forms.html")), () -> "deleted page removed from the output");
         assertThat(get("/help/forms.html").statusCode()).isEqualTo(404);
-        assertThat(get("/").body()).doesNotContain("Forms to fill in");
+        assertThat(get("/a-z.html").body()).doesNotContain("Forms to fill in");
     }
 
     @Test

@@ -46,7 +46,9 @@ class SiteBuilderTest {
         assertThat(result.succeeded()).isTrue();
         Document home = Jsoup.parse(dir.resolve("site/index.html").toFile(), "UTF-8");
         assertThat(home.select(".page-list a").eachText())
-                .containsExactly("Very first", "Opening hours", "Parking and buses", "Apple", "Zebra");
+                .containsExactly("Very first", "Opening hours", "Apple", "Zebra");
+        // The page in visiting/ is listed on its section's hub, which the home page lists.
+        assertThat(home.select(".hub-sections a").eachText()).containsExactly("Visiting");
         assertThat(dir.resolve("site/secret.html")).doesNotExist();
 
         BuildResult withDrafts = new dev.pamphlet.build.Build(
@@ -81,9 +83,11 @@ class SiteBuilderTest {
         Document page = Jsoup.parse(dir.resolve("site/many/page-30.html").toFile(), "UTF-8");
         assertThat(page.select(".guide-contents li")).hasSize(21);
         assertThat(page.select(".guide-contents a[aria-current=page]").text()).isEqualTo("Page 30");
-        assertThat(page.select(".guide-contents p a").attr("href")).isEqualTo("../index.html");
+        assertThat(page.select(".guide-contents p a").attr("href")).isEqualTo("../many/index.html");
+        Document hub = Jsoup.parse(dir.resolve("site/many/index.html").toFile(), "UTF-8");
+        assertThat(hub.select(".page-list li")).hasSize(60);
         Document home = Jsoup.parse(dir.resolve("site/index.html").toFile(), "UTF-8");
-        assertThat(home.select(".page-list li")).hasSize(62);
+        assertThat(home.select(".hub-sections li").text()).contains("Many", "Pages: 60");
     }
 
     @Test

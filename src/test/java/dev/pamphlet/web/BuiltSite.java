@@ -18,13 +18,15 @@ record BuiltSite(String name, Path root, String basePath) {
     /**
      * The real guide in content/, the reader fixture (callouts, glossary, a sub-folder), the languages fixture
      * (English, Welsh and Arabic, written right to left) and the awkward fixture (names with spaces, a callout
-     * with a nested list, a draft built with --drafts).
+     * with a nested list, a draft built with --drafts) and the library fixture (sections with hubs, one nested,
+     * one without index.md, tags and their topic pages, the A to Z, a Welsh translation inside a section).
      */
     static List<BuiltSite> buildAll(Path into) {
         return List.of(
                 build("real", SiteFixtures.REAL_CONTENT, "/restless-legs/", into),
                 build("reader fixture", SiteFixtures.fixture("reader").resolve("content"), "/asthma/", into),
                 build("languages fixture", SiteFixtures.fixture("languages").resolve("content"), "/visit/", into),
+                build("library fixture", SiteFixtures.fixture("library").resolve("content"), "/health/", into),
                 withDrafts(
                         "awkward fixture", SiteFixtures.fixture("awkward").resolve("content"), "/my%20guide/", into));
     }
