@@ -437,7 +437,10 @@ public final class Build {
         // Side by side: each has a template of its own to read, which is most of what a small site's cost.
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
             try {
-                sink.write(output.path(), output.render(templates, model, inputs));
+                for (Map.Entry<String, byte[]> file :
+                        output.render(templates, model, inputs).entrySet()) {
+                    sink.write(file.getKey(), file.getValue());
+                }
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
             } catch (IOException e) {

@@ -5,40 +5,44 @@ import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The search index, collected while pages render (from many threads) and written as a JavaScript file that
- * assigns a global: browsers refuse to {@code fetch} files when a site is opened from disk, but load scripts.
- * Each page contributes its title, summary, address and the distinct words of its headings and text. The words
- * are capped per page so the file stays small enough to load on big sites: the whole text of a short guide,
- * the first few hundred characters of words per page on a site of 10,000.
+ * The search index, collected while pages render (from many threads) and written as JavaScript files: browsers
+ * refuse to {@code fetch} files when a site is opened from disk, but load scripts. Each page contributes its
+ * title, summary, address and the distinct words of its title, summary, headings and text.
+ *
+ * <p>{@value #FILE_NAME}, which the search page loads, is small: how many pages there are and how the words are
+ * cut into chunks ({@link SearchChunks}). For each word typed the search page loads one chunk of words from the
+ * folder {@value #FOLDER}, and for the results it shows, the chunks of {@value #RESULTS_PER_CHUNK} results that
+ * hold them (results by page number, in reading order). What a search loads so stays much the same whatever
+ * the size of the site, so every page keeps all its words (up to {@value #WORDS_PER_PAGE} characters of
+ * distinct words, more than a long article has). A site small enough for one chunk of each kind has them in
+ * {@value #FILE_NAME} itself, and its search loads nothing more.
  */
 public final class SearchIndex {
     public static final String FILE_NAME = "search-index.js";
-    /** Characters of words for the whole site; each page gets its share, within the limits below. */
-    static final int WORDS_BUDGET = 4_000_000;
+    /** The chunks' folder, beside {@value #FILE_NAME}. */
+    static final String FOLDER = "search-index/";
+    /** Results per chunk: the search page shows ten at a time, so a search loads at most ten of these. */
+    static final int RESULTS_PER_CHUNK = 16;
+    /** Characters of distinct words a page keeps from its text, a guard against pages of random tokens. */
+    static final int WORDS_PER_PAGE = 20_000;
 
-    static final int MIN_WORDS_PER_PAGE = 400;
-    static final int MAX_WORDS_PER_PAGE = 20_000;
+    static final String RESULTS = "d-";
 
-    /** Each page's entry as JSON, written once when the page renders: a rebuild re-renders few pages. */
+    /** Each page's entry, written once when the page renders: a rebuild re-renders few pages. */
     private final AtomicReferenceArray<String> entries;
-
-    private final int wordsPerPage;
     /** The language's folder: the search page is in it, so the results' links start there. */
     private final String folder;
 
     public SearchIndex(Site site) {
         this.folder = site.language().folder();
-        int pages = site.guide().size();
-        this.entries = new AtomicReferenceArray<>(pages);
-        this.wordsPerPage =
-                Math.max(MIN_WORDS_PER_PAGE, Math.min(MAX_WORDS_PER_PAGE, WORDS_BUDGET / Math.max(1, pages)));
+        this.entries = new AtomicReferenceArray<>(site.guide().size());
     }
 
     /**
@@ -47,14 +51,15 @@ public final class SearchIndex {
      * @return the page's entry, which a later build of an unchanged site may {@link #keep} instead of re-rendering
      */
     public String add(Page page, RenderedMarkdown body) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("title", page.title());
-        entry.put("summary", page.article().meta().summary());
-        entry.put("href", PercentEncoding.path(page.outputPath().substring(folder.length())));
-        entry.put("words", words(body));
-        String json = JsonWriter.write(entry);
-        keep(page, json);
-        return json;
+        String title = page.title();
+        String summary = page.article().meta().summary();
+        String href = PercentEncoding.path(page.outputPath().substring(folder.length()));
+        String result = JsonWriter.write(List.of(href, title, summary == null ? "" : summary));
+        String entry = new SearchEntry(
+                        result, SearchWords.ofHeading(title), SearchWords.ofHeading(summary), textWords(body))
+                .encode();
+        keep(page, entry);
+        return entry;
     }
 
     /**
@@ -67,83 +72,97 @@ public final class SearchIndex {
         }
     }
 
-    private String words(RenderedMarkdown body) {
-        Set<String> distinct = new HashSet<>();
-        StringBuilder sb = new StringBuilder();
+    private static String textWords(RenderedMarkdown body) {
+        SearchWords words = new SearchWords(2, false, WORDS_PER_PAGE);
         for (RenderedMarkdown.Heading h : body.headings()) {
-            if (!addWords(h.text(), distinct, sb)) {
-                return sb.toString();
+            if (!words.add(h.text())) {
+                return words.toString();
             }
         }
         for (RenderedMarkdown.TextBlock p : body.paragraphs()) {
-            if (!addWords(p.text(), distinct, sb)) {
-                return sb.toString();
+            if (!words.add(p.text())) {
+                return words.toString();
             }
         }
-        return sb.toString();
+        return words.toString();
     }
 
     /**
-     * Appends the new words of one block, word by word, so a page stops costing time once its share is full,
-     * however long it is. Words are runs of letters, digits and apostrophes, found without a regular expression:
-     * this runs over every word of every page.
-     *
-     * @return false once the page's share is full
+     * Every file of the index, by path relative to the language's folder: {@value #FILE_NAME} first, then the
+     * chunks. Pages in reading order, words in alphabetical order, so two builds of the same content give the same
+     * bytes, and an edit changes only the chunks of the words and results it changed.
      */
-    private boolean addWords(String block, Set<String> distinct, StringBuilder sb) {
-        int n = block.length();
-        int i = 0;
-        while (i < n) {
-            int cp = block.codePointAt(i);
-            if (!isWordChar(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            do {
-                i += Character.charCount(cp);
-            } while (i < n && isWordChar(cp = block.codePointAt(i)));
-            String word = SearchFolding.fold(block.substring(start, i));
-            if (word.length() < 2 || !distinct.add(word)) {
-                continue;
-            }
-            if (sb.length() + word.length() + 1 > wordsPerPage) {
-                return false;
-            }
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(word);
-        }
-        return true;
-    }
-
-    /** What {@code [\\p{L}\\p{M}\\p{N}'’]} matches: letters, marks, numbers of any kind, both apostrophes. */
-    static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '\'';
-        }
-        if (cp == '’' || Character.isLetter(cp) || SearchFolding.isMark(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
-    }
-
-    /** The index file, pages in reading order, so two builds of the same content give the same bytes. */
-    public byte[] toJavaScript() {
-        StringBuilder js = new StringBuilder("/* Search index written by Pamphlet; read by assets/search.js. */\n"
-                + "window.PAMPHLET_SEARCH_INDEX = [");
-        boolean first = true;
+    public Map<String, byte[]> files() {
+        List<SearchEntry> pages = new ArrayList<>(entries.length());
+        SearchPostings postings = new SearchPostings();
         for (int i = 0; i < entries.length(); i++) {
             String entry = entries.get(i);
             if (entry != null) {
-                js.append(first ? "" : ",").append(entry);
-                first = false;
+                SearchEntry decoded = SearchEntry.decode(entry);
+                postings.add(pages.size(), decoded);
+                pages.add(decoded);
             }
         }
-        return js.append("];\n").toString().getBytes(StandardCharsets.UTF_8);
+        SearchChunks.Chunks chunks = SearchChunks.of(postings.sorted());
+        List<String> results = results(pages);
+
+        Map<String, String> inline = new LinkedHashMap<>();
+        Map<String, String> separate = new LinkedHashMap<>();
+        String whole = SearchChunks.WORDS + SearchChunks.fileName("");
+        chunks.chunks().forEach((name, data) -> (name.equals(whole) ? inline : separate).put(name, data));
+        for (int i = 0; i < results.size(); i++) {
+            (results.size() == 1 ? inline : separate).put(RESULTS + i, results.get(i));
+        }
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FILE_NAME, bytes(manifest(pages.size(), chunks.nodes(), inline)));
+        separate.forEach((name, data) ->
+                files.put(FOLDER + name + ".js", bytes("PAMPHLET_SEARCH_CHUNK(\"" + name + "\"," + data + ");\n")));
+        return files;
+    }
+
+    /** The results, {@value #RESULTS_PER_CHUNK} to a chunk, each chunk a JSON list of [address, title, summary]. */
+    private static List<String> results(List<SearchEntry> pages) {
+        List<String> chunks = new ArrayList<>();
+        for (int from = 0; from < pages.size(); from += RESULTS_PER_CHUNK) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = from; i < Math.min(pages.size(), from + RESULTS_PER_CHUNK); i++) {
+                sb.append(i > from ? "," : "").append(pages.get(i).result());
+            }
+            chunks.add(sb.append(']').toString());
+        }
+        return chunks;
+    }
+
+    /**
+     * {@value #FILE_NAME}: it sets a global the search script reads, and notes its own address, from which the
+     * chunks' addresses start (the search page may be opened from disk, at any depth).
+     */
+    private static String manifest(int pages, Map<String, Integer> nodes, Map<String, String> inline) {
+        StringBuilder js = new StringBuilder("/* Search index written by Pamphlet; read by assets/search.js. */\n"
+                + "window.PAMPHLET_SEARCH_INDEX = {\"pages\":");
+        js.append(pages)
+                .append(",\"resultsPerChunk\":")
+                .append(RESULTS_PER_CHUNK)
+                .append(",\"folder\":")
+                .append(JsonWriter.write(FOLDER))
+                .append(",\"nodes\":")
+                .append(JsonWriter.write(nodes))
+                .append(",\"chunks\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : inline.entrySet()) {
+            js.append(first ? "" : ",")
+                    .append(JsonWriter.write(e.getKey()))
+                    .append(':')
+                    .append(e.getValue());
+            first = false;
+        }
+        return js.append("}};\nwindow.PAMPHLET_SEARCH_INDEX.from = document.currentScript"
+                        + " ? document.currentScript.src : \"\";\n")
+                .toString();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
