@@ -437,12 +437,18 @@ public final class Build {
         // Side by side: each has a template of its own to read, which is most of what a small site's cost.
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
             try {
-                for (Map.Entry<String, byte[]> file :
-                        output.render(templates, model, inputs).entrySet()) {
-                    sink.write(file.getKey(), file.getValue());
-                }
+                write(output.render(templates, model, inputs), sink);
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
+            }
+        });
+    }
+
+    /** An output's files: hundreds of them for the search index of a big site, so side by side. */
+    private static void write(Map<String, byte[]> files, OutputSink sink) {
+        (files.size() > 1 ? files.entrySet().parallelStream() : files.entrySet().stream()).forEach(file -> {
+            try {
+                sink.write(file.getKey(), file.getValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -13,6 +13,11 @@ record SearchEntry(String result, String titleWords, String summaryWords, String
         return result + '\n' + titleWords + '\n' + summaryWords + '\n' + textWords;
     }
 
+    /** The result line of an encoded entry, without reading the rest. */
+    static String result(String entry) {
+        return entry.substring(0, entry.indexOf('\n'));
+    }
+
     static SearchEntry decode(String entry) {
         int title = entry.indexOf('\n');
         int summary = entry.indexOf('\n', title + 1);

@@ -28,8 +28,11 @@ public final class SearchIndex {
     public static final String FILE_NAME = "search-index.js";
     /** The chunks' folder, beside {@value #FILE_NAME}. */
     static final String FOLDER = "search-index/";
-    /** Results per chunk: the search page shows ten at a time, so a search loads at most ten of these. */
-    static final int RESULTS_PER_CHUNK = 16;
+    /**
+     * Results per chunk: the search page shows ten at a time, so a search loads at most ten of these (a few
+     * kilobytes each); fewer files to write than with smaller chunks, on a site of 10,000 pages about 300.
+     */
+    static final int RESULTS_PER_CHUNK = 32;
     /** Characters of distinct words a page keeps from its text, a guard against pages of random tokens. */
     static final int WORDS_PER_PAGE = 20_000;
 
@@ -93,14 +96,13 @@ public final class SearchIndex {
      * bytes, and an edit changes only the chunks of the words and results it changed.
      */
     public Map<String, byte[]> files() {
-        List<SearchEntry> pages = new ArrayList<>(entries.length());
+        List<String> pages = new ArrayList<>(entries.length()); // each page's result
         SearchPostings postings = new SearchPostings();
         for (int i = 0; i < entries.length(); i++) {
             String entry = entries.get(i);
             if (entry != null) {
-                SearchEntry decoded = SearchEntry.decode(entry);
-                postings.add(pages.size(), decoded);
-                pages.add(decoded);
+                postings.add(pages.size(), entry);
+                pages.add(SearchEntry.result(entry));
             }
         }
         SearchChunks.Chunks chunks = SearchChunks.of(postings.sorted());
@@ -122,12 +124,12 @@ public final class SearchIndex {
     }
 
     /** The results, {@value #RESULTS_PER_CHUNK} to a chunk, each chunk a JSON list of [address, title, summary]. */
-    private static List<String> results(List<SearchEntry> pages) {
+    private static List<String> results(List<String> pages) {
         List<String> chunks = new ArrayList<>();
         for (int from = 0; from < pages.size(); from += RESULTS_PER_CHUNK) {
             StringBuilder sb = new StringBuilder("[");
             for (int i = from; i < Math.min(pages.size(), from + RESULTS_PER_CHUNK); i++) {
-                sb.append(i > from ? "," : "").append(pages.get(i).result());
+                sb.append(i > from ? "," : "").append(pages.get(i));
             }
             chunks.add(sb.append(']').toString());
         }
