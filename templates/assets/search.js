@@ -29,7 +29,8 @@
     return;
   }
 
-  var SHOWN_AT_A_TIME = 10;
+  /* A search page of a site's own made before the button had its text shows every result at once. */
+  var SHOWN_AT_A_TIME = messages.more ? 10 : Infinity;
   /* What a match is worth in a page's text, summary and title (the places of SearchPostings.java). */
   var POINTS = [0, 1, 4, 10];
   var WORD = /[\p{L}\p{M}\p{N}'\u2019]+/gu;
