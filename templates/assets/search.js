@@ -47,6 +47,7 @@
     DIGIT[DIGITS.charAt(d)] = d;
   }
 
+  var SERVED = /^https?:$/.test(window.location.protocol);
   /* Chunks by name: those search-index.js holds, then each one loaded. */
   var chunks = index.chunks || {};
   var waiting = {};
@@ -83,7 +84,9 @@
     };
     script.onload = finished;
     script.onerror = finished;
-    script.src = new URL(index.folder + name + ".js", index.from || window.location.href).href;
+    /* Served, a chunk's address carries its version, so that no cached chunk of an earlier build is used. */
+    var version = SERVED && index.versions && has(index.versions, name) ? "?v=" + index.versions[name] : "";
+    script.src = new URL(index.folder + name + ".js" + version, index.from || window.location.href).href;
     document.head.appendChild(script);
   }
 
@@ -296,9 +299,10 @@
     return "d-" + Math.floor(page / index.resultsPerChunk);
   }
 
+  /* The result, or null if its chunk lacks it (a chunk of another build than search-index.js). */
   function resultOf(page) {
-    var entry = chunks[resultsChunk(page)][page % index.resultsPerChunk];
-    return { href: entry[0], title: entry[1], summary: entry[2] };
+    var entry = (chunks[resultsChunk(page)] || [])[page % index.resultsPerChunk];
+    return entry ? { href: entry[0], title: entry[1], summary: entry[2] } : null;
   }
 
   function clear() {
@@ -379,6 +383,10 @@
         old.remove();
       }
       var firstLink = null;
+      if (pages.map(resultOf).indexOf(null) >= 0) {
+        failed();
+        return;
+      }
       pages.forEach(function (page) {
         var result = resultOf(page);
         var li = document.createElement("li");

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.CRC32;
 
 /**
  * The search index, collected while pages render (from many threads) and written as JavaScript files: browsers
@@ -117,9 +118,14 @@ public final class SearchIndex {
         }
 
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(FILE_NAME, bytes(manifest(pages.size(), chunks.nodes(), inline)));
-        separate.forEach((name, data) ->
-                files.put(FOLDER + name + ".js", bytes("PAMPHLET_SEARCH_CHUNK(\"" + name + "\"," + data + ");\n")));
+        files.put(FILE_NAME, null); // first, made last: it holds each chunk's version
+        Map<String, String> versions = new LinkedHashMap<>();
+        separate.forEach((name, data) -> {
+            byte[] js = bytes("PAMPHLET_SEARCH_CHUNK(\"" + name + "\"," + data + ");\n");
+            files.put(FOLDER + name + ".js", js);
+            versions.put(name, version(js));
+        });
+        files.put(FILE_NAME, bytes(manifest(pages.size(), chunks.nodes(), versions, inline)));
         return files;
     }
 
@@ -140,7 +146,8 @@ public final class SearchIndex {
      * {@value #FILE_NAME}: it sets a global the search script reads, and notes its own address, from which the
      * chunks' addresses start (the search page may be opened from disk, at any depth).
      */
-    private static String manifest(int pages, Map<String, Integer> nodes, Map<String, String> inline) {
+    private static String manifest(
+            int pages, Map<String, Integer> nodes, Map<String, String> versions, Map<String, String> inline) {
         StringBuilder js = new StringBuilder("/* Search index written by Pamphlet; read by assets/search.js. */\n"
                 + "window.PAMPHLET_SEARCH_INDEX = {\"pages\":");
         js.append(pages)
@@ -150,6 +157,8 @@ public final class SearchIndex {
                 .append(JsonWriter.write(FOLDER))
                 .append(",\"nodes\":")
                 .append(JsonWriter.write(nodes))
+                .append(",\"versions\":")
+                .append(JsonWriter.write(versions))
                 .append(",\"chunks\":{");
         boolean first = true;
         for (Map.Entry<String, String> e : inline.entrySet()) {
@@ -162,6 +171,17 @@ public final class SearchIndex {
         return js.append("}};\nwindow.PAMPHLET_SEARCH_INDEX.from = document.currentScript"
                         + " ? document.currentScript.src : \"\";\n")
                 .toString();
+    }
+
+    /**
+     * A short checksum of a chunk, which the search page adds to the chunk's address when the site is served
+     * ({@code t-do.js?v=...}): a browser that kept an earlier build's chunk in its cache does not mix it with this
+     * build's index.
+     */
+    private static String version(byte[] js) {
+        CRC32 crc = new CRC32();
+        crc.update(js);
+        return Long.toHexString(0x1000000 | (crc.getValue() & 0xffffff)).substring(1); // six digits are enough
     }
 
     private static byte[] bytes(String text) {

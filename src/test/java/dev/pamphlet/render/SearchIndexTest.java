@@ -264,8 +264,16 @@ class SearchIndexTest {
         assertThat(index.result(9999)).containsExactly("p9999.html", "Leaflet 9999", "Summary");
 
         assertThat(index.text(SearchIndex.FILE_NAME).length())
-                .as("search-index.js")
-                .isLessThan(20_000);
+                .as("search-index.js, with a version for each of a thousand chunks (400,000 different words)")
+                .isLessThan(50_000);
+        @SuppressWarnings("unchecked")
+        Map<String, String> versions = (Map<String, String>) index.manifest().get("versions");
+        assertThat(versions.keySet())
+                .as("a version for every chunk")
+                .containsExactlyInAnyOrderElementsOf(index.files().keySet().stream()
+                        .filter(name -> name.startsWith(SearchIndex.FOLDER))
+                        .map(name -> name.substring(SearchIndex.FOLDER.length(), name.length() - 3))
+                        .toList());
         long allWords = 0;
         for (Map.Entry<String, byte[]> file : index.files().entrySet()) {
             String name = file.getKey();

@@ -162,6 +162,13 @@ class SearchPayloadTest {
             List<Loaded> loaded = loaded(false);
             report("over HTTP", loaded);
             assertBounded(loaded);
+            assertThat(
+                            (Boolean)
+                                    browser.executeScript(
+                                            "return performance.getEntriesByType('resource')"
+                                                    + ".filter(e => e.name.includes('/search-index/')).every(e => /[?]v=[0-9a-f]+$/.test(e.name));"))
+                    .as("every chunk's address carries its version, so no cached chunk of another build is used")
+                    .isTrue();
             if (generated()) {
                 assertFindsTheGeneratedPages(links);
                 showMoreLoadsOnlyTheNextResults(loaded.size());
