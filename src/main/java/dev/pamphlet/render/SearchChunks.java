@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Cuts a site's words into chunks, so that the search page loads one small chunk per word typed rather than the
@@ -44,15 +45,19 @@ final class SearchChunks {
         this.words = words;
         this.codes = new String[words.length][];
         this.sizeBefore = new long[words.length + 1];
-        for (int i = 0; i < words.length; i++) {
+        IntStream.range(0, words.length).parallel().forEach(i -> {
             SearchPostings.Word w = words[i];
             String[] code = new String[3];
-            long size = w.text.length() + 8L;
             for (int place = 0; place < 3; place++) {
                 code[place] = w.pages[place] == null ? "" : PostingCode.encode(w.pages[place], w.counts[place]);
-                size += code[place].length() + 3;
             }
             codes[i] = code;
+        });
+        for (int i = 0; i < words.length; i++) {
+            long size = words[i].text.length() + 8L;
+            for (String code : codes[i]) {
+                size += code.length() + 3;
+            }
             sizeBefore[i + 1] = sizeBefore[i] + size;
         }
     }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Which pages each word is on, and where: anywhere on the page, in its summary, in its title (the search page
- * ranks a title match above a summary match above one in the text). Pages are numbered in reading order and
- * added in that order, so each word's list of pages comes out sorted.
+ * ranks a title match above a summary match above one in the text). Pages are numbered in reading order; each
+ * word's list of pages is kept sorted.
  */
 final class SearchPostings {
     /** Where a word is found, as indexes into {@link Word#pages}. */
@@ -35,6 +35,7 @@ final class SearchPostings {
             this.hash = hash;
         }
 
+        /** Adds a page; pages come in increasing order, except those a rebuild rendered again. */
         void add(int place, int page) {
             int count = counts[place];
             int[] list = pages[place];
@@ -42,17 +43,27 @@ final class SearchPostings {
                 list = pages[place] = new int[4];
             } else if (list[count - 1] == page) {
                 return; // the same word twice on a page: once in its title and once in its text, say
-            } else if (count == list.length) {
+            }
+            int at = count;
+            if (count > 0 && list[count - 1] > page) {
+                at = Arrays.binarySearch(list, 0, count, page);
+                if (at >= 0) {
+                    return;
+                }
+                at = -at - 1;
+            }
+            if (count == list.length) {
                 list = pages[place] = Arrays.copyOf(list, count + (count >> 1));
             }
-            list[count] = page;
+            System.arraycopy(list, at, list, at + 1, count - at);
+            list[at] = page;
             counts[place] = count + 1;
         }
     }
 
     /**
-     * Adds a page's entry ({@link SearchEntry#encode}) as page number {@code page}, which must be higher than every
-     * page added before. Read in one pass over its letters, each word found by a hash made as it goes: a site's
+     * Adds a page's entry ({@link SearchEntry#encode}) as page number {@code page}, once; most quickly in increasing
+     * order of pages. Read in one pass over its letters, each word found by a hash made as it goes: a site's
      * entries are megabytes, and this is most of the time that writing the index takes.
      */
     void add(int page, String entry) {
@@ -130,6 +141,42 @@ final class SearchPostings {
                     i = (i + 1) & mask;
                 }
                 table[i] = w;
+            }
+        }
+    }
+
+    /** Adds the postings of other pages, read apart: each word's two lists of pages, sorted, become one. */
+    void merge(SearchPostings other) {
+        for (Word w : other.table) {
+            if (w == null) {
+                continue;
+            }
+            Word mine = word(w.letters, 0, w.letters.length, w.hash);
+            for (int place = 0; place < 3; place++) {
+                if (w.pages[place] == null) {
+                    continue;
+                }
+                if (mine.pages[place] == null) {
+                    mine.pages[place] = w.pages[place];
+                    mine.counts[place] = w.counts[place];
+                    continue;
+                }
+                int[] a = mine.pages[place];
+                int[] b = w.pages[place];
+                int na = mine.counts[place];
+                int nb = w.counts[place];
+                int[] out = new int[na + nb];
+                int i = 0;
+                int j = 0;
+                int n = 0;
+                while (i < na || j < nb) {
+                    int next = j == nb || (i < na && a[i] <= b[j]) ? a[i++] : b[j++];
+                    if (n == 0 || out[n - 1] != next) {
+                        out[n++] = next;
+                    }
+                }
+                mine.pages[place] = out;
+                mine.counts[place] = n;
             }
         }
     }
