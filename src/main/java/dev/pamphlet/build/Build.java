@@ -512,14 +512,12 @@ public final class Build {
         // Side by side: each has a template of its own to read, which is most of what a small site's cost.
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
             try {
-                sink.write(output.path(), output.render(templates, model, inputs));
+                write(output.render(templates, model, inputs), sink);
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
             } catch (StackOverflowError e) {
                 diagnostics.add(StackExhaustion.in(
                         output.template() == null ? output.path() : templates.display(output.template())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
     }
@@ -551,6 +549,17 @@ public final class Build {
                 sink.write(output.path(), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** An output's files: hundreds of them for the search index of a big site, so side by side. */
+    private static void write(Map<String, byte[]> files, OutputSink sink) {
+        (files.size() > 1 ? files.entrySet().parallelStream() : files.entrySet().stream()).forEach(file -> {
+            try {
+                sink.write(file.getKey(), file.getValue());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

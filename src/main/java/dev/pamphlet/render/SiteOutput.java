@@ -4,6 +4,7 @@ import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.source.ControlCharacters;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -15,11 +16,11 @@ import java.util.function.Predicate;
  * @param path     where the file is written, relative to the site root
  * @param what     what the file is, for messages ("the sitemap")
  * @param template the template that renders it, or null when {@code writer} makes it
- * @param writer   makes the file from the site when there is no template; null otherwise
+ * @param writer   makes the file, and any that go with it, from the site when there is no template; null otherwise
  * @param wanted   whether a site gets this file (the glossary page only when there is a glossary)
  */
 public record SiteOutput(
-        String path, String what, String template, Writer writer, Predicate<SiteOutputs.Inputs> wanted) {
+        String path, String what, String template, FilesWriter writer, Predicate<SiteOutputs.Inputs> wanted) {
 
     /** Makes a file's bytes in code. */
     @FunctionalInterface
@@ -27,11 +28,26 @@ public record SiteOutput(
         byte[] write(SiteOutputs.Inputs inputs);
     }
 
+    /**
+     * Makes an output's file and the files that go with it (the search index and its chunks), by path relative
+     * to the output's folder.
+     */
+    @FunctionalInterface
+    public interface FilesWriter {
+        Map<String, byte[]> write(SiteOutputs.Inputs inputs);
+    }
+
     public static SiteOutput template(String path, String what, String template) {
         return new SiteOutput(path, what, template, null, inputs -> true);
     }
 
     public static SiteOutput written(String path, String what, Writer writer) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return new SiteOutput(path, what, null, inputs -> Map.of(name, writer.write(inputs)), inputs -> true);
+    }
+
+    /** An output of several files: {@code path}, and others beside it that {@code writer} names. */
+    public static SiteOutput writtenWithOthers(String path, String what, FilesWriter writer) {
         return new SiteOutput(path, what, null, writer, inputs -> true);
     }
 
@@ -53,12 +69,20 @@ public record SiteOutput(
         return wanted.test(inputs) && (template == null || templates.exists(template));
     }
 
-    /** Renders this output. */
-    public byte[] render(TemplateRenderer templates, Map<String, Object> model, SiteOutputs.Inputs inputs)
+    /** Renders this output: its file, and those that go with it, by path relative to the site root. */
+    public Map<String, byte[]> render(TemplateRenderer templates, Map<String, Object> model, SiteOutputs.Inputs inputs)
             throws ContentException {
-        if (writer != null) {
-            return writer.write(inputs);
+        if (writer == null) {
+            return Map.of(path, renderTemplate(templates, model, inputs));
         }
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        writer.write(inputs).forEach((name, bytes) -> files.put(folder + name, bytes));
+        return files;
+    }
+
+    private byte[] renderTemplate(TemplateRenderer templates, Map<String, Object> model, SiteOutputs.Inputs inputs)
+            throws ContentException {
         String text = templates.render(template, model, what);
         // The 404 page's links start at the site's path; the others are at the root of the site.
         String root = path.equals("404.html") ? String.valueOf(model.get("rootPath")) : "";

@@ -37,10 +37,10 @@ public final class SiteOutputs {
                 SiteOutput.template("404.html", "the 'page not found' page", "404.ftlh"),
                 SiteOutput.template("search.html", "the search page", "search.ftlh")
                         .when(in -> in.site().config().search()),
-                SiteOutput.written(
+                SiteOutput.writtenWithOthers(
                                 SearchIndex.FILE_NAME,
                                 "the search index",
-                                in -> in.search().toJavaScript())
+                                in -> in.search().files())
                         .when(in -> in.site().config().search()),
                 SiteOutput.template("glossary.html", "the glossary page", "glossary.ftlh")
                         .when(in -> !in.glossary().isEmpty()),

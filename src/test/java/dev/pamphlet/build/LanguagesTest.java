@@ -199,7 +199,7 @@ class LanguagesTest {
         assertThat(page("cy/index.html").selectFirst("h1").text()).isEqualTo("Ymweld â Chlinig Glan yr Afon");
         String index = text("cy/search-index.js");
         assertThat(index)
-                .contains("\"href\":\"opening-hours.html\"")
+                .contains("[\"opening-hours.html\",")
                 .contains("gwyl")
                 .contains("meniere")
                 .doesNotContain("Parking");
