@@ -549,6 +549,8 @@ public final class Build {
                 sink.write(output.path(), html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (ContentException e) {
                 diagnostics.add(e.diagnostic());
+            } catch (StackOverflowError e) {
+                diagnostics.add(StackExhaustion.in(templates.display(output.template())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -210,14 +210,15 @@ public final class LeafletWriter {
     static final String SECTION = "section:";
 
     /**
-     * The sections that get a leaflet of their own: every section but the top, of at least one page and no more
+     * The sections that get a leaflet of their own: every section but the top, of at least two pages (one would
+     * repeat its page's own leaflet) and no more
      * than one leaflet holds. A section's leaflet holds its hub and its own pages; a section inside it has its own.
      */
     static List<dev.pamphlet.site.Section> leafletSections(Site site) {
         List<dev.pamphlet.site.Section> out = new ArrayList<>();
         for (dev.pamphlet.site.Section s : site.sections().all()) {
             int size = s.guide().size();
-            if (!s.isTop() && size > 0 && size <= PRINTABLE_PAGES) {
+            if (!s.isTop() && size > 1 && size <= PRINTABLE_PAGES) {
                 out.add(s);
             }
         }
