@@ -94,6 +94,18 @@ final class Browser {
         return java.util.Base64.getDecoder().decode((String) shot.get("data"));
     }
 
+    /** Quits the browser, if it started, and deletes the profile folder it was given. */
+    static void stop(ChromeDriver driver, Path profile) throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static Path tempProfile() {
         try {
             return Files.createTempDirectory("pamphlet-chromium-");

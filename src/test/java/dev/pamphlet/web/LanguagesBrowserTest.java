@@ -42,14 +42,7 @@ class LanguagesBrowserTest {
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Browser.stop(browser, profile);
     }
 
     /** Query, the search page it is typed on, the page it must find, and the word marked in its title or summary. */

@@ -72,14 +72,7 @@ class SearchPayloadTest {
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var files = Files.walk(profile)) {
-            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        Browser.stop(browser, profile);
     }
 
     /** Word k: two made-up syllables and an ending, all different. */
