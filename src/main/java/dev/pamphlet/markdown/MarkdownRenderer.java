@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.DelimitedNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -78,7 +79,7 @@ public final class MarkdownRenderer {
         this.text = text;
         this.allowHtml = allowHtml;
         MutableDataSet options = parserOptions();
-        this.parser = Parser.builder(options).build();
+        this.parser = newParser(options);
         ListOptions listOptions = ListOptions.get(options);
         this.html = html != null
                 ? (document, links) -> new BodyHtml(html.apply(document), List.of())
@@ -86,6 +87,18 @@ public final class MarkdownRenderer {
                     BodyHtmlRenderer renderer = new BodyHtmlRenderer(allowHtml, listOptions, document, text, links);
                     return new BodyHtml(renderer.render(), renderer.rawPieces());
                 };
+    }
+
+    /**
+     * A parser with {@link #parserOptions} whose inline parsing costs in proportion to the text. Given an inline
+     * parser of its own, Flexmark leaves out its reading of link reference definitions ({@code [x]: page.md}),
+     * so that is added back.
+     */
+    static Parser newParser(MutableDataSet options) {
+        return Parser.builder(options)
+                .customInlineParserFactory(LinearInlineParser::new)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory())
+                .build();
     }
 
     /** The parser's settings: CommonMark with GitHub-style tables and callouts. */
@@ -293,7 +306,56 @@ public final class MarkdownRenderer {
      */
     static String paragraphText(Node paragraph, String body) {
         String simple = simpleText(paragraph, body);
-        return simple != null ? simple : plainText(paragraph);
+        if (simple != null) {
+            return simple;
+        }
+        return hasManyPieces(paragraph) ? textByPieces(paragraph) : plainText(paragraph);
+    }
+
+    /** Pieces of a paragraph above which its text is collected piece by piece: see {@link #textByPieces}. */
+    static final int MANY_PIECES = 256;
+
+    private static boolean hasManyPieces(Node paragraph) {
+        int pieces = 0;
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            if (++pieces > MANY_PIECES) {
+                return piecesMeet(paragraph);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether each piece of a paragraph starts where the one before ends. Flexmark's collector keeps characters
+     * that fall between pieces (a closing mark before an indented or quoted line), which collecting piece by
+     * piece would not, so only a paragraph without such gaps is collected that way.
+     */
+    static boolean piecesMeet(Node paragraph) {
+        for (Node child = paragraph.getFirstChild(); child.getNext() != null; child = child.getNext()) {
+            if (child.getEndOffset() != child.getNext().getStartOffset()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #plainText} of a paragraph collected one piece (text, link, emphasis, line break) at a time and
+     * joined. Flexmark's collector grows the list of what it has collected a little at a time, copying it
+     * each time, so on a paragraph of thousands of links it costs the square of their number; collected
+     * piece by piece, each copy stays small. The two give the same text on ordinary paragraphs (a test compares
+     * them on every paragraph of the guide and the fixtures); where a paragraph has entities, Flexmark's collector
+     * keeps some as written ({@code &amp;amp;}) and drops characters around others, where this gives the
+     * characters they stand for. Either feeds only the readability
+     * checks and the search index.
+     */
+    static String textByPieces(Node paragraph) {
+        StringBuilder text = new StringBuilder(paragraph.getTextLength());
+        TextCollectingVisitor collector = new TextCollectingVisitor();
+        for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+            text.append(collector.collectAndGetText(child));
+        }
+        return text.toString().strip();
     }
 
     /**

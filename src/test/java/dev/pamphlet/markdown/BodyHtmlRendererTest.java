@@ -102,6 +102,31 @@ class BodyHtmlRendererTest {
         }
     }
 
+    /** A paragraph of many links, titles, escapes and code spans, long enough to be slow before. */
+    static String longParagraph(int pieces) {
+        StringBuilder md = new StringBuilder();
+        for (int i = 0; i < pieces; i++) {
+            md.append(
+                    switch (i % 6) {
+                        case 0 -> "[link " + i + "](page-" + i + ".md)";
+                        case 1 -> "[titled](<a b.md> \"a title\")";
+                        case 2 -> "\\*not emphasis\\*";
+                        case 3 -> "`code " + i + "`";
+                        case 4 -> "*emphasis* and **strong**\n";
+                        default -> "![picture](p.png) [ref][] [broken";
+                    });
+            if (md.charAt(md.length() - 1) != '\n') {
+                md.append(' ');
+            }
+        }
+        return md.append("\n\n[ref]: target.md\n").toString();
+    }
+
+    @Test
+    void aLongParagraphOfLinksRendersAsBefore() {
+        assertSameHtml("a paragraph of 1,500 pieces", longParagraph(1_500));
+    }
+
     @Test
     void mixedPagesRenderAsBefore() {
         Random random = new Random(20261127);
@@ -118,15 +143,17 @@ class BodyHtmlRendererTest {
     }
 
     /**
-     * Flexmark's table and admonition extensions as they come, which {@link TableSyntax} and {@link CalloutSyntax}
-     * only shield from lines that cannot start a table or a callout.
+     * Flexmark's table and admonition extensions and its inline parser as they come, which {@link TableSyntax} and
+     * {@link CalloutSyntax} only shield from lines that cannot start a table or a callout, and
+     * {@link LinearInlineParser} only makes quicker.
      */
     static final Parser FLEXMARK_CALLOUTS = Parser.builder(MarkdownRenderer.parserOptions()
                     .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create())))
             .build();
 
-    static final Parser OUR_CALLOUTS =
-            Parser.builder(MarkdownRenderer.parserOptions()).build();
+    /** Pamphlet's parser: its own table and callout syntax, and its linear inline parser. */
+    static final Parser OUR_CALLOUTS = MarkdownRenderer.newParser(MarkdownRenderer.parserOptions());
+
     static final FlexmarkHtml TRUSTED = new FlexmarkHtml(true);
 
     private static void assertSameHtml(String what, String markdown) {

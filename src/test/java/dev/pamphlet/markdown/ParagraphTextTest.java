@@ -68,6 +68,39 @@ class ParagraphTextTest {
     }
 
     @Test
+    void aLongParagraphOfLinksGivesTheTextAReaderSees() {
+        String markdown = BodyHtmlRendererTest.longParagraph(1_500);
+        Node paragraph = BodyHtmlRendererTest.OUR_CALLOUTS.parse(markdown).getFirstChild();
+        assertThat(paragraph).isInstanceOf(Paragraph.class);
+        assertThat(MarkdownRenderer.piecesMeet(paragraph)).isTrue();
+        // Flexmark's own collector lets link syntax into the text here ("titled](<a b.md> ..."); piece by piece,
+        // the text is what a reader sees.
+        String text = MarkdownRenderer.paragraphText(paragraph);
+        assertThat(text).isEqualTo(MarkdownRenderer.textByPieces(paragraph));
+        assertThat(text).doesNotContain("](", "\\*", "`").startsWith("link 0 titled *not emphasis* code 3");
+        assertThat(text.split("titled", -1)).hasSize(251);
+        assertThat(text).contains("link 1494 titled");
+    }
+
+    @Test
+    void everyParagraphOfTheGuideCollectedPieceByPieceGivesFlexmarksText() throws IOException {
+        int compared = 0;
+        for (Path file : SiteFixtures.allMarkdownFiles()) {
+            Document document = BodyHtmlRendererTest.OUR_CALLOUTS.parse(
+                    new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+            for (Node node : document.getDescendants()) {
+                if (node instanceof Paragraph && MarkdownRenderer.piecesMeet(node)) {
+                    assertThat(MarkdownRenderer.textByPieces(node))
+                            .as("%s at offset %d", file, node.getStartOffset())
+                            .isEqualTo(MarkdownRenderer.plainText(node));
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+    }
+
+    @Test
     void onlyPlainParagraphsTakeTheQuickWay() {
         assertThat(MarkdownRenderer.simpleText(paragraph("Plain text, with 'quotes',\nover two lines.  ")))
                 .isEqualTo("Plain text, with 'quotes',\nover two lines.");
