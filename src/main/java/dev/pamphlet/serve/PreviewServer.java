@@ -112,11 +112,13 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** The Host header, and the host of an absolute request address if one is given, name the preview. */
+    /** The Host header, and the host of an absolute address ({@code GET http://host/}) if given, name the preview. */
     private boolean allowed(HttpExchange exchange) {
-        String authority = exchange.getRequestURI().getRawAuthority();
+        URI uri = exchange.getRequestURI();
         return hosts.allows(exchange.getRequestHeaders().get("Host"))
-                && (authority == null || hosts.allowsHost(authority));
+                && (uri.getScheme() == null
+                        || uri.getRawAuthority() == null
+                        || hosts.allowsHost(uri.getRawAuthority()));
     }
 
     /** A short page that says why, and how to allow the name; safe to show because the name is checked. */
