@@ -32,7 +32,10 @@ public final class HostCheck {
      * Why {@code name} cannot be given to {@code --allowed-host}, or null if it can.
      */
     public static String problem(String name) {
-        if (name.contains(":") && !name.startsWith("[")) {
+        int colon = name.lastIndexOf(':');
+        if (colon > 0
+                && NAME.matcher(normal(name.substring(0, colon))).matches()
+                && PORT.matcher(name.substring(colon + 1)).matches()) {
             return "is a name with a port: give the name alone (the port is not checked)";
         }
         String normal = normal(name);
