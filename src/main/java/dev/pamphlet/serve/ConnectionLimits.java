@@ -9,7 +9,7 @@ import java.util.Map;
  * the user set with {@code -D} is kept. There is no limit on how long a response takes
  * ({@code sun.net.httpserver.maxRspTime}): the reload event stream is a response that lasts as long as its page.
  */
-final class ConnectionLimits {
+public final class ConnectionLimits {
     /** Headers not finished this many seconds after the first byte (or no byte at all) close the connection. */
     static final long REQUEST_SECONDS = 5;
     /** A keep-alive connection idle this many seconds is closed; browsers open a new one when they need it. */
@@ -29,8 +29,11 @@ final class ConnectionLimits {
 
     private ConnectionLimits() {}
 
-    /** Sets each limit the user has not set; only the first call in a process before any server has effect. */
-    static void applyDefaults() {
+    /**
+     * Sets each limit the user has not set; only the first call in a process before any server has effect, so
+     * anything else in the same process that makes a server of the JDK's first calls this too.
+     */
+    public static void applyDefaults() {
         DEFAULTS.forEach(System.getProperties()::putIfAbsent);
     }
 }
