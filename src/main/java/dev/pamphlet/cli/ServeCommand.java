@@ -5,6 +5,7 @@ import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputLock;
+import dev.pamphlet.serve.HostCheck;
 import dev.pamphlet.serve.Preview;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,6 +54,13 @@ final class ServeCommand implements Callable<Integer> {
                 "127.0.0.1",
                 "Address to listen on (default: ${DEFAULT-VALUE}, this computer only). Give 0.0.0.0 to let other"
                         + " devices on your network see the preview.");
+        Specs.repeatable(
+                spec,
+                "--allowed-host",
+                "NAME",
+                "A name you open the preview by, besides localhost and IP addresses (which always work); may be"
+                        + " given more than once. Requests addressed to any other name are refused, so that a web"
+                        + " page elsewhere cannot read the preview.");
         Specs.flag(spec, "--open", "Open the site in the default browser.");
         Specs.flag(
                 spec,
@@ -84,6 +92,15 @@ final class ServeCommand implements Callable<Integer> {
             err.println("pamphlet serve: --bind " + bind + " is not an address of this computer");
             return 2;
         }
+        List<String> allowedHosts = List.of(Specs.<String[]>value(spec, "--allowed-host"));
+        for (String name : allowedHosts) {
+            String problem = HostCheck.problem(name);
+            if (problem != null) {
+                err.println("pamphlet serve: --allowed-host " + name + " " + problem);
+                err.flush();
+                return 2;
+            }
+        }
         String notHere = BindAddress.problem(address.getAddress());
         if (notHere != null) {
             err.println("pamphlet serve: --bind " + bind + " " + notHere);
@@ -110,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         notes.forEach(n -> err.println("note: " + n));
         try (lock) {
-            return serve(options, address, bind, sources, output, open);
+            return serve(options, address, bind, allowedHosts, sources, output, open);
         }
     }
 
@@ -118,6 +135,7 @@ final class ServeCommand implements Callable<Integer> {
             BuildOptions options,
             InetSocketAddress address,
             String bind,
+            List<String> allowedHosts,
             SourceOptions sources,
             Path output,
             boolean open)
@@ -126,7 +144,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Preview preview;
         try {
-            preview = Preview.start(options, address, sources.verbose(), out, err);
+            preview = Preview.start(options, address, allowedHosts, sources.verbose(), out, err);
         } catch (IOException e) {
             DiagnosticPrinter.printText(List.of(BindAddress.failure(address, bind, e)), err);
             err.flush();

@@ -39,6 +39,17 @@ final class Specs {
         spec.addOption(option.build());
     }
 
+    /** An option that may be given more than once, e.g. {@code --allowed-host NAME}; its value is a String[]. */
+    static void repeatable(CommandSpec spec, String name, String label, String description) {
+        spec.addOption(OptionSpec.builder(name)
+                .paramLabel(label)
+                .type(String[].class)
+                .arity("1")
+                .initialValue(new String[0])
+                .description(description)
+                .build());
+    }
+
     /** An option without a value, false unless given, e.g. {@code --drafts}. */
     static void flag(CommandSpec spec, String name, String description) {
         spec.addOption(OptionSpec.builder(name)

@@ -39,8 +39,23 @@ public final class Preview implements AutoCloseable {
     public static Preview start(
             BuildOptions options, InetSocketAddress bind, boolean verbose, PrintWriter out, PrintWriter err)
             throws IOException {
+        return start(options, bind, List.of(), verbose, out, err);
+    }
+
+    /**
+     * @param allowedHosts names besides localhost and IP addresses that requests may address the preview by, each
+     *                     passing {@link HostCheck#problem(String)}
+     */
+    public static Preview start(
+            BuildOptions options,
+            InetSocketAddress bind,
+            List<String> allowedHosts,
+            boolean verbose,
+            PrintWriter out,
+            PrintWriter err)
+            throws IOException {
         ReloadBroadcaster reloads = new ReloadBroadcaster();
-        PreviewServer server = new PreviewServer(bind, options.outputDir(), reloads);
+        PreviewServer server = new PreviewServer(bind, options.outputDir(), reloads, new HostCheck(allowedHosts));
         ChangeWatcher watcher = null;
         try {
             URI address = addressOf(server.address());

@@ -30,21 +30,23 @@ final class PreviewServer implements AutoCloseable {
     static final String SCRIPT_PATH = "/__pamphlet/reload.js";
     private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_END = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
-    /** Enough for a browser loading a page's CSS, images and scripts at once, and one event stream per tab. */
-    private static final int MAX_THREADS = 200;
+    private static final int CORE_THREADS = 4;
 
     private final HttpServer http;
     private final ExecutorService pool;
     private final SiteFiles files;
     private final ReloadBroadcaster reloads;
+    private final HostCheck hosts;
     private final byte[] script;
     private volatile Supplier<LiveSite.Status> status;
 
     /** Binds the address at once, so a busy port is reported before anything is built. */
-    PreviewServer(InetSocketAddress address, Path site, ReloadBroadcaster reloads) throws IOException {
+    PreviewServer(InetSocketAddress address, Path site, ReloadBroadcaster reloads, HostCheck hosts) throws IOException {
         this.files = new SiteFiles(site);
         this.reloads = reloads;
+        this.hosts = hosts;
         this.script = readScript();
+        ConnectionLimits.applyDefaults();
         this.http = HttpServer.create(address, 128);
         AtomicInteger threads = new AtomicInteger();
         ThreadFactory factory = r -> {
@@ -52,7 +54,12 @@ final class PreviewServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         };
-        this.pool = new ThreadPoolExecutor(4, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
+        // A thread for every task that arrives: a task holds its thread while it waits for a slow client's headers,
+        // or for as long as an event stream stays open, so any fixed number of threads could all be waiting while
+        // a page request is turned away. The threads are bounded by the connections the server accepts
+        // (ConnectionLimits), and the slow and idle ones are closed after a few seconds.
+        this.pool = new ThreadPoolExecutor(
+                CORE_THREADS, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), factory);
         http.setExecutor(pool);
         http.createContext("/", this::handle);
     }
@@ -69,6 +76,10 @@ final class PreviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) {
         URI uri = exchange.getRequestURI();
         String method = exchange.getRequestMethod();
+        if (!allowed(exchange)) {
+            refuseHost(exchange);
+            return;
+        }
         if (ReloadBroadcaster.EVENTS_PATH.equals(uri.getRawPath()) && method.equals("GET")) {
             reloads.stream(exchange, queryValue(uri.getRawQuery(), "v"));
             return;
@@ -98,6 +109,34 @@ final class PreviewServer implements AutoCloseable {
             }
         } catch (IOException e) {
             // The browser went away mid-response: nothing to do.
+        }
+    }
+
+    /** The Host header, and the host of an absolute address ({@code GET http://host/}) if given, name the preview. */
+    private boolean allowed(HttpExchange exchange) {
+        URI uri = exchange.getRequestURI();
+        return hosts.allows(exchange.getRequestHeaders().get("Host"))
+                && (uri.getScheme() == null
+                        || uri.getRawAuthority() == null
+                        || hosts.allowsHost(uri.getRawAuthority()));
+    }
+
+    /** A short page that says why, and how to allow the name; safe to show because the name is checked. */
+    private static void refuseHost(HttpExchange exchange) {
+        String name = HostCheck.shown(exchange.getRequestHeaders().getFirst("Host"));
+        String which = name == null ? "the name in this request" : "the name '" + name + "'";
+        try (exchange) {
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+            sendText(
+                    exchange,
+                    403,
+                    "Refused: this preview answers only to localhost and IP addresses (such as 127.0.0.1), not to "
+                            + which + ": a web page elsewhere could use such a name to read the preview.\n"
+                            + "If you open the preview by this name yourself, start pamphlet serve with --allowed-host "
+                            + (name == null ? "NAME" : name) + ".");
+        } catch (IOException e) {
+            // The client went away: nothing to do.
         }
     }
 

@@ -4,9 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -14,32 +15,61 @@ import java.util.concurrent.TimeUnit;
  * Tells open pages to reload, over Server-Sent Events. Each page's script names the site version it was served
  * with; a page that connects after a rebuild it missed is told to reload at once, so no change is lost between
  * loading a page and listening for changes.
+ *
+ * <p>Each open stream holds a server thread, so their number is capped: a stream over the cap closes the oldest,
+ * whose page (if it is still open) reconnects by itself and, naming its version, misses nothing. A heartbeat
+ * written to every stream finds the ones whose page went away without a word.
  */
 final class ReloadBroadcaster implements AutoCloseable {
     static final String EVENTS_PATH = "/__pamphlet/events";
-    private static final String STOP = "\0stop";
-    private static final long KEEP_ALIVE_SECONDS = 15;
+    /** Far more tabs than anyone keeps open on a preview. */
+    static final int MAX_STREAMS = 64;
 
-    private final Set<BlockingQueue<String>> listeners = ConcurrentHashMap.newKeySet();
+    private static final String STOP = "\0stop";
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private final int maxStreams;
+    private final long heartbeatMillis;
+    /** The open streams' queues, oldest first. */
+    private final Deque<BlockingQueue<String>> listeners = new ArrayDeque<>();
+
     private volatile String version = "";
     private volatile boolean closed;
+
+    ReloadBroadcaster() {
+        this(MAX_STREAMS, HEARTBEAT);
+    }
+
+    /** For tests: a smaller cap, a quicker heartbeat. */
+    ReloadBroadcaster(int maxStreams, Duration heartbeat) {
+        this.maxStreams = maxStreams;
+        this.heartbeatMillis = heartbeat.toMillis();
+    }
 
     /** Publishes a new site version: every listening page reloads. */
     void reload(String newVersion) {
         version = newVersion;
-        listeners.forEach(q -> q.offer(newVersion));
+        synchronized (listeners) {
+            listeners.forEach(q -> q.offer(newVersion));
+        }
     }
 
-    /**
-     * Serves one event stream for as long as the page stays open. Holds a server thread while it does: the server
-     * runs on a growing pool, so listening pages never keep other requests waiting.
-     */
+    /** How many streams are open. */
+    int open() {
+        synchronized (listeners) {
+            return listeners.size();
+        }
+    }
+
+    /** Serves one event stream until its page goes away, the stream is pushed out by newer ones, or the end. */
     void stream(HttpExchange exchange, String seenVersion) {
         BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-        listeners.add(queue);
+        listen(queue);
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            // A stream that ends frees its connection too: the page reconnects on a new one.
+            exchange.getResponseHeaders().set("Connection", "close");
             exchange.sendResponseHeaders(200, 0);
             OutputStream body = exchange.getResponseBody();
             send(body, "retry: 1000\n\n");
@@ -48,7 +78,7 @@ final class ReloadBroadcaster implements AutoCloseable {
                 send(body, event(current));
             }
             while (!closed) {
-                String next = queue.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                String next = queue.poll(heartbeatMillis, TimeUnit.MILLISECONDS);
                 if (next == null) {
                     send(body, ": keep-alive\n\n");
                 } else if (next.equals(STOP)) {
@@ -62,7 +92,22 @@ final class ReloadBroadcaster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            listeners.remove(queue);
+            synchronized (listeners) {
+                listeners.remove(queue);
+            }
+        }
+    }
+
+    /** Adds a stream, closing the oldest if there are too many. */
+    private void listen(BlockingQueue<String> queue) {
+        synchronized (listeners) {
+            while (listeners.size() >= maxStreams) {
+                listeners.removeFirst().offer(STOP);
+            }
+            listeners.addLast(queue);
+            if (closed) {
+                queue.offer(STOP);
+            }
         }
     }
 
@@ -78,6 +123,8 @@ final class ReloadBroadcaster implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        listeners.forEach(q -> q.offer(STOP));
+        synchronized (listeners) {
+            listeners.forEach(q -> q.offer(STOP));
+        }
     }
 }

@@ -90,6 +90,17 @@ class ServeCommandTest {
                 .contains("--port")
                 .contains("--bind")
                 .contains("--open")
-                .contains("--drafts");
+                .contains("--drafts")
+                .contains("--allowed-host");
+    }
+
+    @Test
+    void anAllowedHostWithAPortOrThatIsNoNameIsAUsageError() {
+        CliRun port = CliRun.of("serve", "--allowed-host", "preview.example:8080");
+        assertThat(port.exitCode()).isEqualTo(2);
+        assertThat(port.err()).contains("--allowed-host preview.example:8080", "give the name alone");
+        CliRun url = CliRun.of("serve", "--allowed-host", "ok.example", "--allowed-host", "http://x");
+        assertThat(url.exitCode()).isEqualTo(2);
+        assertThat(url.err()).contains("--allowed-host http://x is not a host name");
     }
 }

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +76,7 @@ class DeepNestingPreviewTest {
     }
 
     @Test
-    void aTemplateThatRunsOutOfStackIsAnErrorForEachPage() throws IOException {
+    void aTemplateThatRunsOutOfStackIsAnErrorForEachPage() throws IOException, InterruptedException {
         Files.writeString(templates.resolve("article.ftlh"), "<#macro again n><@again n=n+1/></#macro><@again n=0/>\n");
 
         eventually(() -> out.toString().contains("build failed with 2 errors"));
@@ -82,6 +85,14 @@ class DeepNestingPreviewTest {
                 .contains("visiting/parking.md: error: too deeply nested to process")
                 .doesNotContain("internal error")
                 .doesNotContain("StackOverflow");
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(preview.address().resolve("/opening-hours.html"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as("the browser shows the error page").isEqualTo(500);
+        assertThat(page.body()).contains("Build failed: 2 errors").contains("too deeply nested to process");
     }
 
     private void eventually(BooleanSupplier condition) {

@@ -351,6 +351,30 @@ class PreviewTest {
     }
 
     @Test
+    void answersOnlyItsOwnNamesAndThoseAllowed() throws Exception {
+        assertThat(raw("GET / HTTP/1.1", "evil.example:" + preview.address().getPort())
+                        .status())
+                .isEqualTo(403);
+        assertThat(raw("GET / HTTP/1.1", "localhost:" + preview.address().getPort())
+                        .status())
+                .isEqualTo(200);
+        preview.close();
+        BuildOptions options = new BuildOptions(content, templates, output, null, false, SiteFixtures.TODAY, true);
+        preview = Preview.start(
+                options,
+                new InetSocketAddress("127.0.0.1", 0),
+                List.of("preview.example"),
+                false,
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        RawResponse allowed =
+                raw("GET / HTTP/1.1", "preview.example:" + preview.address().getPort());
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.text()).contains("This guide helps you plan a visit");
+        assertThat(raw("GET / HTTP/1.1", "evil.example").status()).isEqualTo(403);
+    }
+
+    @Test
     void unknownAddressesGetTheSites404Page() throws Exception {
         HttpResponse<String> missing = get("/no-such-page.html");
         assertThat(missing.statusCode()).isEqualTo(404);
@@ -534,11 +558,15 @@ class PreviewTest {
 
     /** Sends a request line exactly as written, so no client can tidy the path first. */
     private RawResponse raw(String requestLine) throws IOException {
+        return raw(requestLine, "127.0.0.1");
+    }
+
+    private RawResponse raw(String requestLine, String host) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", preview.address().getPort()), 5_000);
             socket.setSoTimeout(10_000);
             OutputStream request = socket.getOutputStream();
-            request.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            request.write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             request.flush();
             InputStream response = socket.getInputStream();

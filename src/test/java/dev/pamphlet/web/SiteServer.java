@@ -2,6 +2,7 @@ package dev.pamphlet.web;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.pamphlet.serve.ConnectionLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -38,6 +39,9 @@ final class SiteServer implements AutoCloseable {
     /** @param basePath the path the site lives at, percent-encoded, starting and ending with '/' */
     SiteServer(Path root, String basePath) throws IOException {
         this.basePath = basePath;
+        // The JDK reads its connection limits once per process, when the first server is made: the preview's own
+        // tests, which may run after this in the same process, need the preview's limits.
+        ConnectionLimits.applyDefaults();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> serve(root, exchange));
         server.start();
