@@ -188,7 +188,8 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
     /**
      * The print HTML as the renderer needs it. jsoup reads it as a browser would (the author's raw HTML need not be
      * XML), but moves elements HTML does not allow in the head, such as the renderer's bookmarks, into the body:
-     * they go back.
+     * they go back. Long runs of text are cut into pieces, which the renderer lays out in time that grows with the
+     * text ({@link TextPieces}).
      * Changing what this does changes the PDFs: bump {@link PdfRenderer#FORMAT}.
      */
     static Document prepared(String html) {
@@ -196,6 +197,7 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         for (Element e : doc.select("body > bookmarks, body > style, body > meta")) {
             doc.head().appendChild(e);
         }
+        TextPieces.cut(doc.body());
         return doc;
     }
 }
