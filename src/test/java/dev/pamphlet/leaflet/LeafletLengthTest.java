@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.build.Build;
+import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.memory.BuildMemory;
@@ -109,10 +110,19 @@ class LeafletLengthTest {
 
     @Test
     void aLeafletThePdfLibraryCannotMakeIsAReadableErrorAtItsPage() throws IOException {
-        Path content = site("<style>@page { size: 0mm 0mm; }</style>\n\nA page no paper fits.", "allow_html: true\n");
+        Path content = site("A page no paper fits.", "");
+        // A print template whose paper has no size: the PDF library gives up on every leaflet.
+        Path templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, dir.resolve("templates"));
+        Path print = templates.resolve(LeafletWriter.TEMPLATE);
+        Files.writeString(print, Files.readString(print).replace("size: A4;", "size: 0mm 0mm;"));
         Path out = dir.resolve("site");
 
-        BuildResult result = build(content, out);
+        BuildResult result = assertTimeoutPreemptively(
+                NEVER_ENDS,
+                () -> new Build(
+                                new BuildOptions(content, templates, out, null, false, SiteFixtures.TODAY, true),
+                                BuildMemory.onDisk(dir.resolve("cache")))
+                        .run());
 
         assertThat(result.succeeded()).isFalse();
         Diagnostic error = result.diagnostics().sorted().stream()
