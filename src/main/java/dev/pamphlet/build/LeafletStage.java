@@ -29,7 +29,8 @@ final class LeafletStage {
             Diagnostics diagnostics) {
         if (!options.writeOutput()) {
             if (site.config().pdf() != SiteConfig.PdfLeaflets.OFF) {
-                LeafletWriter.sizedForLeaflets(site, display, diagnostics); // check warns as build would
+                LeafletWriter.sizedForLeaflets(
+                        site, options.contentDir(), display, diagnostics); // check warns as build would
             }
             return Leaflets.NONE;
         }

@@ -74,7 +74,8 @@ public final class LeafletWriter {
     /** Writes the site's PDFs into {@code sink}; the links the web pages show, or none when PDFs are off. */
     public Leaflets write(Site site, TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
         SiteConfig config = site.config();
-        if (config.pdf() == SiteConfig.PdfLeaflets.OFF || !sizedForLeaflets(site, settings.display(), diagnostics)) {
+        if (config.pdf() == SiteConfig.PdfLeaflets.OFF
+                || !sizedForLeaflets(site, settings.contentDir(), settings.display(), diagnostics)) {
             return Leaflets.NONE;
         }
         if (!templates.exists(TEMPLATE)) {
@@ -87,8 +88,8 @@ public final class LeafletWriter {
                             "copy " + TEMPLATE + " from Pamphlet's templates folder, or set 'pdf: false' in site.yml"));
             return Leaflets.NONE;
         }
-        boolean wholeGuide = site.guide().size() <= PRINTABLE_PAGES;
-        Map<String, String> paths = pdfPaths(site, wholeGuide);
+        LeafletSizes lengths = new LeafletSizes(site.guide(), settings.contentDir());
+        Map<String, String> paths = pdfPaths(site, lengths);
         if (clashes(site, paths, diagnostics)) {
             return Leaflets.NONE;
         }
@@ -97,7 +98,8 @@ public final class LeafletWriter {
         if (remembered.isPresent()) {
             return leaflets(site, paths, remembered.get());
         }
-        PrintBody print = new PrintBody(site, settings.contentDir());
+        List<Page> guide = lengths.printable(site.guide());
+        PrintBody print = new PrintBody(site, settings.contentDir(), guide);
         PageViewBuilder views = new PageViewBuilder(site, false);
         // The words Pamphlet writes into bodies (the advice boxes' headings) in the leaflet's language.
         MarkdownRenderer markdown = new MarkdownRenderer(
@@ -106,13 +108,14 @@ public final class LeafletWriter {
                 site.language().bodyText());
         ReviewDateChecker reviews = new ReviewDateChecker(settings.today());
         String reference = reference(config);
-        List<Page> guide = site.guide();
         List<Body> bodies = (guide.size() > 1 ? guide.parallelStream() : guide.stream())
                 .map(page -> body(page, markdown))
                 .toList();
         if (bodies.stream().anyMatch(b -> b.body() == null)) {
             return Leaflets.NONE; // a source that no longer parses, or is refused: the page's own rendering reports it
         }
+        Map<Page, Body> bodyOf = new java.util.HashMap<>();
+        bodies.forEach(b -> bodyOf.put(b.page(), b));
         PrintModel model = new PrintModel(site, views, print, reviews, reference);
         List<Document> documents = new ArrayList<>();
         String guidePath = paths.get(GUIDE);
@@ -126,14 +129,12 @@ public final class LeafletWriter {
                                 settings.display().apply(site.home().article().path())),
                         site.home().article().path()));
             }
-            for (dev.pamphlet.site.Section section : leafletSections(site)) {
+            for (dev.pamphlet.site.Section section : leafletSections(site, lengths)) {
                 String path = paths.get(SECTION + section.folder());
-                List<Body> inside = new ArrayList<>();
-                for (Page page : section.guide()) {
-                    inside.add(bodies.get(page.position()));
-                }
+                List<Page> printed = lengths.printable(section.guide());
+                List<Body> inside = printed.stream().map(bodyOf::get).toList();
                 PrintModel own = new PrintModel(
-                        site, views, new PrintBody(site, settings.contentDir(), section.guide()), reviews, reference);
+                        site, views, new PrintBody(site, settings.contentDir(), printed), reviews, reference);
                 String source = section.hub() != null
                         ? section.hub().article().path()
                         : section.pages().get(0).article().path();
@@ -151,8 +152,11 @@ public final class LeafletWriter {
                                 settings.display().apply(source)),
                         source));
             }
-            for (Body body : bodies.subList(1, bodies.size())) {
+            for (Body body : bodies) {
                 String path = paths.get(body.page().outputPath());
+                if (path == null) {
+                    continue; // the home page: the guide's leaflet is its own
+                }
                 documents.add(new Document(
                         path,
                         templates.render(
@@ -210,19 +214,29 @@ public final class LeafletWriter {
     static final String SECTION = "section:";
 
     /**
-     * The sections that get a leaflet of their own: every section but the top, of at least two pages (one would
-     * repeat its page's own leaflet) and no more
-     * than one leaflet holds. A section's leaflet holds its hub and its own pages; a section inside it has its own.
+     * The sections that get a leaflet of their own: every section but the top, of at least two pages a leaflet can
+     * hold (one would repeat its page's own leaflet) and no more pages or text than one leaflet holds. A section's
+     * leaflet holds its hub and its own pages; a section inside it has its own.
      */
-    static List<dev.pamphlet.site.Section> leafletSections(Site site) {
+    static List<dev.pamphlet.site.Section> leafletSections(Site site, LeafletSizes sizes) {
         List<dev.pamphlet.site.Section> out = new ArrayList<>();
         for (dev.pamphlet.site.Section s : site.sections().all()) {
-            int size = s.guide().size();
-            if (!s.isTop() && size > 1 && size <= PRINTABLE_PAGES) {
+            if (sectionCounts(s, sizes) && sizes.fitTogether(s.guide())) {
                 out.add(s);
             }
         }
         return out;
+    }
+
+    /** Whether a section has the pages for a leaflet of its own, whatever their length together. */
+    private static boolean sectionCounts(dev.pamphlet.site.Section s, LeafletSizes sizes) {
+        return !s.isTop() && sizes.printable(s.guide()).size() > 1 && s.guide().size() <= PRINTABLE_PAGES;
+    }
+
+    /** Whether the guide gets a leaflet of the whole: no more pages, or text, than one leaflet holds. */
+    private static boolean wholeGuide(Site site, LeafletSizes sizes) {
+        List<Page> guide = site.guide();
+        return guide.size() <= PRINTABLE_PAGES && !sizes.printable(guide).isEmpty() && sizes.fitTogether(guide);
     }
 
     /** A section's part of its leaflet's reference: its folder in capitals, ASTHMA-CHILDREN. */
@@ -244,9 +258,52 @@ public final class LeafletWriter {
      * small enough to print, and otherwise a warning says how to choose. {@code check}, which makes no PDFs, asks
      * too, so it reports what a build would.
      *
+     * A page, guide or section with more text than a leaflet holds ({@link LeafletSizes}) gets no leaflet, and a
+     * warning says so.
+     *
      * @param display how to show a path inside the content folder
      */
-    public static boolean sizedForLeaflets(Site site, Function<String, String> display, Diagnostics diagnostics) {
+    public static boolean sizedForLeaflets(
+            Site site, Path contentDir, Function<String, String> display, Diagnostics diagnostics) {
+        boolean sized = sizedByPages(site, display, diagnostics);
+        if (sized) {
+            warnTooLong(site, new LeafletSizes(site.guide(), contentDir), display, diagnostics);
+        }
+        return sized;
+    }
+
+    private static void warnTooLong(
+            Site site, LeafletSizes sizes, Function<String, String> display, Diagnostics diagnostics) {
+        sizes.tooLong(site.guide(), display).forEach(diagnostics::add);
+        String most = LeafletSizes.megabytes(LeafletSizes.MOST_BYTES);
+        List<Page> guide = site.guide();
+        if (guide.size() <= PRINTABLE_PAGES && !sizes.fitTogether(guide)) {
+            diagnostics.add(Diagnostic.warning(
+                            display.apply("site.yml"),
+                            1,
+                            0,
+                            "no PDF leaflet of the whole guide: its pages hold "
+                                    + LeafletSizes.megabytes(sizes.total(guide)) + ", more than a leaflet holds (at"
+                                    + " most " + most + "); each page has its own")
+                    .withHint("split the guide into sections, each of which gets a leaflet of its own"));
+        }
+        for (dev.pamphlet.site.Section s : site.sections().all()) {
+            if (sectionCounts(s, sizes) && !sizes.fitTogether(s.guide())) {
+                Page first = s.hub() != null ? s.hub() : s.pages().get(0);
+                diagnostics.add(Diagnostic.warning(
+                                display.apply(first.article().path()),
+                                1,
+                                0,
+                                "no PDF leaflet of the section '" + s.title() + "': its pages hold "
+                                        + LeafletSizes.megabytes(sizes.total(s.guide()))
+                                        + ", more than a leaflet holds (at most " + most + "); each page has its own")
+                        .withHint("split the section into smaller sections, each of which gets a leaflet of its own"));
+            }
+        }
+    }
+
+    /** Whether the site has few enough pages for leaflets; see {@link #sizedForLeaflets}. */
+    private static boolean sizedByPages(Site site, Function<String, String> display, Diagnostics diagnostics) {
         int pages = site.guide().size();
         if (site.config().pdf() == SiteConfig.PdfLeaflets.ON) {
             if (pages > PRINTABLE_PAGES) {
@@ -278,22 +335,24 @@ public final class LeafletWriter {
      * Where each PDF goes, by the page's output path ({@link #GUIDE} for the guide): an article's beside its page
      * ({@code causes.pdf}), the guide's named after the site, so it keeps a meaningful name once downloaded.
      *
-     * @param wholeGuide whether there is a leaflet of the whole guide
+     * A page too long for a leaflet has none, and the guide has none when it is too long or has too many pages.
      */
-    static Map<String, String> pdfPaths(Site site, boolean wholeGuide) {
+    static Map<String, String> pdfPaths(Site site, LeafletSizes sizes) {
         Map<String, String> paths = new LinkedHashMap<>();
         for (Page page : site.guide().subList(1, site.guide().size())) {
-            String out = page.outputPath();
-            paths.put(out, out.substring(0, out.length() - ".html".length()) + ".pdf");
+            if (sizes.fits(page)) {
+                String out = page.outputPath();
+                paths.put(out, out.substring(0, out.length() - ".html".length()) + ".pdf");
+            }
         }
-        for (dev.pamphlet.site.Section section : leafletSections(site)) {
+        for (dev.pamphlet.site.Section section : leafletSections(site, sizes)) {
             String name = slug(section.title());
             String at = section.hubPath().substring(0, section.hubPath().lastIndexOf('/') + 1)
                     + (name.isEmpty() ? "guide" : name);
             String pdf = paths.containsValue(at + ".pdf") ? at + "-guide.pdf" : at + ".pdf";
             paths.put(SECTION + section.folder(), pdf);
         }
-        if (!wholeGuide) {
+        if (!wholeGuide(site, sizes)) {
             return paths;
         }
         String name = fitted(slug(site.config().title()), NameLimits.NAME_BYTES - "-guide.pdf".length());
@@ -361,7 +420,7 @@ public final class LeafletWriter {
         LeafletFonts fonts = LeafletFonts.load();
         LeafletKey keys = new LeafletKey(fonts, rendererVersion());
         PdfMaker maker = new PdfMaker(fonts);
-        List<String> failures = new ArrayList<>();
+        Map<String, LeafletFailure> failures = new java.util.TreeMap<>();
         List<Made> made = DeepStacks.map(documents, d -> {
             String key = keys.of(d.html());
             Optional<byte[]> cached = settings.cache().find(key);
@@ -372,24 +431,17 @@ public final class LeafletWriter {
                 byte[] pdf = maker.render(d.html());
                 settings.cache().keep(key, pdf);
                 return new Made(d.path(), key, pdf);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // Memory runs out in the one leaflet that needs too much, whose objects are dropped with it.
                 synchronized (failures) {
-                    failures.add(d.source() + "\u0000" + e.getMessage());
-                }
-                return null;
-            } catch (StackOverflowError e) {
-                synchronized (failures) {
-                    failures.add(d.source() + "\u0000its HTML is too deeply nested for the PDF renderer");
+                    failures.put(d.source() + "\u0000" + d.path(), LeafletFailure.of(d.path(), e));
                 }
                 return null;
             }
         });
-        failures.stream().sorted().forEach(f -> {
-            String[] parts = f.split("\u0000", 2);
-            diagnostics.add(Diagnostic.error(
-                            settings.display().apply(parts[0]), 0, 0, "cannot make the PDF leaflet: " + parts[1])
-                    .withHint("check raw HTML and images on the page, or set 'pdf: false' in site.yml"));
-        });
+        failures.forEach((at, failure) -> diagnostics.add(Diagnostic.error(
+                        settings.display().apply(at.substring(0, at.indexOf('\u0000'))), 0, 0, failure.message())
+                .withHint(failure.hint())));
         if (!failures.isEmpty()) {
             return null;
         }

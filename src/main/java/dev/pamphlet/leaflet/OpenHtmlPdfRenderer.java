@@ -61,11 +61,36 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         XRLog.setLoggingEnabled(false); // problems surface as exceptions; its log would only repeat them
     }
 
+    /**
+     * @throws LeafletFailure.PdfException when the PDF library fails, saying at which step
+     */
     @Override
     public byte[] render(String html) throws IOException {
-        Document prepared = prepared(html);
-        org.w3c.dom.Document document = new W3CDom().fromJsoup(prepared);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        String step = "reading the leaflet's HTML";
+        try {
+            Document prepared = prepared(html);
+            org.w3c.dom.Document document = new W3CDom().fromJsoup(prepared);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            step = "loading the leaflet's fonts and styles";
+            try (PdfBoxRenderer renderer = builder(document).buildPdfRenderer()) {
+                step = "laying out the leaflet's pages";
+                renderer.layout();
+                step = "drawing the leaflet's pages";
+                renderer.createPDFWithoutClosing();
+                PDDocument pdf = renderer.getPdfDocument();
+                step = "describing the leaflet's links";
+                describeLinks(pdf);
+                step = "writing the PDF file";
+                makeRepeatable(pdf, issued(prepared), html);
+                pdf.save(out);
+            }
+            return out.toByteArray();
+        } catch (IOException | RuntimeException e) {
+            throw new LeafletFailure.PdfException(step, e);
+        }
+    }
+
+    private PdfRendererBuilder builder(org.w3c.dom.Document document) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
@@ -87,15 +112,7 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         builder.useExternalResourceAccessControl(
                 (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(document, null);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
-            describeLinks(pdf);
-            makeRepeatable(pdf, issued(prepared), html);
-            pdf.save(out);
-        }
-        return out.toByteArray();
+        return builder;
     }
 
     /**
@@ -188,7 +205,8 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
     /**
      * The print HTML as the renderer needs it. jsoup reads it as a browser would (the author's raw HTML need not be
      * XML), but moves elements HTML does not allow in the head, such as the renderer's bookmarks, into the body:
-     * they go back.
+     * they go back. Long runs of text are cut into pieces, which the renderer lays out in time that grows with the
+     * text ({@link TextPieces}).
      * Changing what this does changes the PDFs: bump {@link PdfRenderer#FORMAT}.
      */
     static Document prepared(String html) {
@@ -196,6 +214,7 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         for (Element e : doc.select("body > bookmarks, body > style, body > meta")) {
             doc.head().appendChild(e);
         }
+        TextPieces.cut(doc.body());
         return doc;
     }
 }

@@ -40,10 +40,6 @@ final class PrintBody {
     /** Guide pages by output path. */
     private final Map<String, Page> pages = new HashMap<>();
 
-    PrintBody(Site site, Path contentDir) {
-        this(site, contentDir, site.guide());
-    }
-
     /** @param inside the pages of the leaflet: links to them stay inside it, links to others lead to the site */
     PrintBody(Site site, Path contentDir, java.util.List<Page> inside) {
         this.site = site;
