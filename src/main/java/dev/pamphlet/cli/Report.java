@@ -3,6 +3,7 @@ package dev.pamphlet.cli;
 import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
+import dev.pamphlet.diag.NotShown;
 import dev.pamphlet.diag.WarningGroups;
 import java.io.PrintWriter;
 import java.util.List;
@@ -33,18 +34,15 @@ final class Report {
             err.flush();
             return;
         }
-        long left = 0;
-        if (detail == Detail.GROUPED) {
-            left = WarningGroups.print(sorted, err);
-        } else {
-            DiagnosticPrinter.printText(sorted, err);
-        }
+        NotShown left = detail == Detail.GROUPED
+                ? WarningGroups.print(sorted, err)
+                : new NotShown(0, DiagnosticPrinter.printText(sorted, err));
         result.summaries().forEach(s -> err.println("note: " + s));
         if (!sorted.isEmpty()) {
             err.println(DiagnosticPrinter.summary(
                             result.diagnostics().errorCount(),
                             result.diagnostics().warningCount())
-                    + (left == 0 ? "" : " (" + left + " not shown above: 'pamphlet check' lists every one)"));
+                    + left.note());
         }
         err.flush();
     }

@@ -9,11 +9,17 @@ import java.util.Comparator;
  * @param file       path as the user should see it (relative to the working folder where possible)
  * @param line       1-based line, or 0 when the problem concerns the whole file
  * @param column     1-based column, or 0 when unknown
- * @param sourceLine the offending line of the file, shown under the message with a caret; may be null
- * @param hint       how to fix it; may be null
+ * @param message    what is wrong, shortened where it quotes something very long ({@link ShortText})
+ * @param hint       how to fix it, shortened the same way; may be null
+ * @param excerpt    the part of the offending line shown under the message with a caret; may be null
  */
 public record Diagnostic(
-        String file, int line, int column, Severity severity, String message, String hint, String sourceLine) {
+        String file, int line, int column, Severity severity, String message, String hint, SourceExcerpt excerpt) {
+
+    public Diagnostic {
+        message = ShortText.of(message);
+        hint = ShortText.of(hint);
+    }
 
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line)
@@ -30,11 +36,24 @@ public record Diagnostic(
     }
 
     public Diagnostic withHint(String newHint) {
-        return new Diagnostic(file, line, column, severity, message, newHint, sourceLine);
+        return new Diagnostic(file, line, column, severity, message, newHint, excerpt);
     }
 
+    /** @param newSourceLine the whole offending line; only the part around the column is kept */
     public Diagnostic withSourceLine(String newSourceLine) {
-        return new Diagnostic(file, line, column, severity, message, hint, newSourceLine);
+        return new Diagnostic(
+                file,
+                line,
+                column,
+                severity,
+                message,
+                hint,
+                newSourceLine == null ? null : SourceExcerpt.around(newSourceLine, column));
+    }
+
+    /** The shown part of the offending line, or null. */
+    public String sourceLine() {
+        return excerpt == null ? null : excerpt.text();
     }
 
     public boolean isError() {

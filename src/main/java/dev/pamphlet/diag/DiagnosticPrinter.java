@@ -8,28 +8,38 @@ public final class DiagnosticPrinter {
 
     private DiagnosticPrinter() {}
 
-    public static void printText(List<Diagnostic> diagnostics, PrintWriter out) {
+    /**
+     * Prints {@code diagnostics} in their order, a problem repeated many times in one file by its first few
+     * ({@link Repeats}).
+     *
+     * @return how many were left out that way
+     */
+    public static long printText(List<Diagnostic> diagnostics, PrintWriter out) {
+        Repeats repeats = new Repeats(diagnostics);
         for (Diagnostic d : diagnostics) {
-            out.println(d.location() + ": " + d.severity().label() + ": " + d.message());
-            if (d.sourceLine() != null && d.line() > 0) {
-                out.println("    " + d.sourceLine());
-                if (d.column() > 0) {
-                    out.println("    " + caretPadding(d.sourceLine(), d.column()) + "^");
+            if (repeats.shows(d)) {
+                print(d, out);
+                String more = repeats.moreAfter(d);
+                if (more != null) {
+                    out.println(more);
                 }
             }
-            if (d.hint() != null) {
-                out.println("    hint: " + d.hint());
-            }
         }
+        return repeats.left();
     }
 
-    /** Keeps tabs so the caret lines up under the same column in a terminal. */
-    private static String caretPadding(String sourceLine, int column) {
-        StringBuilder pad = new StringBuilder();
-        for (int i = 0; i < column - 1 && i < sourceLine.length(); i++) {
-            pad.append(sourceLine.charAt(i) == '\t' ? '\t' : ' ');
+    private static void print(Diagnostic d, PrintWriter out) {
+        out.println(d.location() + ": " + d.severity().label() + ": " + d.message());
+        SourceExcerpt excerpt = d.excerpt();
+        if (excerpt != null && d.line() > 0) {
+            out.println("    " + excerpt.text());
+            if (excerpt.caret() >= 0) {
+                out.println("    " + excerpt.caretPadding() + "^");
+            }
         }
-        return pad.toString();
+        if (d.hint() != null) {
+            out.println("    hint: " + d.hint());
+        }
     }
 
     public static String summary(long errors, long warnings) {

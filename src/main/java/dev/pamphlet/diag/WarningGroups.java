@@ -20,10 +20,10 @@ public final class WarningGroups {
     private WarningGroups() {}
 
     /**
-     * Prints {@code sorted} (errors and warnings, in order) and returns how many warnings were left out. When no
-     * kind is left short, everything is printed as {@code check} prints it.
+     * Prints {@code sorted} (errors and warnings, in order) and returns how many were left out. When no kind is
+     * left short, everything is printed as {@code check} prints it.
      */
-    public static long print(List<Diagnostic> sorted, PrintWriter out) {
+    public static NotShown print(List<Diagnostic> sorted, PrintWriter out) {
         Map<String, List<Diagnostic>> kinds = new LinkedHashMap<>();
         List<Diagnostic> errors = new ArrayList<>();
         for (Diagnostic d : sorted) {
@@ -35,15 +35,14 @@ public final class WarningGroups {
             }
         }
         if (kinds.values().stream().allMatch(k -> k.size() <= SHOWN_WHOLE)) {
-            DiagnosticPrinter.printText(sorted, out);
-            return 0;
+            return new NotShown(0, DiagnosticPrinter.printText(sorted, out));
         }
-        DiagnosticPrinter.printText(errors, out);
+        long repeats = DiagnosticPrinter.printText(errors, out);
         long left = 0;
         for (Map.Entry<String, List<Diagnostic>> kind : kinds.entrySet()) {
             List<Diagnostic> all = kind.getValue();
             if (all.size() <= SHOWN_WHOLE) {
-                DiagnosticPrinter.printText(all, out);
+                repeats += DiagnosticPrinter.printText(all, out);
                 continue;
             }
             DiagnosticPrinter.printText(all.subList(0, EXAMPLES), out);
@@ -52,7 +51,7 @@ public final class WarningGroups {
             out.println("... and " + DiagnosticPrinter.plural(more, "more warning") + " '" + kind.getKey() + "' ("
                     + all.size() + " in all)");
         }
-        return left;
+        return new NotShown(left, repeats);
     }
 
     /**

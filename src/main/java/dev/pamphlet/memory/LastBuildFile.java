@@ -3,6 +3,7 @@ package dev.pamphlet.memory;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.Severity;
+import dev.pamphlet.diag.SourceExcerpt;
 import dev.pamphlet.markdown.RenderedMarkdown.LinkRef;
 import dev.pamphlet.memory.LastBuild.FileStamp;
 import java.io.BufferedOutputStream;
@@ -36,7 +37,7 @@ import java.util.zip.CRC32;
 final class LastBuildFile {
     private static final int MAGIC = 0x504D5048; // "PMPH"
     /** Raise when the layout changes: an older file is then ignored. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private static final int CHECKSUM_BYTES = Long.BYTES;
 
@@ -295,6 +296,7 @@ final class LastBuildFile {
         writeString(out, d.message());
         writeString(out, d.hint());
         writeString(out, d.sourceLine());
+        out.writeInt(d.excerpt() == null ? -1 : d.excerpt().caret());
     }
 
     private static Diagnostic readDiagnostic(ByteBuffer in) {
@@ -305,7 +307,11 @@ final class LastBuildFile {
                 Severity.values()[in.get()],
                 readString(in),
                 readString(in),
-                readString(in));
+                excerpt(readString(in), in.getInt()));
+    }
+
+    private static SourceExcerpt excerpt(String text, int caret) {
+        return text == null ? null : new SourceExcerpt(text, caret);
     }
 
     private static void writeStamp(DataOutputStream out, FileStamp s) throws IOException {

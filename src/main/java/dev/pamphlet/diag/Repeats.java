@@ -1,0 +1,72 @@
+package dev.pamphlet.diag;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One problem made many times in one file (8,000 broken links in a pasted list, say): printed by its first
+ * {@link WarningGroups#EXAMPLES}, then one line saying how many more there are and where, so the output stays
+ * readable and the rest of the build's diagnostics are not buried. The counts still count every one.
+ */
+final class Repeats {
+    private record Group(int size, int lastLine) {}
+
+    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, Integer> seen = new HashMap<>();
+
+    /** @param diagnostics all that will be printed, so each group's size is known before its first is printed */
+    Repeats(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            groups.merge(
+                    key(d), new Group(1, d.line()), (a, b) -> new Group(a.size + 1, Math.max(a.lastLine, b.lastLine)));
+        }
+    }
+
+    /** Whether to print {@code d}; asked once for each, in printing order. */
+    boolean shows(Diagnostic d) {
+        String key = key(d);
+        return groups.get(key).size <= WarningGroups.SHOWN_WHOLE
+                || seen.merge(key, 1, Integer::sum) <= WarningGroups.EXAMPLES;
+    }
+
+    /** The line to print after {@code d} when it is the last example of its group: how many more, and where. */
+    String moreAfter(Diagnostic d) {
+        String key = key(d);
+        Group group = groups.get(key);
+        if (group.size <= WarningGroups.SHOWN_WHOLE || seen.get(key) != WarningGroups.EXAMPLES) {
+            return null;
+        }
+        return "    … and " + (group.size - WarningGroups.EXAMPLES) + " more like this in " + d.file()
+                + (d.line() > 0 ? lines(d.line(), group.lastLine) : "");
+    }
+
+    /** How many were not printed. */
+    long left() {
+        return groups.values().stream()
+                .mapToLong(g -> g.size <= WarningGroups.SHOWN_WHOLE ? 0 : g.size - WarningGroups.EXAMPLES)
+                .sum();
+    }
+
+    private static String lines(int from, int to) {
+        return from == to ? " (line " + from + ")" : " (lines " + from + " to " + to + ")";
+    }
+
+    /**
+     * The same problem: same file, severity and kind of message and hint, whatever they quote. What a page
+     * links to is named in brackets too ("does not exist (causes/x.md)"), so that is left out as well.
+     */
+    static String key(Diagnostic d) {
+        return d.file()
+                + '\0'
+                + d.severity()
+                + '\0'
+                + kind(d.message())
+                + '\0'
+                + (d.hint() == null ? "" : kind(d.hint()));
+    }
+
+    private static String kind(String text) {
+        return WarningGroups.kindOf(text).replaceAll("\\([^)]*\\)", "(…)");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.pamphlet.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a person sees under an error: the line and a caret, a readable length whatever the line's. */
+class DiagnosticPrinterTest {
+
+    private static String print(List<Diagnostic> diagnostics) {
+        StringWriter text = new StringWriter();
+        DiagnosticPrinter.printText(diagnostics, new PrintWriter(text, true));
+        return text.toString();
+    }
+
+    private static Diagnostic brokenLink(int line, int column, String sourceLine) {
+        return Diagnostic.error(
+                        "content/x.md",
+                        line,
+                        column,
+                        "link 'missing-" + column + ".md' points to a page" + " that does not exist (missing-" + column
+                                + ".md)")
+                .withHint("check the file name; links are relative to this page")
+                .withSourceLine(sourceLine);
+    }
+
+    /** The character the caret points at, read off the printed source line and caret line. */
+    private static char underCaret(String printed) {
+        List<String> lines = printed.lines().toList();
+        String source = lines.get(1);
+        String caret = lines.get(2);
+        return source.charAt(caret.indexOf('^'));
+    }
+
+    @Test
+    void aShortLineIsShownWholeWithTheCaretUnderTheColumn() {
+        String printed = print(List.of(brokenLink(3, 7, "See\t[a](b.md) here.")));
+
+        assertThat(printed)
+                .isEqualTo("content/x.md:3:7: error: link 'missing-7.md' points to a page that does not exist"
+                        + " (missing-7.md)\n"
+                        + "    See\t[a](b.md) here.\n"
+                        + "       \t  ^\n"
+                        + "    hint: check the file name; links are relative to this page\n");
+    }
+
+    @Test
+    void aLongLineIsCutAroundTheColumnAndTheCaretStaysUnderIt() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; line.length() < 80_000; i++) {
+            line.append("[l").append(i).append("](missing-").append(i).append(".md) ");
+        }
+        int column = line.indexOf("[l2000]") + 1;
+
+        String printed = print(List.of(brokenLink(12, column, line.toString())));
+
+        String shown = printed.lines().toList().get(1);
+        assertThat(shown.length()).isBetween(150, 210);
+        assertThat(shown).startsWith("    …").endsWith("…").contains("[l2000](missing-2000.md)");
+        assertThat(underCaret(printed)).isEqualTo('[');
+        assertThat(shown.substring(printed.lines().toList().get(2).indexOf('^')))
+                .startsWith("[l2000]");
+    }
+
+    @Test
+    void aCutNearEitherEndIsMarkedOnlyWhereSomethingWasLeftOut() {
+        String line = "x".repeat(50) + "\t[start](a.md)" + "y".repeat(1000) + "[end](b.md)";
+
+        String atStart = print(List.of(brokenLink(1, 52, line)));
+        String atEnd = print(List.of(brokenLink(1, line.indexOf("[end]") + 1, line)));
+
+        assertThat(atStart.lines().toList().get(1)).startsWith("    xxx").endsWith("…");
+        assertThat(atStart.lines().toList().get(2)).contains("\t^");
+        assertThat(underCaret(atStart)).isEqualTo('[');
+        assertThat(atEnd.lines().toList().get(1)).startsWith("    …").endsWith("[end](b.md)");
+        assertThat(underCaret(atEnd)).isEqualTo('[');
+    }
+
+    @Test
+    void aCutDoesNotSplitAWideCharacter() {
+        String line = "😀".repeat(300);
+
+        String printed = print(List.of(brokenLink(1, 302, line)));
+
+        String shown = printed.lines().toList().get(1).substring(4);
+        assertThat(shown.replace("…", "").replace("😀", "")).isEmpty();
+    }
+
+    @Test
+    void aMessageQuotingSomethingHugeIsShortened() {
+        String target = "a".repeat(100_000) + ".md";
+        Diagnostic d = Diagnostic.error(
+                        "content/x.md",
+                        1,
+                        1,
+                        "link '" + target + "' points to a page that does" + " not exist (" + target + ")")
+                .withHint("did you mean '" + target + "'?");
+
+        String printed = print(List.of(d));
+
+        assertThat(printed.length()).isLessThan(1_000);
+        assertThat(printed).contains("link 'aaaa").contains("aaa.md' points to a page that does not exist (aaa");
+        assertThat(printed).contains("hint: did you mean 'aaa");
+    }
+
+    @Test
+    void oneProblemRepeatedInAFileIsShownByItsFirstThreeThenCounted() {
+        List<Diagnostic> many = new ArrayList<>();
+        for (int i = 1; i <= 4000; i++) {
+            many.add(brokenLink(10 + i / 1000, i, "[l](missing.md)"));
+        }
+        many.add(Diagnostic.error("content/x.md", 99, 1, "unknown key 'reveiwed'"));
+        many.add(brokenLink(1, 1, "[l](missing.md)").withHint(null));
+
+        StringWriter text = new StringWriter();
+        long left = DiagnosticPrinter.printText(many, new PrintWriter(text, true));
+
+        assertThat(left).isEqualTo(3997);
+        assertThat(text.toString().lines().filter(l -> l.contains(": error: link 'missing-")))
+                .hasSize(4);
+        assertThat(text.toString())
+                .contains("content/x.md:10:3: error: link 'missing-3.md'")
+                .contains("    … and 3997 more like this in content/x.md (lines 10 to 14)\n")
+                .contains("content/x.md:99:1: error: unknown key 'reveiwed'")
+                .doesNotContain("missing-4.md");
+    }
+
+    @Test
+    void aProblemMadeAFewTimesOrInOtherFilesIsShownEveryTime() {
+        List<Diagnostic> few = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            few.add(brokenLink(i, 1, "[l](missing.md)"));
+            few.add(Diagnostic.error(
+                    "content/page-" + i + ".md", 1, 1, "link 'x.md' points to a page that does" + " not exist (x.md)"));
+        }
+
+        String printed = print(few);
+
+        assertThat(printed).doesNotContain("more like this");
+        assertThat(printed.lines().filter(l -> l.contains(": error: "))).hasSize(10);
+    }
+}
