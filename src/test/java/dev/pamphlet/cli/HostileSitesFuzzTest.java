@@ -12,17 +12,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Hostile sites ({@link HostileSites}) built through the command line, each over a published site: whatever the
@@ -48,8 +47,9 @@ class HostileSitesFuzzTest {
     @TempDir
     Path dir;
 
-    @Test
-    void everyHostileSiteBuildsOrFailsCleanlyLeavingThePublishedSiteAsItWas() throws IOException {
+    /** One test for each case, so that each has its own time limit and a failing one is named by its seed. */
+    @TestFactory
+    Stream<DynamicTest> everyHostileSiteBuildsOrFailsCleanlyLeavingThePublishedSiteAsItWas() throws IOException {
         Path content = dir.resolve("content");
         Path site = dir.resolve("site");
         Path published = dir.resolve("published");
@@ -65,46 +65,26 @@ class HostileSitesFuzzTest {
         String before = hash(site);
 
         HostileSites sites = new HostileSites(base);
-        List<String> problems = new ArrayList<>();
-        int failed = 0;
-        long start = System.nanoTime();
-        List<Long> seeds = new ArrayList<>();
-        if (ONLY != null) {
-            seeds.add(ONLY);
-        } else {
-            for (int i = 0; i < CASES; i++) {
-                seeds.add(SEED * 1_000_003L + i);
-            }
-        }
-        for (long seed : seeds) {
+        Stream<Long> seeds =
+                ONLY != null ? Stream.of(ONLY) : LongStream.range(0, CASES).mapToObj(i -> SEED * 1_000_003L + i);
+        return seeds.map(seed -> DynamicTest.dynamicTest("seed " + seed, () -> {
             HostileSites.Case c = sites.make(seed);
             write(c.files(), content);
-            String problem;
-            CliRun run = null;
             try {
-                run = assertTimeoutPreemptively(LIMIT, () -> build(content, site));
-                problem = problemWith(run, site, before);
-            } catch (AssertionFailedError timedOut) {
-                problem = "did not end within " + LIMIT.toSeconds() + " s";
-            }
-            if (run != null && run.exitCode() != 0) {
-                failed++;
-            }
-            if (problem != null) {
-                problems.add("seed " + c.seed() + " " + c.mutations() + ": " + problem);
-                if (problems.size() >= 20) {
-                    break;
+                CliRun run = assertTimeoutPreemptively(
+                        LIMIT,
+                        () -> build(content, site),
+                        () -> c.mutations() + ": did not end within " + LIMIT.toSeconds() + " s");
+                assertThat(problemWith(run, site, before))
+                        .as("%s", c.mutations())
+                        .isNull();
+            } finally {
+                if (!hash(site).equals(before)) {
+                    delete(site);
+                    copy(published, site);
                 }
             }
-            if (!hash(site).equals(before)) {
-                delete(site);
-                copy(published, site);
-            }
-        }
-        System.out.printf(
-                "hostile sites: %d cases (%d failed builds), %d problems, %.1f s%n",
-                seeds.size(), failed, problems.size(), (System.nanoTime() - start) / 1e9);
-        assertThat(problems).isEmpty();
+        }));
     }
 
     /** What is wrong with how a build ended, or null. */
