@@ -6,10 +6,18 @@ import java.util.Map;
 
 /**
  * One problem made many times in one file (8,000 broken links in a pasted list, say): printed by its first
- * {@link WarningGroups#EXAMPLES}, then one line saying how many more there are and where, so the output stays
- * readable and the rest of the build's diagnostics are not buried. The counts still count every one.
+ * {@link #EXAMPLES}, then one line saying how many more there are and where, so the output stays readable and the
+ * rest of the build's diagnostics are not buried. The counts still count every one.
  */
 final class Repeats {
+    /**
+     * A problem made at most this often in a file is shown every time: a handful of errors is a list to work
+     * through, and each names its own line.
+     */
+    static final int SHOWN_WHOLE = 10;
+
+    static final int EXAMPLES = 3;
+
     private record Group(int size, int lastLine) {}
 
     private final Map<String, Group> groups = new HashMap<>();
@@ -26,25 +34,24 @@ final class Repeats {
     /** Whether to print {@code d}; asked once for each, in printing order. */
     boolean shows(Diagnostic d) {
         String key = key(d);
-        return groups.get(key).size <= WarningGroups.SHOWN_WHOLE
-                || seen.merge(key, 1, Integer::sum) <= WarningGroups.EXAMPLES;
+        return groups.get(key).size <= SHOWN_WHOLE || seen.merge(key, 1, Integer::sum) <= EXAMPLES;
     }
 
     /** The line to print after {@code d} when it is the last example of its group: how many more, and where. */
     String moreAfter(Diagnostic d) {
         String key = key(d);
         Group group = groups.get(key);
-        if (group.size <= WarningGroups.SHOWN_WHOLE || seen.get(key) != WarningGroups.EXAMPLES) {
+        if (group.size <= SHOWN_WHOLE || seen.get(key) != EXAMPLES) {
             return null;
         }
-        return "    … and " + (group.size - WarningGroups.EXAMPLES) + " more like this in " + d.file()
+        return "    … and " + (group.size - EXAMPLES) + " more like this in " + d.file()
                 + (d.line() > 0 ? lines(d.line(), group.lastLine) : "");
     }
 
     /** How many were not printed. */
     long left() {
         return groups.values().stream()
-                .mapToLong(g -> g.size <= WarningGroups.SHOWN_WHOLE ? 0 : g.size - WarningGroups.EXAMPLES)
+                .mapToLong(g -> g.size <= SHOWN_WHOLE ? 0 : g.size - EXAMPLES)
                 .sum();
     }
 

@@ -132,7 +132,7 @@ class DiagnosticPrinterTest {
     @Test
     void aProblemMadeAFewTimesOrInOtherFilesIsShownEveryTime() {
         List<Diagnostic> few = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
+        for (int i = 1; i <= 10; i++) {
             few.add(brokenLink(i, 1, "[l](missing.md)"));
             few.add(Diagnostic.error(
                     "content/page-" + i + ".md", 1, 1, "link 'x.md' points to a page that does" + " not exist (x.md)"));
@@ -141,6 +141,6 @@ class DiagnosticPrinterTest {
         String printed = print(few);
 
         assertThat(printed).doesNotContain("more like this");
-        assertThat(printed.lines().filter(l -> l.contains(": error: "))).hasSize(10);
+        assertThat(printed.lines().filter(l -> l.contains(": error: "))).hasSize(20);
     }
 }
