@@ -85,9 +85,8 @@ final class LeafletSizes {
 
     /** A size as people read it: "2 MB", "52.4 MB". */
     static String megabytes(long bytes) {
-        double mb = bytes / 1_000_000.0;
-        return mb == Math.rint(mb)
-                ? String.format(Locale.ROOT, "%.0f MB", mb)
-                : String.format(Locale.ROOT, "%.1f MB", mb);
+        return bytes % 1_000_000 == 0
+                ? String.format(Locale.ROOT, "%d MB", bytes / 1_000_000)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 }
