@@ -202,6 +202,10 @@ final class HostileSites {
         String page = pick(PAGES, r);
         String text = text(files, page);
         int second = text.indexOf("\n---\n");
+        if (second < 0) { // an earlier mutation took the front matter apart
+            put(files, page, "");
+            return page + " emptied";
+        }
         String changed;
         String what;
         switch (r.nextInt(7)) {
