@@ -22,6 +22,11 @@ final class NestingLimits {
     static final int HTML = 100;
     /** The '*', '-' or '_' marks a line may start with: Flexmark's pattern for a rule recurses once per mark. */
     static final int RULE_MARKS = 200;
+    /**
+     * The characters of a callout's first line ({@code !!! note "Heading"}): Flexmark's pattern for it recurses once
+     * per character of the heading, and a heading of 1,000 overflows a stack of 512 KB.
+     */
+    static final int CALLOUT_LINE = 300;
 
     private NestingLimits() {}
 
@@ -68,6 +73,15 @@ final class NestingLimits {
                 "a line starting with " + marks + " '" + mark + "' marks is more than Pamphlet reads: at most "
                         + RULE_MARKS,
                 "a rule needs three ('---'); write '\\" + mark + "' for a '" + mark + "' that is only text");
+    }
+
+    static RenderedMarkdown.Problem callout(int line, int column, int length) {
+        return new RenderedMarkdown.Problem(
+                line,
+                column,
+                "a callout's first line of " + length + " characters is more than Pamphlet reads: at most "
+                        + CALLOUT_LINE,
+                "give the callout a short heading, and put the rest in its body, indented under it");
     }
 
     static RenderedMarkdown.Problem html(int line, int column) {

@@ -66,9 +66,14 @@ final class SourceNesting {
         return Optional.empty();
     }
 
-    /** Whether a line starting with {@code c} may start with indent, block quote or list markers, or a rule. */
+    /**
+     * Whether a line starting with {@code c} may start with indent, block quote or list markers, a rule or a
+     * callout.
+     */
     private static boolean mayStartNesting(char c) {
         return c == ' '
+                || c == '!'
+                || c == '?'
                 || c == '\t'
                 || c == '>'
                 || c == '-'
@@ -120,7 +125,15 @@ final class SourceNesting {
         if (marks > NestingLimits.RULE_MARKS) {
             return Optional.of(NestingLimits.rule(line, i - start + 1, body.charAt(i), marks));
         }
+        if (end - i > NestingLimits.CALLOUT_LINE && startsCallout(body, i, end)) {
+            return Optional.of(NestingLimits.callout(line, i - start + 1, end - i));
+        }
         return Optional.empty();
+    }
+
+    private static boolean startsCallout(String body, int i, int end) {
+        char c = body.charAt(i);
+        return (c == '!' || c == '?') && i + 2 < end && body.charAt(i + 1) == c && body.charAt(i + 2) == c;
     }
 
     /** Where a list marker at {@code i} ends ({@code -}, {@code +}, {@code *}, {@code 1.}, {@code 1)}), or -1. */

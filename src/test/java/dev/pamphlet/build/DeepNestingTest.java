@@ -147,6 +147,11 @@ class DeepNestingTest {
                         "deep.md:11:1",
                         "a line starting with 2000 '*' marks is more than Pamphlet reads: at most 200"),
                 Arguments.of(
+                        "a callout heading of 16,000 characters",
+                        article("", "!!! note \"" + "x".repeat(16_000) + "\"\n    body\n"),
+                        "deep.md:11:1",
+                        "a callout's first line of 16011 characters is more than Pamphlet reads: at most 300"),
+                Arguments.of(
                         "emphasis 1,000 deep in a sentence",
                         article("", "Take " + "*".repeat(2_000) + "care" + "*".repeat(2_000) + ".\n"),
                         "deep.md:11:",

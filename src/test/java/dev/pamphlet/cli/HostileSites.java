@@ -142,8 +142,8 @@ final class HostileSites {
         int n = r.nextBoolean() ? 1 + r.nextInt(60) : 1 + r.nextInt(20_000);
         return switch (r.nextInt(24)) {
             case 0 -> "> ".repeat(n) + "deep quote";
-            case 1 -> nestedList(n, "- ");
-            case 2 -> nestedList(n, "1. ");
+            case 1 -> nestedList(Math.min(n, 2000), "- ");
+            case 2 -> nestedList(Math.min(n, 2000), "1. ");
             case 3 -> "[".repeat(n) + "text" + "](x.md)".repeat(r.nextInt(3));
             case 4 -> "*".repeat(n) + "text" + "_".repeat(n);
             case 5 -> "*a **b ".repeat(n);
@@ -202,6 +202,10 @@ final class HostileSites {
         String page = pick(PAGES, r);
         String text = text(files, page);
         int second = text.indexOf("\n---\n");
+        if (second < 0) { // an earlier mutation took the front matter apart
+            put(files, page, "");
+            return page + " emptied";
+        }
         String changed;
         String what;
         switch (r.nextInt(7)) {
@@ -373,8 +377,13 @@ final class HostileSites {
 
     /** A value as the report of a failing case shows it: short, control characters visible. */
     static String shown(String s) {
+        return visible(s, 60);
+    }
+
+    /** The first {@code most} characters of {@code s}, control characters written as escapes. */
+    static String visible(String s, int most) {
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length() && out.length() < 60; i++) {
+        for (int i = 0; i < s.length() && out.length() < most; i++) {
             char c = s.charAt(i);
             out.append(c < ' ' || c == 0x7F ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }

@@ -66,6 +66,23 @@ class NestingLimitsTest {
     }
 
     @Test
+    void aCalloutsFirstLineIsReadUpToTheLimit() {
+        String heading = "x".repeat(300 - "!!! info \"\"".length());
+        assertThat(published(markdown, "!!! info \"" + heading + "\"\n    body\n", heading))
+                .contains("body");
+        at(
+                refused(markdown, "Text\n\n!!! info \"" + heading + "x\"\n    body\n"),
+                12,
+                1,
+                "a callout's first line of 301 characters is more than Pamphlet reads: at most 300");
+        assertThat(refused(markdown, "> ??? info \"" + "y".repeat(16_000) + "\"\n")
+                        .column())
+                .isEqualTo(3);
+        assertThat(published(markdown, "Not a callout: !!! " + "z".repeat(16_000) + "\n", "zzz"))
+                .startsWith("<p>");
+    }
+
+    @Test
     void nestingSpreadOverLinesIsCountedInTheParsedBody() {
         String lists = IntStream.range(0, 32)
                 .mapToObj(i -> "  ".repeat(i) + "- level " + i + "\n")
