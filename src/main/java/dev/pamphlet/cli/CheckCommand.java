@@ -30,7 +30,11 @@ final class CheckCommand implements Callable<Integer> {
                 "text",
                 "text (for people) or json (for CI). Default: ${DEFAULT-VALUE}.");
         Specs.flag(spec, "--strict", "Fail on warnings too.");
-        Specs.flag(spec, "--quiet", "Print errors only (JSON is always complete).");
+        Specs.flag(
+                spec,
+                "--quiet",
+                "Print only what fails the check (errors; with --strict warnings too) and the summary;"
+                        + " nothing when it passes. JSON is always complete.");
     }
 
     CommandSpec spec() {
@@ -59,15 +63,26 @@ final class CheckCommand implements Callable<Integer> {
         long errors = result.diagnostics().errorCount();
         long warnings = result.diagnostics().warningCount();
         PrintWriter out = spec.commandLine().getOut();
+        boolean failed = errors > 0 || (strict && warnings > 0);
         if (Specs.value(spec, "--format") == Format.json) {
             DiagnosticPrinter.printJson(result.diagnostics().sorted(), errors, warnings, out);
         } else if (Specs.value(spec, "--quiet")) {
-            Report.diagnostics(result, spec.commandLine().getErr(), Report.Detail.ERRORS, sources.verbose());
+            // Quiet drops the chatter, never the reason for a failing exit code.
+            Report.diagnostics(
+                    result,
+                    spec.commandLine().getErr(),
+                    strict ? Report.Detail.FAILING : Report.Detail.ERRORS,
+                    sources.verbose());
+            if (failed) {
+                out.println("Check failed: " + DiagnosticPrinter.plural(result.pages(), "page") + " checked, "
+                        + DiagnosticPrinter.summary(errors, warnings)
+                        + (strict && errors == 0 ? " (--strict fails on warnings)" : ""));
+            }
         } else {
             Report.diagnostics(result, spec.commandLine().getErr(), Report.Detail.ALL, sources.verbose());
             out.println("Checked " + DiagnosticPrinter.plural(result.pages(), "page") + ": "
                     + DiagnosticPrinter.summary(errors, warnings));
         }
-        return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+        return failed ? 1 : 0;
     }
 }

@@ -9,8 +9,9 @@ final class CompletionCommand implements Runnable {
     private final CommandSpec spec = Specs.command(
             this,
             "generate-completion",
-            "Prints a bash and zsh completion"
-                    + " script for pamphlet. Load it with: source <(pamphlet generate-completion)");
+            "Prints a bash and zsh completion script for pamphlet. Load it with:",
+            // A line of its own, so the command is never broken where a reader would copy it.
+            "  source <(pamphlet generate-completion)");
 
     CommandSpec spec() {
         return spec;

@@ -17,7 +17,9 @@ final class Report {
         /** errors in full, warnings a few of each kind ({@code build}) */
         GROUPED,
         /** errors only ({@code --quiet}) */
-        ERRORS
+        ERRORS,
+        /** errors and warnings, as {@code check --strict --quiet} fails on both */
+        FAILING
     }
 
     private Report() {}
@@ -28,9 +30,12 @@ final class Report {
             result.details().forEach(d -> err.println("note: " + d));
         }
         List<Diagnostic> sorted = result.diagnostics().sorted();
-        if (detail == Detail.ERRORS) {
+        if (detail == Detail.ERRORS || detail == Detail.FAILING) {
             DiagnosticPrinter.printText(
-                    sorted.stream().filter(Diagnostic::isError).toList(), err);
+                    sorted.stream()
+                            .filter(d -> detail == Detail.FAILING || d.isError())
+                            .toList(),
+                    err);
             err.flush();
             return;
         }

@@ -12,8 +12,11 @@ final class Specs {
 
     private Specs() {}
 
-    /** A command with {@code --help} and {@code --version}, run by calling {@code command}. */
-    static CommandSpec command(Object command, String name, String description) {
+    /**
+     * A command with {@code --help} and {@code --version}, run by calling {@code command}. Each description line
+     * starts a line of the help; picocli wraps a line only where it is longer than the terminal.
+     */
+    static CommandSpec command(Object command, String name, String... description) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
         spec.usageMessage().description(description);
         spec.versionProvider(new PamphletCommand.Version());

@@ -123,10 +123,26 @@ class CalmOutputTest {
         assertThat(failed.err())
                 .contains("broken.md:2:")
                 .contains(": error: ")
-                .doesNotContain("warning")
+                .doesNotContain(": warning:")
                 .doesNotContain("note:");
         assertThat(failed.out()).isEmpty();
-        assertThat(run("check", "--quiet").err()).contains("broken.md:2:").doesNotContain("warning");
+        CliRun check = run("check", "--quiet");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err()).contains("broken.md:2:").doesNotContain(": warning:");
+        assertThat(check.out().strip()).startsWith("Check failed: ").contains("1 error");
+    }
+
+    @Test
+    void strictQuietPrintsTheWarningsThatFailItAndTheSummary() {
+        CliRun check = run("check", "--strict", "--quiet");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().lines().filter(l -> l.contains(": warning: overdue for review")))
+                .hasSize(13);
+        assertThat(check.err()).contains("warning: image 'pic.png' has no alt text");
+        assertThat(check.out().lines())
+                .containsExactly("Check failed: 13 pages checked, 0 errors, 21 warnings (--strict fails on warnings)");
+        assertThat(check.all()).doesNotContain("note:");
     }
 
     @Test

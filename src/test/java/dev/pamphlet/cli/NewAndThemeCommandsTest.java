@@ -113,6 +113,13 @@ class NewAndThemeCommandsTest {
     }
 
     @Test
+    void theCompletionHelpShowsItsLoadCommandOnOneLine() {
+        CliRun help = CliRun.of("generate-completion", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out().lines()).anyMatch(line -> line.strip().equals("source <(pamphlet generate-completion)"));
+    }
+
+    @Test
     void theCompletionScriptNamesEveryCommandAndLoadsInBash() throws Exception {
         CliRun run = CliRun.of("generate-completion");
         assertThat(run.exitCode()).as(run.all()).isZero();
