@@ -1,0 +1,132 @@
+package dev.pamphlet.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which language a file is in, said by its name, and what a two-language site tells its editor when a name or a
+ * message file says something the site does not know.
+ */
+class LanguageFilesTest {
+    @TempDir
+    Path dir;
+
+    private Path languages() {
+        return SiteFixtures.copy(SiteFixtures.fixture("languages").resolve("content"), dir.resolve("content"));
+    }
+
+    private Path clinic() {
+        return SiteFixtures.copy(SiteFixtures.fixture("clinic").resolve("content"), dir.resolve("content"));
+    }
+
+    private BuildResult build(Path content) {
+        return SiteFixtures.build(content, dir.resolve("out"));
+    }
+
+    private static List<Diagnostic> about(BuildResult result, Path file) {
+        return result.diagnostics().sorted().stream()
+                .filter(d -> d.file().equals(file.toString()))
+                .toList();
+    }
+
+    private static void copyPage(Path content, String from, String to) throws IOException {
+        Files.writeString(content.resolve(to), Files.readString(content.resolve(from)));
+    }
+
+    @Test
+    void aPageInALanguageTheSiteDoesNotListIsAnErrorNamingItAndTheListedOnes() throws IOException {
+        Path content = languages();
+        copyPage(content, "parking.md", "parking.gd.md");
+
+        BuildResult result = build(content);
+
+        assertThat(result.succeeded()).isFalse();
+        List<Diagnostic> problems = about(result, content.resolve("parking.gd.md"));
+        assertThat(problems).hasSize(1);
+        Diagnostic d = problems.get(0);
+        assertThat(d.isError()).isTrue();
+        assertThat(d.line()).isEqualTo(1);
+        assertThat(d.message()).contains("'gd'").contains("en-GB, cy, ar");
+        assertThat(d.hint())
+                .contains("languages: [en-GB, cy, ar, gd]")
+                .contains("messages/gd.yml")
+                .contains("rename");
+        assertThat(dir.resolve("out/parking.gd.html")).doesNotExist();
+    }
+
+    @Test
+    void aOneLanguageSiteTakesAWelshNameForAWelshPageItCannotPublish() throws IOException {
+        Path content = clinic();
+        copyPage(content, "index.md", "visiting.cy.md");
+
+        BuildResult result = build(content);
+
+        List<Diagnostic> problems = about(result, content.resolve("visiting.cy.md"));
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.message()).contains("'cy'").contains("(en-GB)");
+        });
+    }
+
+    @Test
+    void aDotThatIsNoLanguageCodeIsPartOfThePagesName() throws IOException {
+        Path content = languages();
+        copyPage(content, "parking.md", "parking.v2.md");
+        copyPage(content, "parking.md", "parking.new.md");
+
+        BuildResult result = build(content);
+
+        assertThat(result.succeeded())
+                .as(result.diagnostics().sorted().toString())
+                .isTrue();
+        assertThat(dir.resolve("out/parking.v2.html")).exists();
+        assertThat(dir.resolve("out/parking.new.html")).exists();
+    }
+
+    @Test
+    void thedefaultLanguagesOwnCodeInANameIsAnErrorSayingItNeedsNone() throws IOException {
+        Path content = languages();
+        Files.move(content.resolve("parking.md"), content.resolve("parking.en.md"));
+
+        BuildResult result = build(content);
+
+        assertThat(about(result, content.resolve("parking.en.md")))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.isError()).isTrue();
+                    assertThat(d.message()).contains("default language (en-GB)");
+                    assertThat(d.hint()).contains("rename it parking.md");
+                });
+    }
+
+    @Test
+    void aTranslationWithNoPageInTheDefaultLanguageIsPublishedWithAWarning() throws IOException {
+        Path content = languages();
+        copyPage(content, "opening-hours.cy.md", "driving.cy.md");
+
+        BuildResult result = build(content);
+
+        assertThat(result.succeeded())
+                .as(result.diagnostics().sorted().toString())
+                .isTrue();
+        assertThat(about(result, content.resolve("driving.cy.md")))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.isError()).isFalse();
+                    assertThat(d.line()).isEqualTo(1);
+                    assertThat(d.message()).contains("no page in the site's default language (en-GB)");
+                    assertThat(d.hint()).contains("add driving.md");
+                });
+        assertThat(dir.resolve("out/cy/driving.html")).exists();
+        assertThat(about(result, content.resolve("opening-hours.cy.md")))
+                .noneMatch(d -> d.message().contains("default language"));
+    }
+}
