@@ -142,6 +142,41 @@ class LeafletTest {
         }
     }
 
+    /**
+     * The guide is laid out as a printed leaflet: its articles follow on after each other, so no page but the last
+     * is left nearly empty (a page of less than two thirds of the fullest one's text), and one box about the guide
+     * follows the last article.
+     */
+    @Test
+    void guidePagesAreFullButTheLast() throws IOException {
+        try (PDDocument doc =
+                Loader.loadPDF(guide.resolve("restless-legs-syndrome.pdf").toFile())) {
+            List<Integer> characters = charactersPerPage(doc);
+            int fullest = characters.stream().max(Integer::compare).orElseThrow();
+            assertThat(characters.subList(0, characters.size() - 1))
+                    .as("characters on each page but the last of %s", characters)
+                    .allSatisfy(n -> assertThat(n * 3).isGreaterThanOrEqualTo(fullest * 2));
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(doc.getNumberOfPages());
+            String lastPage = last.getText(doc).replaceAll("\\s+", " ");
+            assertThat(lastPage).contains("Published by Pamphlet example patient library");
+            assertThat(lastPage.indexOf("Published by"))
+                    .as("the closing box follows the last article's own part")
+                    .isGreaterThan(lastPage.lastIndexOf("About this information"));
+        }
+    }
+
+    static List<Integer> charactersPerPage(PDDocument doc) throws IOException {
+        List<Integer> out = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            out.add(stripper.getText(doc).replaceAll("\\s", "").length());
+        }
+        return out;
+    }
+
     @Test
     void titleLanguageAndDescriptionAreTheDocuments() throws IOException {
         try (PDDocument doc = Loader.loadPDF(guide.resolve("causes.pdf").toFile())) {
