@@ -45,6 +45,11 @@ public final class SiteFixtures {
         return new Build(options(content, output)).run();
     }
 
+    /** Copies a fixture's content folder to {@code dir/content}, for a test that edits it; returns the copy. */
+    public static Path copyFixture(String name, Path dir) {
+        return copy(fixture(name).resolve("content"), dir.resolve("content"));
+    }
+
     /** Copies a folder, so a test can edit a fixture without touching the original. */
     public static Path copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {

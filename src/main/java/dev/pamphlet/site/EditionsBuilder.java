@@ -107,7 +107,8 @@ public final class EditionsBuilder {
             String path, String code, SiteConfig config, Function<String, String> display) {
         List<String> listed = config.languages();
         String main = listed.get(0);
-        String renamed = path.substring(0, path.length() - code.length() - ".md".length() - 1) + ".md";
+        // The file's name without its language code and ".md": "parking" for parking.gd.md.
+        String stem = path.substring(path.lastIndexOf('/') + 1, path.length() - code.length() - ".md".length() - 1);
         if (code.equalsIgnoreCase(main) || code.equalsIgnoreCase(main.split("-", 2)[0])) {
             return Diagnostic.error(
                             display.apply(path),
@@ -115,8 +116,7 @@ public final class EditionsBuilder {
                             0,
                             "'" + code + "' in the file's name is the site's default language (" + main
                                     + "), whose pages have no language code in their name")
-                    .withHint("rename it " + renamed.substring(renamed.lastIndexOf('/') + 1)
-                            + ", or, if the dot is not meant as a language, use a dash");
+                    .withHint("rename it " + stem + ".md, or, if the dot is not meant as a language, use a dash");
         }
         List<String> added = new ArrayList<>(listed);
         added.add(code);
@@ -129,8 +129,7 @@ public final class EditionsBuilder {
                 .withHint("to publish pages in '" + code + "', list it in site.yml (languages: ["
                         + String.join(", ", added) + "]) and give its interface text in messages/" + code
                         + ".yml; if the dot is not meant as a language, rename the file (e.g. "
-                        + renamed.substring(renamed.lastIndexOf('/') + 1, renamed.length() - ".md".length()) + "-"
-                        + code + ".md)");
+                        + stem + "-" + code + ".md)");
     }
 
     /**

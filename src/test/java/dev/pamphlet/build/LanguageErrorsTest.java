@@ -19,11 +19,11 @@ class LanguageErrorsTest {
     Path dir;
 
     private Path clinic() {
-        return SiteFixtures.copy(SiteFixtures.fixture("clinic").resolve("content"), dir.resolve("content"));
+        return SiteFixtures.copyFixture("clinic", dir);
     }
 
     private Path languages() {
-        return SiteFixtures.copy(SiteFixtures.fixture("languages").resolve("content"), dir.resolve("content"));
+        return SiteFixtures.copyFixture("languages", dir);
     }
 
     private static void setLanguage(Path content, String tag) throws IOException {

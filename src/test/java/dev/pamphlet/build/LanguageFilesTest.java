@@ -19,14 +19,6 @@ class LanguageFilesTest {
     @TempDir
     Path dir;
 
-    private Path languages() {
-        return SiteFixtures.copy(SiteFixtures.fixture("languages").resolve("content"), dir.resolve("content"));
-    }
-
-    private Path clinic() {
-        return SiteFixtures.copy(SiteFixtures.fixture("clinic").resolve("content"), dir.resolve("content"));
-    }
-
     private BuildResult build(Path content) {
         return SiteFixtures.build(content, dir.resolve("out"));
     }
@@ -43,7 +35,7 @@ class LanguageFilesTest {
 
     @Test
     void aPageInALanguageTheSiteDoesNotListIsAnErrorNamingItAndTheListedOnes() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         copyPage(content, "parking.md", "parking.gd.md");
 
         BuildResult result = build(content);
@@ -64,7 +56,7 @@ class LanguageFilesTest {
 
     @Test
     void aOneLanguageSiteTakesAWelshNameForAWelshPageItCannotPublish() throws IOException {
-        Path content = clinic();
+        Path content = SiteFixtures.copyFixture("clinic", dir);
         copyPage(content, "index.md", "visiting.cy.md");
 
         BuildResult result = build(content);
@@ -78,7 +70,7 @@ class LanguageFilesTest {
 
     @Test
     void aDotThatIsNoLanguageCodeIsPartOfThePagesName() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         copyPage(content, "parking.md", "parking.v2.md");
         copyPage(content, "parking.md", "parking.new.md");
 
@@ -93,7 +85,7 @@ class LanguageFilesTest {
 
     @Test
     void thedefaultLanguagesOwnCodeInANameIsAnErrorSayingItNeedsNone() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         Files.move(content.resolve("parking.md"), content.resolve("parking.en.md"));
 
         BuildResult result = build(content);
@@ -109,7 +101,7 @@ class LanguageFilesTest {
 
     @Test
     void aTranslationWithNoPageInTheDefaultLanguageIsPublishedWithAWarning() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         copyPage(content, "opening-hours.cy.md", "driving.cy.md");
 
         BuildResult result = build(content);

@@ -22,7 +22,7 @@ class LibraryInputsTest {
 
     @BeforeEach
     void copyLibrary() {
-        content = SiteFixtures.copy(SiteFixtures.fixture("library").resolve("content"), dir.resolve("content"));
+        content = SiteFixtures.copyFixture("library", dir);
     }
 
     private void edit(String file, String from, String to) throws IOException {

@@ -260,7 +260,7 @@ class ReaderFeaturesTest {
 
     @Test
     void anUnknownCalloutTypeIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
-        Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
+        Path content = SiteFixtures.copyFixture("reader", dir);
         Path article = content.resolve("when-to-get-help.md");
         Files.writeString(article, Files.readString(article).replace("!!! urgent", "!!! warning"));
         BuildResult result = SiteFixtures.build(content, dir.resolve("out"));
@@ -279,7 +279,7 @@ class ReaderFeaturesTest {
 
     @Test
     void aCalloutWhoseContentIsNotIndentedIsAnError(@TempDir Path dir) throws IOException {
-        Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
+        Path content = SiteFixtures.copyFixture("reader", dir);
         Path article = content.resolve("when-to-get-help.md");
         Files.writeString(
                 article, Files.readString(article).replace("plan\"\n    Ask your nurse", "plan\"\n\nAsk your nurse"));
@@ -293,7 +293,7 @@ class ReaderFeaturesTest {
 
     @Test
     void aGlossaryMistakeIsReportedAtItsLine(@TempDir Path dir) throws IOException {
-        Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), dir.resolve("content"));
+        Path content = SiteFixtures.copyFixture("reader", dir);
         Files.writeString(
                 content.resolve("glossary.yml"),
                 "inhaler: A device.\nInhaler: Again.\nsteroid:\n  - a list\n(x): Not a word.\n");

@@ -171,7 +171,7 @@ class ReportTest {
 
     @Test
     void aReportOfASiteWithErrorsIsWrittenAndTheCommandFails() throws IOException {
-        Path content = SiteFixtures.copy(SiteFixtures.fixture("reader").resolve("content"), out.resolve("content"));
+        Path content = SiteFixtures.copyFixture("reader", out);
         Path page = content.resolve("about-us.md");
         Files.writeString(
                 page,
