@@ -377,12 +377,28 @@ public final class MarkdownRenderer {
         }
         String source =
                 body != null ? body : SourceSlice.of(paragraph.getChars().getBaseSequence());
+        if (indentedLine(source, first.getStartOffset())) {
+            return null;
+        }
         StringBuilder text = new StringBuilder(paragraph.getTextLength());
         if (!collectSimpleText(
                 paragraph, first.getStartOffset(), paragraph.getLastChild().getEndOffset(), source, text)) {
             return null;
         }
         return text.indexOf("\\") < 0 && text.indexOf("&") < 0 ? text.toString().strip() : null;
+    }
+
+    /**
+     * Whether only spaces or tabs stand between the start of the line and {@code offset}. Flexmark's collector
+     * keeps a closing emphasis mark in a paragraph indented so ({@code " _a__"} gives {@code "a__"}), so such
+     * rare paragraphs go to it; after a list or quote marker it collects as written.
+     */
+    private static boolean indentedLine(String source, int offset) {
+        int at = offset - 1;
+        while (at >= 0 && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+            at--;
+        }
+        return at < offset - 1 && (at < 0 || source.charAt(at) == '\n');
     }
 
     /**

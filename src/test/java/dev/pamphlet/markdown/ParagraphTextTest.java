@@ -108,6 +108,8 @@ class ParagraphTextTest {
                 .isEqualTo("Some emphasis, strong\nand both.");
         for (String other : List.of(
                 "Flexmark keeps the *mark*\n before an indented line.",
+                " _An indented_ paragraph_",
+                "   _Indented_ further__",
                 "A [link](x.md).",
                 "An \\*escape\\*.",
                 "An &amp; entity.",
@@ -131,6 +133,13 @@ class ParagraphTextTest {
             }
         }
         throw new AssertionError("no paragraph in " + markdown);
+    }
+
+    @Test
+    void anIndentedParagraphWithAPartlyUsedMarkGivesFlexmarksText() {
+        for (String markdown : List.of(" _`__", "   _a__", "- _a__", "> _a__", "- a\n\n   _b__")) {
+            assertSameText("indented", markdown);
+        }
     }
 
     @Property(tries = 300)
