@@ -78,6 +78,7 @@ final class NewCommand implements Callable<Integer> {
         out.println("  cd " + dir);
         out.println("  pamphlet serve --open   # preview it while you edit content/");
         out.println("  pamphlet build          # build it into target/site/");
+        out.println("Before you publish, replace the example.org addresses in content/site.yml.");
         return 0;
     }
 
