@@ -56,7 +56,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -462,7 +461,7 @@ public final class Build {
         }
         PageRenderer renderer =
                 new PageRenderer(site, glossary, options.today(), templates, search, sink, display, pdfs);
-        Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
+        List<Map.Entry<String, Diagnostic>> templateErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         progress.stage("rendering pages", changed.size());
         facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream())
                 .map(page -> {
@@ -486,17 +485,14 @@ public final class Build {
                         rendered.incrementAndGet();
                         memory.record(page, result.page());
                     } else {
-                        // The same template mistake fails every page: report it once per template line.
-                        templateErrors.merge(
-                                result.templateError().location(),
-                                result.templateError(),
-                                (a, b) -> a.message().compareTo(b.message()) <= 0 ? a : b);
+                        templateErrors.add(
+                                Map.entry(display.apply(page.article().path()), result.templateError()));
                     }
                     return result.page().facts();
                 })
                 .filter(Objects::nonNull)
                 .toList());
-        templateErrors.values().forEach(diagnostics::add);
+        diagnostics.addAll(TemplateMistakes.onePerMistake(templateErrors));
         this.pages += facts.size();
         return facts;
     }

@@ -11,12 +11,14 @@ import dev.pamphlet.source.Suggestions;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Every link between pages must reach a page that is built, every {@code #fragment} a heading on its target page,
@@ -165,6 +167,18 @@ public final class LinkChecker {
                             file, link.line(), link.column(), kind + " '" + url + "' points outside the content folder")
                     .withHint("link only to files inside the content folder");
         }
+        String webAddress = webAddressWithoutScheme(rawPath) == null || isContent(path)
+                ? null
+                : url.startsWith("./") ? url.substring(2) : url;
+        if (webAddress != null) {
+            return Diagnostic.error(
+                            file,
+                            link.line(),
+                            link.column(),
+                            kind + " '" + url + "' looks like a web address but has no https://, so it is read"
+                                    + " as a file in the content folder")
+                    .withHint("did you mean https://" + webAddress + "?");
+        }
         if (path.isEmpty() || path.endsWith("/")) {
             path = path + "index.md";
         } else if (!path.endsWith(".md")
@@ -189,8 +203,13 @@ public final class LinkChecker {
         }
         if (!site.staticFiles().contains(path)) {
             String what = link.image() ? "image" : "file";
+            String suggestion = didYouMean(sourcePath, path, site.staticFiles());
             return Diagnostic.error(file, link.line(), link.column(), what + " '" + rawPath + "' does not exist")
-                    .withHint("put the file at content/" + path + " or correct the path (it is relative to this page)");
+                    .withHint(
+                            suggestion != null
+                                    ? suggestion
+                                    : "put the file at content/" + path
+                                            + " or correct the path (it is relative to this page)");
         }
         return null;
     }
@@ -205,16 +224,47 @@ public final class LinkChecker {
                     .withHint("publish " + path + " (remove 'draft: true') or remove the link;"
                             + " build with --drafts to preview drafts");
         }
-        String suggestion = Suggestions.closest(path, factsBySource.keySet());
+        String suggestion = didYouMean(sourcePath, path, factsBySource.keySet());
         return Diagnostic.error(
                         file,
                         link.line(),
                         link.column(),
                         "link '" + url + "' points to a page that does not" + " exist (" + path + ")")
-                .withHint(
-                        suggestion == null
-                                ? "check the file name; links are relative to this page"
-                                : "did you mean '" + relativePath(sourcePath, suggestion) + "'?");
+                .withHint(suggestion == null ? "check the file name; links are relative to this page" : suggestion);
+    }
+
+    /**
+     * "did you mean '...'?" with the nearest existing file (a wrongly cased or misspelt name), written relative to
+     * the linking page as an author would write it; null when no file is near.
+     */
+    private static String didYouMean(String sourcePath, String path, Collection<String> files) {
+        String suggestion = Suggestions.closest(path, files);
+        if (suggestion == null) {
+            for (String candidate : files) {
+                if (candidate.equalsIgnoreCase(path)) {
+                    suggestion = candidate;
+                }
+            }
+        }
+        return suggestion == null ? null : "did you mean '" + relativePath(sourcePath, suggestion) + "'?";
+    }
+
+    private boolean isContent(String path) {
+        String bare = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return site.staticFiles().contains(bare)
+                || site.bySource().containsKey(bare)
+                || site.bySource().containsKey(bare + "/index.md");
+    }
+
+    /** Top-level names that, after a host, mark a link as a web address written without its scheme. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:www\\.[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:[/?#].*)?"
+            + "|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|uk|gov|edu|int|eu|ie|io|info|au|nz|ca|us|de|fr"
+            + "|nl|scot|wales|cymru|london)/.*)");
+
+    /** The address as meant ({@code www.nhs.uk/conditions}) when a link looks like a web address without https://. */
+    static String webAddressWithoutScheme(String rawPath) {
+        String address = rawPath.startsWith("./") ? rawPath.substring(2) : rawPath;
+        return WEB_ADDRESS.matcher(address).matches() ? address : null;
     }
 
     /** The relative link from one content file to another, as an author would write it. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -126,6 +127,7 @@ public final class SiteConfigLoader {
         if (problems.size() > before) {
             return Optional.empty();
         }
+        warnOfStarterPlaceholders(yaml);
         return Optional.of(new SiteConfig(
                 title,
                 description,
@@ -158,6 +160,58 @@ public final class SiteConfigLoader {
             yaml.reportValue("base_url", "'base_url' " + url.problem() + ": '" + value + "'", url.hint());
         }
         return url.url();
+    }
+
+    /** The policy pages {@code pamphlet new} points at, under {@code https://example.org/<site>/}. */
+    private static final Map<String, String> STARTER_PAGES = Map.of(
+            "editorial_policy", "editorial-policy",
+            "funding", "funding-and-conflicts-of-interest",
+            "contact", "contact",
+            "privacy", "privacy",
+            "accessibility", "accessibility");
+
+    private static final Map<String, String> PLACEHOLDER_HINTS = Map.of(
+            "base_url", "put the address the site will be published at, e.g. https://www.your-clinic.nhs.uk/guide/",
+            "editorial_policy",
+                    "put the address of the page that says how you write and review pages, or a page of this site"
+                            + " (e.g. about/editorial-policy.md)",
+            "funding", "put the address of the page that says who pays for the guide, or a page of this site",
+            "contact", "put an email address or web page where readers can reach the publisher",
+            "privacy", "put the address of the publisher's privacy notice, or a page of this site",
+            "accessibility", "put the address of the site's accessibility statement, or a page of this site");
+
+    /**
+     * The addresses {@code pamphlet new} writes, left as it wrote them: {@code https://example.org/<site>/} and
+     * the policy pages under it. A warning, so a new site builds at once; {@code check --strict}, which a site is
+     * checked with before it is published, fails on it. Only the starter's own values count: an example.org
+     * address the editor wrote is taken as meant.
+     */
+    private static void warnOfStarterPlaceholders(YamlMapping yaml) {
+        java.util.Set<String> starterSites = new java.util.HashSet<>();
+        for (Map.Entry<String, String> page : STARTER_PAGES.entrySet()) {
+            String value = yaml.has(page.getKey()) ? yaml.text(page.getKey()) : null;
+            java.util.regex.Matcher m = value == null
+                    ? null
+                    : java.util.regex.Pattern.compile("(https://example\\.org/[a-z0-9-]+/)"
+                                    + java.util.regex.Pattern.quote(page.getValue()))
+                            .matcher(value.strip());
+            if (m != null && m.matches()) {
+                starterSites.add(m.group(1));
+                warnPlaceholder(yaml, page.getKey());
+            }
+        }
+        String baseUrl = yaml.has("base_url") ? yaml.text("base_url") : null;
+        if (baseUrl != null && starterSites.contains(baseUrl.strip())) {
+            warnPlaceholder(yaml, "base_url");
+        }
+    }
+
+    private static void warnPlaceholder(YamlMapping yaml, String key) {
+        yaml.warnValue(
+                key,
+                "'" + key + "' is still the placeholder 'pamphlet new' wrote (example.org is a name kept for"
+                        + " examples, which no reader can reach)",
+                PLACEHOLDER_HINTS.get(key));
     }
 
     private static boolean isFeedbackAddress(String value) {

@@ -313,10 +313,12 @@ final class DiskMemory extends InProcessMemory {
         return outputId;
     }
 
-    /** An id no other build has: the time, this process and a finer clock. */
+    /**
+     * An id no other build has: 128 random bits. The marker holding it is in the published folder, so it tells
+     * nothing about when, where or by which process the site was built.
+     */
     private static String newOutputId() {
-        return Long.toHexString(System.currentTimeMillis()) + "-"
-                + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+        return java.util.UUID.randomUUID().toString();
     }
 
     /**

@@ -527,4 +527,13 @@ public final class YamlMapping {
                 .withSourceLine(source.line(line))
                 .withHint(hint));
     }
+
+    /** A warning at a key's value: the value is valid, but probably not what the editor means to publish. */
+    public void warnValue(String key, String message, String hint) {
+        Node v = value(key);
+        int line = v == null ? mappingLine : lineOf(v, firstLine);
+        problems.add(Diagnostic.warning(source.displayPath(), line, v == null ? 0 : columnOf(v), message)
+                .withSourceLine(source.line(line))
+                .withHint(hint));
+    }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The files {@code pamphlet new} writes: settings, a home page, one example article that uses every feature a page
  * can have, a glossary, a picture and a short README. The text is plain enough to pass the readability checks, and
- * the review dates count from today, so the new site builds with no errors and no warnings at once.
+ * the review dates count from today, so the new site builds with no errors at once. Its addresses are at
+ * example.org, which the build warns of by line until the editor puts the real ones there.
  *
  * @param today the day the pages are marked as reviewed; the next review is due a year later
  */

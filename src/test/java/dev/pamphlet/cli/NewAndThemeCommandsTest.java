@@ -49,8 +49,52 @@ class NewAndThemeCommandsTest {
                 .contains(
                         "reviewed: " + LocalDate.now(),
                         "review_due: " + LocalDate.now().plusYears(1));
-        CliRun check = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict");
+        CliRun check = CliRun.of("check", "--content", site.resolve("content").toString());
         assertThat(check.exitCode()).as(check.all()).isZero();
+    }
+
+    @Test
+    void theStartersPlaceholderAddressesFailAStrictCheckUntilReplaced() throws IOException {
+        Path site = dir.resolve("guide");
+        assertThat(CliRun.of("new", site.toString()).exitCode()).isZero();
+        Path settings = site.resolve("content/site.yml");
+
+        CliRun strict = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(settings);
+        for (String key : List.of("base_url", "editorial_policy", "funding", "contact", "privacy", "accessibility")) {
+            int line = 1
+                    + lines.indexOf(lines.stream()
+                            .filter(l -> l.startsWith(key + ":"))
+                            .findFirst()
+                            .orElseThrow());
+            assertThat(strict.err())
+                    .contains("site.yml:" + line + ":")
+                    .contains("warning: '" + key + "' is still the placeholder 'pamphlet new' wrote");
+        }
+        assertThat(strict.err()).contains("hint: put the address the site will be published at");
+
+        Files.writeString(settings, Files.readString(settings).replace("example.org", "www.riverside-clinic.nhs.uk"));
+        CliRun fixed = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict");
+        assertThat(fixed.exitCode()).as(fixed.all()).isZero();
+        assertThat(fixed.out()).contains("0 errors, 0 warnings");
+    }
+
+    @Test
+    void anExampleOrgAddressTheEditorWroteIsNotTakenForThePlaceholder() throws IOException {
+        Path site = dir.resolve("guide");
+        assertThat(CliRun.of("new", site.toString()).exitCode()).isZero();
+        Path settings = site.resolve("content/site.yml");
+        String text = Files.readString(settings);
+        String contact =
+                text.lines().filter(l -> l.startsWith("contact:")).findFirst().orElseThrow();
+        Files.writeString(settings, text.replace(contact, "contact: \"https://example.org/our-team\""));
+        CliRun check = CliRun.of("check", "--content", site.resolve("content").toString(), "--strict", "--quiet");
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err())
+                .contains("'funding' is still the placeholder")
+                .contains("'base_url' is still the placeholder")
+                .doesNotContain("'contact' is still");
     }
 
     @Test
@@ -59,7 +103,7 @@ class NewAndThemeCommandsTest {
         assertThat(CliRun.of("new", site.toString()).exitCode()).isZero();
         assertThat(Files.readString(site.resolve("content/site.yml")))
                 .contains("title: \"My health guide\"", "language: \"en-GB\"", "publisher: ");
-        assertThat(CliRun.of("check", "--content", site.resolve("content").toString(), "--strict")
+        assertThat(CliRun.of("check", "--content", site.resolve("content").toString())
                         .exitCode())
                 .isZero();
     }
@@ -163,7 +207,7 @@ class NewAndThemeCommandsTest {
         assertThat(check.exitCode()).isEqualTo(1);
         assertThat(check.err().lines().filter(l -> l.contains(": error: ")).toList())
                 .containsExactly(home + ":2: error: missing required key 'summary' in front matter");
-        assertThat(check.out().strip()).isEqualTo("Checked 2 pages: 1 error, 0 warnings");
+        assertThat(check.out().strip()).isEqualTo("Checked 2 pages: 1 error, 6 warnings");
     }
 
     @Test
