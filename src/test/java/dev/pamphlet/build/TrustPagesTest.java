@@ -123,4 +123,19 @@ class TrustPagesTest {
                 .contains("Editorial policy")
                 .contains("Accessibility");
     }
+
+    @Test
+    void theWholeGuidesLeafletLeavesOutTheTrustPages() throws IOException {
+        for (String path : new String[] {"eczema.pdf", "cy/eczema.pdf"}) {
+            assertThat(site.resolve(path)).as(path).exists();
+            String text;
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+                    org.apache.pdfbox.Loader.loadPDF(site.resolve(path).toFile())) {
+                text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+            assertThat(text).as(path).containsAnyOf("Skin gets dry in winter.", "Mae croen yn sychu yn y gaeaf.");
+            assertThat(text).as(path).doesNotContain("How we write.").doesNotContain("Sut rydym yn ysgrifennu.");
+            assertThat(text).as(path).doesNotContain("How to use this site.");
+        }
+    }
 }
