@@ -187,4 +187,22 @@ class LanguageFilesTest {
                     assertThat(d.hint()).contains("site.disclaimer:");
                 });
     }
+
+    @Test
+    void aWelshPageGetsNoEnglishReadingAgeWarning() throws IOException {
+        Path content = languages();
+        String hard = "Consequently, individuals experiencing intermittent symptomatology should systematically"
+                + " communicate comprehensive documentation regarding medication administration. ";
+        for (String file : List.of("opening-hours.md", "opening-hours.cy.md")) {
+            Path page = content.resolve(file);
+            Files.writeString(page, Files.readString(page) + "\n" + hard.repeat(6) + "\n");
+        }
+
+        BuildResult result = build(content);
+
+        assertThat(about(result, content.resolve("opening-hours.md")))
+                .anyMatch(d -> d.message().startsWith("hard to read: reading age"));
+        assertThat(about(result, content.resolve("opening-hours.cy.md")))
+                .noneMatch(d -> d.message().contains("reading age"));
+    }
 }
