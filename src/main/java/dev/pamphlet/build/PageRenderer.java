@@ -68,7 +68,7 @@ final class PageRenderer {
                 site.config().allowHtml(), glossary, site.language().bodyText());
         this.views = new PageViewBuilder(site, !glossary.isEmpty(), today);
         this.reviews = new GovernanceChecker(today, site.config().governance());
-        this.readability = new ReadabilityChecker(site.config());
+        this.readability = new ReadabilityChecker(site.config(), site.language().tag());
         this.accessibility = new AccessibilityChecker(site.config().allowHtml());
         this.templates = templates;
         this.search = search;

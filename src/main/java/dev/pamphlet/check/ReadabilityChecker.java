@@ -14,10 +14,30 @@ public final class ReadabilityChecker {
     /** Pages shorter than this are not scored: a score of a few sentences says little. */
     public static final int MIN_WORDS = 50;
 
-    private final SiteConfig config;
+    /** What the report and the page's score show for a language no formula here is made for. */
+    public static final String NOT_MEASURED = "not measured";
 
+    private final SiteConfig config;
+    private final boolean measured;
+
+    /** For pages in the site's default language. */
     public ReadabilityChecker(SiteConfig config) {
+        this(config, config.language());
+    }
+
+    /**
+     * For pages in {@code language}. The reading age is the Flesch-Kincaid grade, made for English (its weights
+     * fit English words and syllables): pages in other languages get no score and no warning about one, only
+     * the warning about long sentences.
+     */
+    public ReadabilityChecker(SiteConfig config, String language) {
         this.config = config;
+        this.measured = "en".equalsIgnoreCase(language.split("-", 2)[0]);
+    }
+
+    /** Whether pages in this checker's language get a reading age. */
+    public boolean measures() {
+        return measured;
     }
 
     public Readability.Score check(
@@ -41,7 +61,7 @@ public final class ReadabilityChecker {
                 total = Readability.combine(total, score);
             }
         }
-        if (total.words() >= MIN_WORDS && total.readingAge() > config.maxReadingAge()) {
+        if (measured && total.words() >= MIN_WORDS && total.readingAge() > config.maxReadingAge()) {
             out.add(Diagnostic.warning(
                             file,
                             article.bodyStartLine(),

@@ -1,10 +1,14 @@
 package dev.pamphlet.language;
 
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.source.Suggestions;
 import dev.pamphlet.source.YamlMapping;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.UnsupportedTemporalTypeException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -98,5 +102,45 @@ final class MessageChecks {
         while (m.find()) {
             into.add(m.group());
         }
+    }
+
+    /**
+     * Warns of each key that is none of Pamphlet's and looks meant as one: in a group of keys Pamphlet uses
+     * ({@code site.titel}), or a slip away from one of its keys. Pamphlet never shows such a text, so the page
+     * keeps the text the editor meant to replace. Keys of other names are the site's own, for its own templates.
+     */
+    static void unknownKeys(YamlMapping yaml, Map<String, String> english, List<Diagnostic> problems) {
+        Set<String> known = new HashSet<>(english.keySet());
+        known.addAll(Messages.SITE_TEXTS);
+        Set<String> groups = new HashSet<>();
+        known.forEach(k -> groups.add(groupOf(k)));
+        for (String key : yaml.keys()) {
+            if (known.contains(key) || filledIn(key, english) != null) {
+                continue;
+            }
+            String suggestion = Suggestions.closest(key, known);
+            if (suggestion == null && !groups.contains(groupOf(key))) {
+                continue;
+            }
+            int line = yaml.lineOf(key);
+            problems.add(Diagnostic.warning(
+                            yaml.source().displayPath(),
+                            line,
+                            1,
+                            "'" + key + "' is not a text Pamphlet shows"
+                                    + (suggestion == null ? "" : " (did you mean " + suggestion + "?)"))
+                    .withSourceLine(yaml.source().line(line))
+                    .withHint(
+                            suggestion != null
+                                    ? "rename the key " + suggestion + ", or the page keeps Pamphlet's own text"
+                                    : "the keys Pamphlet reads are those of its English file (README, 'Interface text'); a"
+                                            + " text for the site's own templates needs a name outside '" + groupOf(key)
+                                            + ".'"));
+        }
+    }
+
+    private static String groupOf(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
     }
 }

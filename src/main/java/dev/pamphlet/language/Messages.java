@@ -15,6 +15,22 @@ public record Messages(String tag, Map<String, String> texts, String expectedFil
     /** The plural forms a key may have, as JavaScript's {@code Intl.PluralRules} names them. */
     public static final List<String> PLURAL_FORMS = List.of("zero", "one", "two", "few", "many", "other");
 
+    /**
+     * The site's own reader-facing texts from site.yml, as a language's file gives them in that language
+     * ({@code site.disclaimer: ...} in messages/cy.yml); site.yml's own text stands where a language has none.
+     */
+    public static final List<String> SITE_TEXTS =
+            List.of("site.title", "site.description", "site.disclaimer", "site.publisher", "site.condition");
+
+    /** The site texts a language is warned of lacking: a publisher's name may stay as it is. */
+    public static final List<String> SITE_TEXTS_TO_TRANSLATE =
+            List.of("site.title", "site.description", "site.disclaimer", "site.condition");
+
+    /** A site text ({@code title}, {@code disclaimer}...) in this language: its own, else site.yml's. */
+    public String siteText(String name, String fromSiteYml) {
+        return fromSiteYml == null ? null : texts.getOrDefault("site." + name, fromSiteYml);
+    }
+
     public boolean has(String key) {
         return texts.containsKey(key);
     }

@@ -207,6 +207,7 @@ public final class MessagesLoader {
         Map<String, String> texts = yaml.get().textValues(WHAT);
         MessageChecks.datePattern(yaml.get(), texts, Locale.forLanguageTag(tag));
         MessageChecks.placeholders(yaml.get(), texts, builtInTexts("en").orElseThrow());
+        MessageChecks.unknownKeys(yaml.get(), builtInTexts("en").orElseThrow(), problems);
         return texts;
     }
 

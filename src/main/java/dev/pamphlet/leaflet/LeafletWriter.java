@@ -125,7 +125,7 @@ public final class LeafletWriter {
                         guidePath,
                         templates.render(
                                 TEMPLATE,
-                                model.guide(bodies, guidePath),
+                                model.guide(articles(site, bodies), guidePath),
                                 settings.display().apply(site.home().article().path())),
                         site.home().article().path()));
             }
@@ -577,5 +577,13 @@ public final class LeafletWriter {
             }
             return r.render(html);
         }
+    }
+
+    /** The guide's pages without the trust pages: the footer links to those, and they are no part of the guide. */
+    private static List<Body> articles(Site site, List<Body> bodies) {
+        java.util.Set<String> trust = dev.pamphlet.site.TrustPages.pages(site.config());
+        return bodies.stream()
+                .filter(b -> !trust.contains(site.basePath(b.page())))
+                .toList();
     }
 }

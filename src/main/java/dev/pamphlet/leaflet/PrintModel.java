@@ -92,8 +92,10 @@ final class PrintModel {
         List<Section> sections = new ArrayList<>();
         List<Bookmark> bookmarks = new ArrayList<>();
         Set<String> keywords = new LinkedHashSet<>();
-        if (site.config().condition() != null) {
-            keywords.add(site.config().condition());
+        String condition =
+                site.language().messages().siteText("condition", site.config().condition());
+        if (condition != null) {
+            keywords.add(condition);
         }
         for (LeafletWriter.Body body : bodies) {
             Section section = section(body, true);

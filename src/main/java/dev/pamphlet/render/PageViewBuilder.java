@@ -66,22 +66,22 @@ public final class PageViewBuilder {
         this.site = site;
         SiteConfig c = site.config();
         Language language = site.language();
-        // A language's interface text may name the site in that language (site.title, site.description).
-        Map<String, String> own = language.messages().texts();
+        // A language's interface text gives site.yml's texts in that language (site.title, site.disclaimer...).
+        Messages own = language.messages();
         this.siteView = new SiteView(
-                own.getOrDefault("site.title", c.title()),
-                own.getOrDefault("site.description", c.description()),
+                own.siteText("title", c.title()),
+                own.siteText("description", c.description()),
                 language.tag(),
-                c.publisher(),
+                own.siteText("publisher", c.publisher()),
                 c.baseUrl(),
-                c.condition(),
+                own.siteText("condition", c.condition()),
                 c.feedback(),
                 hasGlossary,
                 c.feed(),
                 c.search(),
                 c.extra(),
                 TrustPages.links(site),
-                c.governance().disclaimer());
+                own.siteText("disclaimer", c.governance().disclaimer()));
         this.dateWords = DateTimeFormatter.ofPattern(language.messages().text("date.pattern"), language.locale());
         this.languages = new LanguageViewBuilder(site, this::absoluteUrl, this::date);
         this.governance = new GovernanceViews(today, this::date, language.messages());
@@ -147,7 +147,7 @@ public final class PageViewBuilder {
                         "@type",
                         "WebSite",
                         "name",
-                        site.config().title(),
+                        siteView.title(),
                         "url",
                         site.config().baseUrl()));
         if (!trail.isEmpty()) {
@@ -277,15 +277,22 @@ public final class PageViewBuilder {
 
     /**
      * The page's navigation, within its section: "Pages in this guide" and previous and next step through the
-     * section's hub and pages, the home page's through the pages at the top. Uses only other pages' titles,
+     * section's hub and pages, the home page's through the pages at the top; a trust page, in no section, shows
+     * the pages at the top and steps nowhere. Uses only other pages' titles,
      * summaries and places, never their text.
      */
     public Navigation navigation(Page page) {
         Sections sections = site.sections();
         Section led = sections.ledBy(page);
         Section in = page.position() == 0 ? sections.top() : led != null ? led : sections.of(page);
+        boolean apart = in == null && sections.top() != null;
+        if (apart) {
+            // A trust page is in no section: it shows the pages at the top, none of them its own place, and it is
+            // no step of previous and next.
+            in = sections.top();
+        }
         List<Page> guide = in == null ? site.guide() : in.guide();
-        int index = in == null ? guide.indexOf(page) : sections.indexInGuide(page);
+        int index = apart ? -1 : in == null ? guide.indexOf(page) : sections.indexInGuide(page);
         boolean home = page.position() == 0;
         Section shownIn = home ? null : sections.of(page);
         return new Navigation(
@@ -354,11 +361,11 @@ public final class PageViewBuilder {
         data.put("url", url);
         data.put("inLanguage", site.language().tag());
         governance.addTo(data, meta);
-        data.put("publisher", ordered("@type", "Organization", "name", c.publisher()));
-        if (c.condition() != null) {
-            data.put("about", ordered("@type", "MedicalCondition", "name", c.condition()));
+        data.put("publisher", ordered("@type", "Organization", "name", siteView.publisher()));
+        if (siteView.condition() != null) {
+            data.put("about", ordered("@type", "MedicalCondition", "name", siteView.condition()));
         }
-        data.put("isPartOf", ordered("@type", "WebSite", "name", c.title(), "url", c.baseUrl()));
+        data.put("isPartOf", ordered("@type", "WebSite", "name", siteView.title(), "url", c.baseUrl()));
         if (!breadcrumbs.isEmpty()) {
             data.put("breadcrumb", breadcrumbList(breadcrumbs, meta.title(), url));
         }

@@ -63,7 +63,6 @@ public final class ReportBuilder {
             SiteSurvey survey, List<Diagnostic> diagnostics, LocalDate today, Function<String, String> display) {
         Site main = survey.editions().get(0);
         SiteConfig config = main.config();
-        ReadabilityChecker readability = new ReadabilityChecker(config);
         ReviewDateChecker reviews = new ReviewDateChecker(today);
         Map<String, List<Diagnostic>> byFile = diagnostics.stream()
                 .collect(Collectors.groupingBy(Diagnostic::file, HashMap::new, Collectors.toList()));
@@ -71,6 +70,8 @@ public final class ReportBuilder {
         List<String> pageFiles = new ArrayList<>();
         for (Site site : survey.editions()) {
             Glossary glossary = site.language().glossary();
+            ReadabilityChecker readability =
+                    new ReadabilityChecker(config, site.language().tag());
             PageViewBuilder views = new PageViewBuilder(site, !glossary.isEmpty(), today);
             MarkdownRenderer markdown = new MarkdownRenderer(
                     config.allowHtml(), glossary, site.language().bodyText());
@@ -100,7 +101,9 @@ public final class ReportBuilder {
                         status(reviews.status(article)),
                         ChronoUnit.DAYS.between(today, meta.reviewDue()),
                         meta.updated() == null ? null : views.date(meta.updated()),
-                        score.words() < ReadabilityChecker.MIN_WORDS ? "" : oneDecimal(score.readingAge()),
+                        !readability.measures()
+                                ? ReadabilityChecker.NOT_MEASURED
+                                : score.words() < ReadabilityChecker.MIN_WORDS ? "" : oneDecimal(score.readingAge()),
                         meta.sources().stream()
                                 .map(s -> new ReportRow.Source(s.title(), s.url(), s.adapted()))
                                 .toList(),

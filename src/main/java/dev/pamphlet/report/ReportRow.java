@@ -16,7 +16,8 @@ import java.util.List;
  * @param status       {@code overdue}, {@code due-soon} (within 90 days) or {@code current}
  * @param daysToDue    days until the review is due; negative when overdue
  * @param updated      the last change without a review; null when there is none
- * @param readingAge   the estimated reading age with one decimal, or "" for pages too short to score
+ * @param readingAge   the estimated reading age with one decimal, "" for pages too short to score, "not
+ *                     measured" for a page in a language the score is not made for
  * @param sources      each source as its title and address
  * @param warnings     the page's diagnostics, each "line 5: warning: ..."
  */

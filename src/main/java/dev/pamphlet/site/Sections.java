@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sections of a site in one language, made from where its pages are: every folder holding a page, and every
@@ -38,6 +39,16 @@ public final class Sections {
 
     /** @param guide the home page first, then the articles in reading order */
     public static Sections of(List<Page> guide, Language language) {
+        return of(guide, language, Set.of());
+    }
+
+    /**
+     * @param guide the home page first, then the articles in reading order
+     * @param apart the Markdown paths, in the default language, of pages that belong to no section: the trust
+     *              pages, which the footer links to. They are in no hub's list, "Pages in this guide" or
+     *              previous and next. A folder's {@code index.md} still leads its folder.
+     */
+    public static Sections of(List<Page> guide, Language language, Set<String> apart) {
         if (guide.isEmpty()) {
             return NONE;
         }
@@ -51,7 +62,7 @@ public final class Sections {
                 String folder = base.substring(0, base.length() - "index.md".length());
                 hubs.put(folder, page);
                 addFolder(pages, folder);
-            } else {
+            } else if (!apart.contains(base)) {
                 String folder = base.substring(0, base.lastIndexOf('/') + 1);
                 addFolder(pages, folder);
                 pages.get(folder).add(page);

@@ -52,7 +52,7 @@ public record Site(
                 staticFiles,
                 language,
                 translations,
-                Sections.of(guide, language),
+                Sections.of(guide, language, TrustPages.pages(config)),
                 Topics.of(guide, language));
     }
 

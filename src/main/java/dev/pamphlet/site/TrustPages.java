@@ -4,6 +4,7 @@ import dev.pamphlet.config.Governance;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.diag.Diagnostic;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,20 @@ public final class TrustPages {
      */
     public static Map<String, Link> links(SiteConfig config) {
         return links(config, Map.of());
+    }
+
+    /**
+     * The Markdown paths of the trust pages that are pages of the site ({@code editorial-policy.md}): pages the
+     * footer links to, kept out of the guide's lists and its previous and next.
+     */
+    public static Set<String> pages(SiteConfig config) {
+        Set<String> pages = new HashSet<>();
+        for (String value : config.governance().trust().values()) {
+            if (Governance.isPage(value)) {
+                pages.add(value);
+            }
+        }
+        return Set.copyOf(pages);
     }
 
     /** The trust pages of a site in one of its languages: a page's translation, where it has one. */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,5 +121,80 @@ class LanguageFilesTest {
         assertThat(dir.resolve("out/cy/driving.html")).exists();
         assertThat(about(result, content.resolve("opening-hours.cy.md")))
                 .noneMatch(d -> d.message().contains("default language"));
+    }
+
+    @Test
+    void aMisspeltKeyInALanguagesFileIsAWarningAtItsLineWithTheKeyMeant() throws IOException {
+        Path content = languages();
+        Path welsh = content.resolve("messages/cy.yml");
+        Files.writeString(
+                welsh, Files.readString(welsh).replace("site.title:", "site.titel:") + "clinic.hours: 8 tan 6\n");
+
+        BuildResult result = build(content);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(about(result, welsh)).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isFalse();
+            assertThat(d.line()).isEqualTo(2);
+            assertThat(d.message()).contains("'site.titel'").contains("did you mean site.title?");
+        });
+    }
+
+    @Test
+    void siteTextsAreShownInEachLanguageAndOneThatIsNotIsWarnedOfOnce() throws IOException {
+        Path content = languages();
+        Path yml = content.resolve("site.yml");
+        Files.writeString(
+                yml,
+                Files.readString(yml) + "disclaimer: This information does not replace advice from your doctor.\n");
+        Path welsh = content.resolve("messages/cy.yml");
+        Files.writeString(
+                welsh,
+                Files.readString(welsh)
+                        + "site.disclaimer: Nid yw'r wybodaeth hon yn cymryd lle cyngor eich meddyg.\n");
+
+        BuildResult result = build(content);
+
+        assertThat(result.succeeded())
+                .as(result.diagnostics().sorted().toString())
+                .isTrue();
+        Path out = dir.resolve("out");
+        assertThat(Jsoup.parse(out.resolve("cy/opening-hours.html").toFile())
+                        .selectFirst(".disclaimer")
+                        .text())
+                .isEqualTo("Nid yw'r wybodaeth hon yn cymryd lle cyngor eich meddyg.");
+        assertThat(Jsoup.parse(out.resolve("opening-hours.html").toFile())
+                        .selectFirst(".disclaimer")
+                        .text())
+                .isEqualTo("This information does not replace advice from your doctor.");
+        assertThat(Files.readString(out.resolve("cy/feed.xml"))).contains("<title>Clinig Glan yr Afon</title>");
+        assertThat(Jsoup.parse(out.resolve("cy/search.html").toFile()).title()).contains("Clinig Glan yr Afon");
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(d -> d.message().contains("has no text in"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.file())
+                            .isEqualTo(content.resolve("messages/ar.yml").toString());
+                    assertThat(d.message()).contains("'disclaimer'").contains("'ar'");
+                    assertThat(d.hint()).contains("site.disclaimer:");
+                });
+    }
+
+    @Test
+    void aWelshPageGetsNoEnglishReadingAgeWarning() throws IOException {
+        Path content = languages();
+        String hard = "Consequently, individuals experiencing intermittent symptomatology should systematically"
+                + " communicate comprehensive documentation regarding medication administration. ";
+        for (String file : List.of("opening-hours.md", "opening-hours.cy.md")) {
+            Path page = content.resolve(file);
+            Files.writeString(page, Files.readString(page) + "\n" + hard.repeat(6) + "\n");
+        }
+
+        BuildResult result = build(content);
+
+        assertThat(about(result, content.resolve("opening-hours.md")))
+                .anyMatch(d -> d.message().startsWith("hard to read: reading age"));
+        assertThat(about(result, content.resolve("opening-hours.cy.md")))
+                .noneMatch(d -> d.message().contains("reading age"));
     }
 }
