@@ -1,0 +1,156 @@
+package dev.pamphlet.leaflet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.build.Build;
+import dev.pamphlet.build.BuildResult;
+import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.memory.BuildMemory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Leaflets print every letter of the languages patient information is written in, and Arabic right to left with
+ * its letters joined; a character no leaflet font has is an error at the line that has it, never a '#'.
+ */
+class LeafletScriptsTest {
+    static final String WELSH = "abcdefghijlmnoprstuwy âêîôûŵŷ äëïöüẅÿ áéíóúẃý àèìòùẁỳ dŵr tŷ";
+    static final String POLISH = "aąbcćdeęfghijklłmnńoóprsśtuwyzźż";
+    static final String TURKISH = "abcçdefgğhıijklmnoöprsştuüvyz";
+    static final String ROMANIAN = "aăâbcdefghiîjklmnopqrsștțuvwxyz şţ";
+    static final String VIETNAMESE =
+            "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụ" + "ưừửữứựvxyỳỷỹýỵ";
+    static final String SYMBOLS = "✓ ✗ → • ° ± µ ½";
+    static final String ARABIC = "ا ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ي ء آ أ ؤ إ ئ ة ى";
+
+    @TempDir
+    Path dir;
+
+    private Path site(String language, String body) throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content-" + language));
+        Files.writeString(content.resolve("site.yml"), """
+                title: Letters
+                description: Every letter.
+                language: %s
+                base_url: https://example.org/
+                publisher: Example publisher
+                """.formatted(language));
+        Files.writeString(content.resolve("index.md"), page("Home", "Welcome."));
+        Files.writeString(content.resolve("letters.md"), page("Letters", body));
+        return content;
+    }
+
+    private static String page(String title, String body) {
+        return "---\ntitle: " + title + "\nsummary: A page.\nreviewed: 2026-01-01\nreview_due: 2028-01-01\n"
+                + "sources:\n  - title: Example source\n    url: https://example.org/source\n---\n\n" + body + "\n";
+    }
+
+    private BuildResult build(Path content, Path out) {
+        return new Build(SiteFixtures.options(content, out), BuildMemory.onDisk(dir.resolve("cache"))).run();
+    }
+
+    private static List<String> errors(BuildResult result) {
+        return result.diagnostics().sorted().stream()
+                .filter(Diagnostic::isError)
+                .map(d -> d.file() + ":" + d.line() + ":" + d.column() + ": " + d.message())
+                .toList();
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+        }
+    }
+
+    @Test
+    void everyLetterOfLatinAlphabetsAndTheSymbolsIsPrinted() throws Exception {
+        String all = String.join(
+                "\n\n",
+                WELSH,
+                WELSH.toUpperCase(java.util.Locale.ROOT),
+                POLISH,
+                POLISH.toUpperCase(),
+                TURKISH,
+                "İ",
+                ROMANIAN,
+                ROMANIAN.toUpperCase(),
+                VIETNAMESE,
+                VIETNAMESE.toUpperCase(),
+                SYMBOLS,
+                "*" + WELSH + "*",
+                "**" + VIETNAMESE + "**",
+                "***" + ROMANIAN + "***");
+        Path out = dir.resolve("latin");
+        BuildResult result = build(site("cy", all), out);
+        assertThat(errors(result)).isEmpty();
+
+        String text = text(out.resolve("letters.pdf"));
+        all.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && c != '*')
+                .forEach(c -> assertThat(text)
+                        .as("U+%04X %s", c, Character.getName(c))
+                        .contains(Character.toString(c)));
+        assertThat(text).doesNotContain("#");
+        assertThat(PdfUa.failedRules(out.resolve("letters.pdf"))).isEmpty();
+    }
+
+    @Test
+    void arabicIsPrintedRightToLeftWithItsLettersJoined() throws Exception {
+        String words = "تفتح العيادة من الساعة الثامنة صباحا";
+        Path out = dir.resolve("arabic");
+        BuildResult result = build(site("ar", words + "\n\n" + ARABIC), out);
+        assertThat(errors(result)).isEmpty();
+
+        Path pdf = out.resolve("letters.pdf");
+        String text = Normalizer.normalize(text(pdf), Normalizer.Form.NFKC);
+        ARABIC.codePoints()
+                .filter(c -> c != ' ')
+                .forEach(c -> assertThat(text)
+                        .as("U+%04X %s", c, Character.getName(c))
+                        .contains(Character.toString(c)));
+        assertThat(text).contains(words).doesNotContain("#");
+
+        // Joined letters are printed in their contextual forms (initial, medial, final), not as separate letters.
+        List<String> glyphs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<TextPosition> positions) {
+                    positions.forEach(p -> glyphs.add(p.getUnicode()));
+                }
+            };
+            stripper.getText(doc);
+        }
+        assertThat(glyphs).anySatisfy(g -> assertThat(g.codePointAt(0)).isBetween(0xFE70, 0xFEFF));
+        assertThat(PdfUa.failedRules(pdf)).isEmpty();
+    }
+
+    @Test
+    void aCharacterNoLeafletFontHasIsAnErrorAtItsLine() throws IOException {
+        Path content = site("en-GB", "First paragraph.\n\nThe word for water in Thai is น้ำ, said nam.");
+        Path out = dir.resolve("thai");
+        BuildResult result = build(content, out);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(errors(result))
+                .anySatisfy(e -> assertThat(e)
+                        .contains("letters.md:13:31: ")
+                        .contains("letters.pdf")
+                        .contains("'น' (U+0E19 THAI CHARACTER NO NU)"));
+        assertThat(errors(result))
+                .as("one error for the place, not one for each leaflet")
+                .hasSize(1);
+        assertThat(out).doesNotExist();
+    }
+}
