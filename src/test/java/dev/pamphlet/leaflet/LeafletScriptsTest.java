@@ -136,6 +136,37 @@ class LeafletScriptsTest {
         assertThat(PdfUa.failedRules(pdf)).isEmpty();
     }
 
+    /** A draft built with --drafts says on every page of its leaflet, in the page's language, not to hand it out. */
+    @Test
+    void aDraftsLeafletIsMarkedOnEveryPageInThePagesLanguage() throws Exception {
+        String longBody = ("Mae'r paragraff hwn yn llenwi'r daflen. ".repeat(40) + "\n\n").repeat(12);
+        Path content = site("cy", longBody);
+        Files.writeString(
+                content.resolve("draft.md"),
+                page("Drafft", longBody).replace("review_due: 2028-01-01\n", "review_due: 2028-01-01\ndraft: true\n"));
+        Path out = dir.resolve("drafts");
+        BuildResult result = new Build(
+                        new dev.pamphlet.build.BuildOptions(
+                                content, SiteFixtures.TEMPLATES, out, null, true, SiteFixtures.TODAY, true),
+                        BuildMemory.onDisk(dir.resolve("cache")))
+                .run();
+        assertThat(errors(result)).isEmpty();
+
+        for (String pdf : List.of("draft.pdf", "letters-guide.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(out.resolve(pdf).toFile())) {
+                assertThat(doc.getNumberOfPages()).as(pdf).isGreaterThan(1);
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    stripper.setStartPage(i);
+                    stripper.setEndPage(i);
+                    assertThat(stripper.getText(doc)).as(pdf + " page " + i).contains("Drafft - nid i'w ddosbarthu");
+                }
+            }
+            assertThat(PdfUa.failedRules(out.resolve(pdf))).as(pdf).isEmpty();
+        }
+        assertThat(text(out.resolve("letters.pdf"))).doesNotContain("Drafft - nid");
+    }
+
     @Test
     void aCharacterNoLeafletFontHasIsAnErrorAtItsLine() throws IOException {
         Path content = site("en-GB", "First paragraph.\n\nThe word for water in Thai is น้ำ, said nam.");
