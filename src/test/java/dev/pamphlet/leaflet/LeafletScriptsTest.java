@@ -136,6 +136,41 @@ class LeafletScriptsTest {
         assertThat(PdfUa.failedRules(pdf)).isEmpty();
     }
 
+    /**
+     * A camera's photo (of nearly the 10 MB a page may hold) is embedded at the size it prints: the leaflet weighs
+     * far less than the photo.
+     */
+    @Test
+    void aBigPhotoIsScaledToPrintSize() throws Exception {
+        Path content = site("en-GB", "A photo of the clinic.\n\n![The clinic's front door](photo.jpg)");
+        java.awt.image.BufferedImage photo =
+                new java.awt.image.BufferedImage(4800, 3200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random noise = new java.util.Random(1);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, noise.nextInt(0x1000000));
+            }
+        }
+        javax.imageio.ImageIO.write(photo, "jpg", content.resolve("photo.jpg").toFile());
+        long photoBytes = Files.size(content.resolve("photo.jpg"));
+        assertThat(photoBytes).isGreaterThan(6L * 1024 * 1024);
+        Path out = dir.resolve("photo");
+        assertThat(errors(build(content, out))).isEmpty();
+
+        long leaflet = Files.size(out.resolve("letters.pdf"));
+        assertThat(leaflet).as("leaflet of a %d-byte photo", photoBytes).isLessThan(photoBytes / 4);
+        try (PDDocument doc = Loader.loadPDF(out.resolve("letters.pdf").toFile())) {
+            var resources = doc.getPage(0).getResources();
+            List<Integer> widths = new ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject i) {
+                    widths.add(i.getWidth());
+                }
+            }
+            assertThat(widths).containsExactly(PrintPictures.MOST_PIXELS_WIDE);
+        }
+    }
+
     /** A draft built with --drafts says on every page of its leaflet, in the page's language, not to hand it out. */
     @Test
     void aDraftsLeafletIsMarkedOnEveryPageInThePagesLanguage() throws Exception {
