@@ -236,10 +236,14 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
     /** The characters the leaflet fonts have, from their character maps. */
     private static java.util.BitSet shown(LeafletFonts fonts) {
         java.util.BitSet out = new java.util.BitSet();
+        java.util.Set<String> read = new java.util.HashSet<>();
         for (LeafletFonts.Face face : fonts.faces()) {
+            if (!read.add(face.file())) {
+                continue;
+            }
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
                 CmapLookup cmap = font.getUnicodeCmapLookup();
-                for (int c = 0; c <= 0x2FFFF; c++) {
+                for (int c = 0; c <= 0xFFFF; c++) { // the leaflet fonts have no letter beyond
                     if (!out.get(c) && cmap.getGlyphId(c) != 0) {
                         out.set(c);
                     }
