@@ -33,6 +33,21 @@ record LeafletFailure(String message, String hint) {
         }
     }
 
+    /** A leaflet whose text holds characters no leaflet font has: raised by {@link OpenHtmlPdfRenderer}. */
+    static final class MissingGlyphs extends IOException {
+        private final String characters;
+
+        MissingGlyphs(String characters) {
+            super("no leaflet font has " + characters);
+            this.characters = characters;
+        }
+
+        /** Each character once, in the order the text has them. */
+        String characters() {
+            return characters;
+        }
+    }
+
     /** The failure of making the leaflet {@code pdfPath}. */
     static LeafletFailure of(String pdfPath, Throwable failure) {
         String start = "cannot make the PDF leaflet " + pdfPath;

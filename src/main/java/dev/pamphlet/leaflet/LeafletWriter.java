@@ -68,8 +68,10 @@ public final class LeafletWriter {
         this.settings = settings;
     }
 
-    /** One PDF to write: where, and its print HTML. */
-    private record Document(String path, String html, String source) {}
+    /**
+     * One PDF to write: where, its print HTML, the source it is reported at and the sources of its pages.
+     */
+    private record Document(String path, String html, String source, List<String> sources) {}
 
     /** Writes the site's PDFs into {@code sink}; the links the web pages show, or none when PDFs are off. */
     public Leaflets write(Site site, TemplateRenderer templates, OutputSink sink, Diagnostics diagnostics) {
@@ -127,7 +129,8 @@ public final class LeafletWriter {
                                 TEMPLATE,
                                 model.guide(articles(site, bodies), guidePath),
                                 settings.display().apply(site.home().article().path())),
-                        site.home().article().path()));
+                        site.home().article().path(),
+                        sources(guide)));
             }
             for (dev.pamphlet.site.Section section : leafletSections(site, lengths)) {
                 String path = paths.get(SECTION + section.folder());
@@ -150,7 +153,8 @@ public final class LeafletWriter {
                                         views.absoluteUrl(section.hubPath()),
                                         reference + "-" + sectionName(section)),
                                 settings.display().apply(source)),
-                        source));
+                        source,
+                        sources(printed)));
             }
             for (Body body : bodies) {
                 String path = paths.get(body.page().outputPath());
@@ -163,7 +167,8 @@ public final class LeafletWriter {
                                 TEMPLATE,
                                 model.page(body, path),
                                 settings.display().apply(body.page().article().path())),
-                        body.page().article().path()));
+                        body.page().article().path(),
+                        List.of(body.page().article().path())));
             }
         } catch (ContentException e) {
             diagnostics.add(e.diagnostic());
@@ -394,6 +399,10 @@ public final class LeafletWriter {
         return clash;
     }
 
+    private static List<String> sources(List<Page> pages) {
+        return pages.stream().map(p -> p.article().path()).toList();
+    }
+
     /** A page with its body rendered for print; a null body when its source no longer parses or is refused. */
     record Body(Page page, RenderedMarkdown body) {}
 
@@ -421,6 +430,7 @@ public final class LeafletWriter {
         LeafletKey keys = new LeafletKey(fonts, rendererVersion());
         PdfMaker maker = new PdfMaker(fonts);
         Map<String, LeafletFailure> failures = new java.util.TreeMap<>();
+        Map<String, Diagnostic> unprintable = new java.util.TreeMap<>();
         List<Made> made = DeepStacks.map(documents, d -> {
             String key = keys.of(d.html());
             Optional<byte[]> cached = settings.cache().find(key);
@@ -431,6 +441,15 @@ public final class LeafletWriter {
                 byte[] pdf = maker.render(d.html());
                 settings.cache().keep(key, pdf);
                 return new Made(d.path(), key, pdf);
+            } catch (LeafletFailure.MissingGlyphs e) {
+                Diagnostic d2 = new LeafletGlyphs(settings.contentDir(), settings.display())
+                        .lacking(d.path(), e.characters(), d.source(), d.sources());
+                // Told at its place once: by the page's own leaflet rather than the guide's that holds it too.
+                boolean own = d2.file().equals(settings.display().apply(d.source()));
+                synchronized (unprintable) {
+                    unprintable.put((own ? "0" : "1") + d.source() + "\u0000" + d.path(), d2);
+                }
+                return null;
             } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 // Memory runs out in the one leaflet that needs too much, whose objects are dropped with it.
                 synchronized (failures) {
@@ -442,7 +461,12 @@ public final class LeafletWriter {
         failures.forEach((at, failure) -> diagnostics.add(Diagnostic.error(
                         settings.display().apply(at.substring(0, at.indexOf('\u0000'))), 0, 0, failure.message())
                 .withHint(failure.hint())));
-        if (!failures.isEmpty()) {
+        unprintable.values().stream()
+                .collect(Collectors.toMap(
+                        d -> d.file() + ":" + d.line() + ":" + d.column(), d -> d, (a, b) -> a, LinkedHashMap::new))
+                .values()
+                .forEach(diagnostics::add);
+        if (!failures.isEmpty() || !unprintable.isEmpty()) {
             return null;
         }
         made.forEach(m -> keysByPath.put(m.path(), m.key()));

@@ -1,6 +1,10 @@
 package dev.pamphlet.leaflet;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -19,13 +23,18 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -39,6 +48,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Makes a tagged PDF (PDF/UA-1) from print HTML with openhtmltopdf. The only class that touches the PDF libraries:
@@ -54,9 +64,12 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private final LeafletFonts fonts;
+    /** Every character some leaflet font can show. */
+    private final java.util.BitSet shown;
 
     OpenHtmlPdfRenderer(LeafletFonts fonts) {
         this.fonts = fonts;
+        this.shown = shown(fonts);
         PDFBOX_LOG.setLevel(Level.SEVERE);
         XRLog.setLoggingEnabled(false); // problems surface as exceptions; its log would only repeat them
     }
@@ -69,10 +82,15 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
         String step = "reading the leaflet's HTML";
         try {
             Document prepared = prepared(html);
+            String missing = missing(prepared, shown);
+            if (!missing.isEmpty()) {
+                throw new LeafletFailure.MissingGlyphs(missing);
+            }
             org.w3c.dom.Document document = new W3CDom().fromJsoup(prepared);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             step = "loading the leaflet's fonts and styles";
-            try (PdfBoxRenderer renderer = builder(document).buildPdfRenderer()) {
+            boolean rtl = "rtl".equalsIgnoreCase(prepared.selectFirst("html").attr("dir"));
+            try (PdfBoxRenderer renderer = builder(document, rtl).buildPdfRenderer()) {
                 step = "laying out the leaflet's pages";
                 renderer.layout();
                 step = "drawing the leaflet's pages";
@@ -85,27 +103,40 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
                 pdf.save(out);
             }
             return out.toByteArray();
+        } catch (LeafletFailure.MissingGlyphs e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new LeafletFailure.PdfException(step, e);
         }
     }
 
-    private PdfRendererBuilder builder(org.w3c.dom.Document document) {
+    private PdfRendererBuilder builder(org.w3c.dom.Document document, boolean rtl) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
         builder.withProducer(PdfRenderer.PRODUCER);
         for (LeafletFonts.Face face : fonts.faces()) {
             byte[] bytes = face.bytes();
-            for (String family : LeafletFonts.FAMILIES) {
+            FontStyle style = face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+            if (face.fallback()) {
+                // Used for a character the fonts the text asks for lack, whatever family a template names.
                 builder.useFont(
                         () -> new ByteArrayInputStream(bytes),
-                        family,
+                        face.family(),
                         face.weight(),
-                        face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL,
-                        true);
+                        style,
+                        true,
+                        EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_FINAL));
+                continue;
+            }
+            for (String family : LeafletFonts.FAMILIES) {
+                builder.useFont(() -> new ByteArrayInputStream(bytes), family, face.weight(), style, true);
             }
         }
+        // Right-to-left text (Arabic, Hebrew) in its reading order, and Arabic letters joined as they are written.
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.defaultTextDirection(rtl ? TextDirection.RTL : TextDirection.LTR);
         // Everything a leaflet shows is inside its HTML (images as data: addresses): never fetch anything.
         builder.useExternalResourceAccessControl(
                 (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -200,6 +231,57 @@ final class OpenHtmlPdfRenderer implements PdfRenderer {
                 link.setContents(text.isEmpty() ? "Link" : text);
             }
         }
+    }
+
+    /** The characters the leaflet fonts have, from their character maps. */
+    private static java.util.BitSet shown(LeafletFonts fonts) {
+        java.util.BitSet out = new java.util.BitSet();
+        java.util.Set<String> read = new java.util.HashSet<>();
+        for (LeafletFonts.Face face : fonts.faces()) {
+            if (!read.add(face.file())) {
+                continue;
+            }
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()))) {
+                CmapLookup cmap = font.getUnicodeCmapLookup();
+                for (int c = 0; c <= 0xFFFF; c++) { // the leaflet fonts have no letter beyond
+                    if (!out.get(c) && cmap.getGlyphId(c) != 0) {
+                        out.set(c);
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The characters of the leaflet's text (and its title, bookmarks and pictures' descriptions) that no leaflet
+     * font has, each once, in order: the renderer would print each as '#' and say nothing.
+     */
+    static String missing(Document doc, java.util.BitSet shown) {
+        StringBuilder text = new StringBuilder(doc.title());
+        for (Element e : doc.select("[alt], bookmark[name]")) {
+            text.append(' ').append(e.hasAttr("alt") ? e.attr("alt") : e.attr("name"));
+        }
+        doc.body().traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                text.append(t.getWholeText());
+            }
+        });
+        java.util.LinkedHashSet<Integer> lacking = new java.util.LinkedHashSet<>();
+        text.codePoints()
+                .filter(c -> !shown.get(c) && !Character.isWhitespace(c) && !Character.isISOControl(c) && !invisible(c))
+                .forEach(lacking::add);
+        StringBuilder out = new StringBuilder();
+        lacking.forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** A character that takes no room: it needs no glyph (joiners, direction marks, soft hyphen, no-break space). */
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return type == Character.FORMAT || type == Character.SPACE_SEPARATOR || c == 0xFEFF;
     }
 
     /**

@@ -10,7 +10,7 @@ interface PdfRenderer {
      * Part of every PDF's cache key with the renderer's version: bump it when what Pamphlet does to print HTML on
      * its way to the renderer changes, so PDFs made the old way are made again.
      */
-    String FORMAT = "2";
+    String FORMAT = "4";
 
     byte[] render(String html) throws IOException;
 }

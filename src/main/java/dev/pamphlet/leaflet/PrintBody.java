@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
@@ -110,7 +109,7 @@ final class PrintBody {
             return src;
         }
         try {
-            byte[] bytes = Files.readAllBytes(contentDir.resolve(path));
+            byte[] bytes = PrintPictures.forPrint(contentDir.resolve(path), type);
             return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
         } catch (IOException e) {
             return src;
