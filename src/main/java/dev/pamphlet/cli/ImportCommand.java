@@ -34,12 +34,26 @@ final class ImportCommand implements Callable<Integer> {
                 "The folder of the content to write the pages to, e.g. content/asthma/ (default: ${DEFAULT-VALUE}).");
     }
 
+    /**
+     * POI logs through Log4j's API, which without a logging library of its own says so on the error stream at its
+     * first use. Pamphlet reports every problem itself: Log4j gets its simple logger, silenced.
+     */
+    static void quietLogging() {
+        if (System.getProperty("log4j.provider") == null) {
+            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+        }
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
     CommandSpec spec() {
         return spec;
     }
 
     @Override
     public Integer call() {
+        quietLogging();
         Path[] documents = spec.positionalParameters().get(0).getValue();
         Path to = Specs.value(spec, "--to");
         WordImporter.Result result = new WordImporter(to, Path::toString).run(List.of(documents));

@@ -46,8 +46,9 @@ final class WordConverter {
         this.doc = doc;
         this.fallbackTitle = fallbackTitle;
         String core = coreTitle();
-        this.titleParagraph = core == null ? firstTitleParagraph() : null;
-        this.title = core != null ? core : titleParagraph != null ? titleParagraph : fallbackTitle;
+        String paragraph = firstTitleParagraph();
+        this.title = core != null ? core : paragraph != null ? paragraph : fallbackTitle;
+        this.titleParagraph = title;
     }
 
     String title() {
@@ -62,7 +63,7 @@ final class WordConverter {
      */
     ImportedPage convert(String slug, Function<String, String> links) {
         Body body = new Body(slug, links);
-        boolean titleSkipped = titleParagraph == null;
+        boolean titleSkipped = false;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p) {
                 if (!titleSkipped && p.getText().strip().equals(titleParagraph) && headingLevel(p) != 0) {
@@ -286,7 +287,7 @@ final class WordConverter {
                             parts.add(t);
                         }
                     }
-                    cells.add(String.join(" ", parts).replace("|", "\\|"));
+                    cells.add(String.join(" ", parts)); // its '|' escaped already, as in all text
                 }
                 columns = Math.max(columns, cells.size());
                 rows.add(cells);
