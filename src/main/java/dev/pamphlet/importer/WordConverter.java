@@ -365,9 +365,18 @@ final class WordConverter {
         /** One run: its text with its emphasis, or its pictures. */
         private String run(XWPFRun run) {
             StringBuilder sb = new StringBuilder();
+            org.w3c.dom.Node parent = run.getCTR().getDomNode().getParentNode();
+            String parentName = parent == null ? "" : parent.getNodeName();
+            if (List.of("del", "moveFrom").contains(parentName.substring(parentName.indexOf(':') + 1))) {
+                trackedChanges = true; // deleted text: left out, as when the change is accepted
+                return "";
+            }
             List<XWPFPicture> embedded = run.getEmbeddedPictures();
+            List<String> descriptions = descriptions(run.getCTR());
+            if (descriptions.size() > embedded.size()) {
+                notes.add("a chart, shape or text box was left out: make it a picture, or write its text in the page");
+            }
             if (!embedded.isEmpty()) {
-                List<String> descriptions = descriptions(run.getCTR());
                 for (int k = 0; k < embedded.size(); k++) {
                     String alt = k < descriptions.size() ? descriptions.get(k) : null;
                     if (alt == null) {

@@ -92,8 +92,9 @@ public final class WordImporter {
                     if (written != null) {
                         pages.add(written);
                     }
-                } catch (RuntimeException ex) {
-                    // POI reports a document it cannot make sense of by any kind of runtime exception.
+                } catch (RuntimeException | LinkageError ex) {
+                    // POI reports a document it cannot make sense of by any kind of runtime exception; a part of
+                    // Office that the jar leaves out (a spreadsheet inside the document) by a linkage error.
                     problems.add(unreadable(document, "its content could not be read (" + ex.getMessage() + ")"));
                 }
             }
@@ -182,7 +183,7 @@ public final class WordImporter {
             try (InputStream in = Files.newInputStream(document)) {
                 return new XWPFDocument(in);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             problems.add(unreadable(document, "it is not a Word document (.docx) that can be read: " + e.getMessage()));
             return null;
         }

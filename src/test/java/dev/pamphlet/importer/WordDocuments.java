@@ -27,6 +27,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /** Word documents made with POI, as a publisher's leaflets would be. */
@@ -103,7 +104,7 @@ final class WordDocuments {
         }
     }
 
-    /** "Inhalers.docx": no title property, its first heading is the title; no author. */
+    /** "Inhalers.docx": no title property, its first heading is the title; no author; a tracked change. */
     static Path inhalers(Path file) throws Exception {
         try (XWPFDocument doc = new XWPFDocument()) {
             var core = doc.getProperties().getCoreProperties();
@@ -112,6 +113,17 @@ final class WordDocuments {
             core.setModified(Optional.empty());
             heading(doc, "Heading1", "Using your inhaler");
             doc.createParagraph().createRun().setText("Shake the inhaler before each puff.");
+            // A change still tracked: "after each use" inserted, "and swallow" deleted.
+            XWPFParagraph changed = doc.createParagraph();
+            changed.createRun().setText("Rinse your mouth ");
+            CTRunTrackChange inserted = changed.getCTP().addNewIns();
+            inserted.setId(BigInteger.ONE);
+            inserted.setAuthor("Ann Lee");
+            inserted.addNewR().addNewT().setStringValue("after each use");
+            CTRunTrackChange deleted = changed.getCTP().addNewDel();
+            deleted.setId(BigInteger.TWO);
+            deleted.setAuthor("Ann Lee");
+            deleted.addNewR().addNewDelText().setStringValue(" and swallow");
             heading(doc, "Heading1", "Cleaning it");
             doc.createParagraph().createRun().setText("Wipe the mouthpiece once a week.");
             return save(doc, file);
