@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -37,14 +38,12 @@ final class WordConverter {
     static final String MISSING_ALT = "TODO: describe this picture";
 
     private final XWPFDocument doc;
-    private final String fallbackTitle;
     private final String titleParagraph;
     private final String title;
 
     /** @param fallbackTitle the title when the document has none: its file's name */
     WordConverter(XWPFDocument doc, String fallbackTitle) {
         this.doc = doc;
-        this.fallbackTitle = fallbackTitle;
         String core = coreTitle();
         String paragraph = firstTitleParagraph();
         this.title = core != null ? core : paragraph != null ? paragraph : fallbackTitle;
@@ -73,6 +72,8 @@ final class WordConverter {
                 body.paragraph(p);
             } else if (element instanceof XWPFTable t) {
                 body.table(t);
+            } else if (element instanceof XWPFSDT control) {
+                body.text(control.getContent().getText());
             }
         }
         if (body.trackedChanges) {
@@ -202,7 +203,7 @@ final class WordConverter {
 
         String markdown() {
             String text = out.toString().strip();
-            return text.isEmpty() ? "TODO: the document had no text to import.\n" : text + "\n";
+            return text.isEmpty() ? "" : text + "\n"; // an empty page: the build warns about it
         }
 
         void paragraph(XWPFParagraph p) {
@@ -215,7 +216,7 @@ final class WordConverter {
                 return;
             }
             int level = headingLevel(p);
-            if (level != 0 && p.getNumID() == null) {
+            if (level != 0) { // numbered headings too: their numbers are Word's, the page has none
                 block(); // a heading ends any list
                 int hashes = Math.min(6, Math.max(2, level + 1));
                 out.append("#".repeat(hashes)).append(' ').append(plain(text)).append("\n\n");
@@ -271,6 +272,16 @@ final class WordConverter {
                     .append(' ')
                     .append(text)
                     .append('\n');
+        }
+
+        /** Text held in a content control: plain paragraphs, one a line. */
+        void text(String text) {
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    block();
+                    out.append(escape(line.strip())).append("\n\n");
+                }
+            }
         }
 
         void table(XWPFTable table) {
