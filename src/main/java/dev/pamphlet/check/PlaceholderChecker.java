@@ -18,7 +18,7 @@ public final class PlaceholderChecker {
         String file = display.apply(article.path());
         for (int line = 2; line < article.bodyStartLine() - 1; line++) {
             String text = article.source().line(line);
-            int at = text == null ? -1 : text.indexOf(MARK);
+            int at = text.indexOf(MARK);
             if (at < 0) {
                 continue;
             }
