@@ -4,6 +4,7 @@ import dev.pamphlet.check.AccessibilityChecker;
 import dev.pamphlet.check.GovernanceChecker;
 import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
+import dev.pamphlet.check.PlaceholderChecker;
 import dev.pamphlet.check.ReadabilityChecker;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.ContentException;
@@ -47,6 +48,7 @@ final class PageRenderer {
     private final GovernanceChecker reviews;
     private final ReadabilityChecker readability;
     private final AccessibilityChecker accessibility;
+    private final PlaceholderChecker placeholders = new PlaceholderChecker();
     private final TemplateRenderer templates;
     private final SearchIndex search;
     private final OutputSink sink;
@@ -105,6 +107,7 @@ final class PageRenderer {
         reviews.check(article, display, problems);
         readability.check(article, body, display, problems);
         accessibility.check(article, body, display, problems);
+        placeholders.check(article, body, display, problems);
         PageView view = views.build(page, body);
         Map<String, Object> model = views.model(page, view, pdfs.forPage(page));
         String template = page.position() == 0

@@ -18,7 +18,7 @@ public final class Main {
      * anything else (help, a mistyped command) gets them all.
      */
     private static final List<String> SUBCOMMANDS =
-            List.of("new", "build", "check", "serve", "report", "theme", "generate-completion");
+            List.of("new", "import", "build", "check", "serve", "report", "theme", "generate-completion");
     /** The completion script describes every command, so that command needs them all. */
     private static final String COMPLETION = "generate-completion";
 
@@ -85,6 +85,7 @@ public final class Main {
     private static CommandSpec subcommand(String name) {
         return switch (name) {
             case "new" -> new NewCommand().spec();
+            case "import" -> new ImportCommand().spec();
             case "build" -> new BuildCommand().spec();
             case "check" -> new CheckCommand().spec();
             case "theme" -> new ThemeCommand().spec();

@@ -31,7 +31,8 @@ final class PamphletCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(
-                spec.commandLine(), "choose a command: new, build, check, serve, report, theme or generate-completion");
+                spec.commandLine(),
+                "choose a command: new, import, build, check, serve, report, theme or generate-completion");
     }
 
     /** The version the build wrote into the jar's resources. */
