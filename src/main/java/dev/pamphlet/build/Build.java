@@ -91,6 +91,8 @@ public final class Build {
 
     private StagedOutput.Result written;
     private BuildProgress progress = BuildProgress.NONE;
+    private LastLeaflets lastLeaflets;
+    private boolean leafletsAsLastMade;
 
     /** A build that remembers nothing. */
     public Build(BuildOptions options) {
@@ -113,6 +115,23 @@ public final class Build {
     public Build reporting(BuildProgress progress) {
         this.progress = progress;
         return this;
+    }
+
+    /**
+     * Keeps the leaflets this build makes in {@code last}; with {@code asLastMade}, makes none and publishes those
+     * {@code last} holds instead, with the sizes the pages showed (a preview's rebuild, made whole again later).
+     */
+    public Build leaflets(LastLeaflets last, boolean asLastMade) {
+        this.lastLeaflets = last;
+        this.leafletsAsLastMade = asLastMade;
+        return this;
+    }
+
+    private dev.pamphlet.leaflet.LeafletMemo leafletMemo() {
+        if (lastLeaflets == null) {
+            return memory.leafletMemo();
+        }
+        return leafletsAsLastMade ? lastLeaflets.asLastMade() : lastLeaflets.recording(memory.leafletMemo());
     }
 
     /** The pipeline: each line a stage. */
@@ -143,8 +162,8 @@ public final class Build {
                     for (Site edition : site.get().sites()) { // one per language
                         Glossary words = edition.language().glossary();
                         SearchIndex search = new SearchIndex(edition);
-                        Leaflets pdfs =
-                                LeafletStage.run(options, memory, display, edition, templates, sink, diagnostics);
+                        Leaflets pdfs = LeafletStage.run(
+                                options, memory, display, edition, templates, sink, diagnostics, leafletMemo());
                         facts.addAll(pages(edition, words, templates, search, sink, pdfs));
                         if (staged != null) {
                             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made

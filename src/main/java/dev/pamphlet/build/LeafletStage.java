@@ -26,7 +26,8 @@ final class LeafletStage {
             Site site,
             TemplateRenderer templates,
             OutputSink sink,
-            Diagnostics diagnostics) {
+            Diagnostics diagnostics,
+            dev.pamphlet.leaflet.LeafletMemo memo) {
         if (!options.writeOutput()) {
             if (site.config().pdf() != SiteConfig.PdfLeaflets.OFF) {
                 LeafletWriter.sizedForLeaflets(
@@ -41,7 +42,7 @@ final class LeafletStage {
                 display,
                 Build.displayPath(options.templatesDir()),
                 memory.leaflets(),
-                memory.leafletMemo());
+                memo);
         return new LeafletWriter(settings).write(site, templates, sink, diagnostics);
     }
 }

@@ -96,7 +96,10 @@ final class PageRenderer {
         String searchEntry = search.add(page, body);
         List<Diagnostic> problems = new ArrayList<>();
         for (RenderedMarkdown.Problem p : body.problems()) {
-            problems.add(Diagnostic.error(display.apply(article.path()), p.line(), p.column(), p.message())
+            String file = display.apply(article.path());
+            problems.add((p.warning()
+                            ? Diagnostic.warning(file, p.line(), p.column(), p.message())
+                            : Diagnostic.error(file, p.line(), p.column(), p.message()))
                     .withSourceLine(article.source().line(p.line()))
                     .withHint(p.hint()));
         }

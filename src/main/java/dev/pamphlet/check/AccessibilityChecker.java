@@ -82,7 +82,15 @@ public final class AccessibilityChecker {
         if (!allowHtml) {
             for (RenderedMarkdown.Position p : body.rawHtml()) {
                 out.add(
-                        Diagnostic.warning(file, p.line(), p.column(), "raw HTML left out of the page: " + p.snippet())
+                        Diagnostic.warning(
+                                        file,
+                                        p.line(),
+                                        p.column(),
+                                        (p.wordsKept()
+                                                        ? "raw HTML tags left out of the page, their words kept as"
+                                                                + " plain text: "
+                                                        : "raw HTML left out of the page: ")
+                                                + p.snippet())
                                 .withSourceLine(article.source().line(p.line()))
                                 .withHint(
                                         "write it in Markdown, or set 'allow_html: true' in site.yml if you trust every author"));

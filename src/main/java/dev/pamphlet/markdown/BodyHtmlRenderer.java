@@ -94,6 +94,14 @@ final class BodyHtmlRenderer {
     private void children(Node parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             node(n);
+            String hidden = !allowHtml && n instanceof HtmlInlineBase ? HtmlWords.hiddenOpened(n.getChars()) : null;
+            if (hidden != null) {
+                // A script or style sheet written inside a paragraph: what it holds is no words for the reader.
+                while (n.getNext() != null
+                        && !(n.getNext() instanceof HtmlInlineBase tag && HtmlWords.closes(tag.getChars(), hidden))) {
+                    n = n.getNext();
+                }
+            }
         }
     }
 
@@ -475,7 +483,10 @@ final class BodyHtmlRenderer {
                 .line();
     }
 
-    /** The author's HTML, only when the site allows it (the accessibility check reports it otherwise). */
+    /**
+     * The author's HTML, only when the site allows it; otherwise its words alone, as a paragraph of plain text, so
+     * no reader loses them (the accessibility check reports either).
+     */
     private void htmlBlock(HtmlBlockBase node) {
         boolean block = node instanceof HtmlBlock;
         if (block) {
@@ -483,6 +494,11 @@ final class BodyHtmlRenderer {
         }
         if (allowHtml) {
             authorsHtml(block ? node.getContentChars() : node.getChars());
+        } else if (block) {
+            String words = HtmlWords.of(node.getContentChars());
+            if (!words.isEmpty()) {
+                html.raw("<p>").text(words).raw("</p>");
+            }
         }
         if (block) {
             html.line();

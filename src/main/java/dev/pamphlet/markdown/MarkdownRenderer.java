@@ -169,6 +169,7 @@ public final class MarkdownRenderer {
         List<RenderedMarkdown.Position> rawHtml = new ArrayList<>();
         List<RenderedMarkdown.TextBlock> paragraphs = new ArrayList<>();
         List<RenderedMarkdown.Problem> problems = new ArrayList<>();
+        Map<Integer, Integer> lazyLines = new java.util.HashMap<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 String text = paragraphText(heading, body);
@@ -194,15 +195,20 @@ public final class MarkdownRenderer {
                 links.add(linkRef(false, link.getUrl().unescape(), plainText(link), node, positions));
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
                 String snippet = node.getChars().toString().strip();
+                boolean wordsKept = !allowHtml
+                        && node instanceof HtmlBlock block
+                        && !HtmlWords.of(block.getContentChars()).isEmpty();
                 rawHtml.add(new RenderedMarkdown.Position(
                         positions.line(node),
                         positions.column(node),
-                        snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet));
+                        snippet.length() > 40 ? snippet.substring(0, 40) + "…" : snippet,
+                        wordsKept));
             } else if (node instanceof Paragraph) {
                 paragraphs.add(new RenderedMarkdown.TextBlock(paragraphText(node, body), positions.line(node)));
                 checkCalloutLines(body, node, positions, problems);
             } else if (node instanceof AdmonitionBlock callout) {
                 checkCallout(callout, positions, problems);
+                checkLazyLines(callout, body, positions, lazyLines, problems);
             }
         }
         glossary.mark(document, root, text.glossaryPage());
@@ -244,6 +250,70 @@ public final class MarkdownRenderer {
                     "use one of: " + String.join(", ", Callout.keywords()) + " (for example !!! urgent \"Ask for"
                             + " an urgent GP appointment if:\")"));
         }
+    }
+
+    /**
+     * A line of a callout that is not indented as its other lines are, with no blank line before it: Markdown
+     * carries on the paragraph or list item above it, so the line is published inside the box. The author may
+     * well have meant it to follow the box, so it is said once for each run of such lines, and of the innermost
+     * box for a line in callouts nested one in another.
+     */
+    private static void checkLazyLines(
+            AdmonitionBlock callout,
+            String body,
+            Positions positions,
+            Map<Integer, Integer> lazyLines,
+            List<RenderedMarkdown.Problem> problems) {
+        for (Node up = callout.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof com.vladsch.flexmark.ast.BlockQuote) {
+                return; // its lines start with '>', which the indent below does not count
+            }
+        }
+        int start = callout.getStartOffset();
+        int contentIndent = indentOf(body, start - positions.column(start) + 1, start) + 4;
+        int end = Math.min(callout.getEndOffset(), body.length());
+        int lineStart = body.indexOf('\n', start);
+        boolean afterLazy = false;
+        while (lineStart >= 0 && ++lineStart < end) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+            boolean blank = body.substring(lineStart, lineEnd).isBlank();
+            boolean lazy = !blank && indentOf(body, lineStart, lineEnd) < contentIndent;
+            if (lazy && !afterLazy) {
+                RenderedMarkdown.Problem problem = new RenderedMarkdown.Problem(
+                        positions.line(lineStart),
+                        positions.column(lineStart),
+                        "this line is inside the callout box above it because there is no blank line before it",
+                        "add a blank line before it to end the box, or indent it by " + contentIndent
+                                + " spaces like the box's other lines to keep it in",
+                        true);
+                // Callouts come outer first: a line pulled into one nested in another is said of the inner one.
+                Integer said = lazyLines.putIfAbsent(lineStart, problems.size());
+                if (said == null) {
+                    problems.add(problem);
+                } else {
+                    problems.set(said, problem);
+                }
+            }
+            afterLazy = lazy;
+            lineStart = lineEnd < body.length() ? lineEnd : -1;
+        }
+    }
+
+    /** The columns of white space that start the line from {@code from} (a tab goes on to the next stop of 4). */
+    private static int indentOf(String body, int from, int to) {
+        int columns = 0;
+        for (int i = from; i < to; i++) {
+            char c = body.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4 - columns % 4;
+            } else {
+                break;
+            }
+        }
+        return columns;
     }
 
     /** A paragraph line that starts like a callout ("!!!") is a callout written wrongly: said, not published. */

@@ -31,15 +31,28 @@ public record RenderedMarkdown(
         return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of(), true);
     }
 
-    /** A mistake in the Markdown itself; always an error. */
-    public record Problem(int line, int column, String message, String hint) {}
+    /**
+     * A mistake in the Markdown itself: an error, or (with {@code warning}) something published other than the
+     * author may have meant, such as a line pulled into a callout.
+     */
+    public record Problem(int line, int column, String message, String hint, boolean warning) {
+        public Problem(int line, int column, String message, String hint) {
+            this(line, column, message, hint, false);
+        }
+    }
 
     public record Heading(int level, String text, String id, int line, int column) {}
 
     /** A link or image target as written, with its visible text (the alt text for images). */
     public record LinkRef(boolean image, String url, String text, int line, int column) {}
 
-    public record Position(int line, int column, String snippet) {}
+    /**
+     * Where the author wrote raw HTML.
+     *
+     * @param wordsKept whether its words were published as plain text while its tags were left out (on a site that
+     *                  does not allow raw HTML)
+     */
+    public record Position(int line, int column, String snippet, boolean wordsKept) {}
 
     public record TextBlock(String text, int line) {}
 

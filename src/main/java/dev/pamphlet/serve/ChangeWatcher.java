@@ -69,10 +69,24 @@ final class ChangeWatcher implements AutoCloseable {
      * @throws ClosedWatchServiceException once the watcher is closed
      */
     Changes next() throws InterruptedException {
+        return burst(service.take());
+    }
+
+    /**
+     * Waits at most {@code millis} for the next burst of changes; null when none began in that time.
+     *
+     * @throws ClosedWatchServiceException once the watcher is closed
+     */
+    Changes next(long millis) throws InterruptedException {
+        WatchKey first = service.poll(millis, TimeUnit.MILLISECONDS);
+        return first == null ? null : burst(first);
+    }
+
+    private Changes burst(WatchKey first) throws InterruptedException {
         Set<Path> paths = new TreeSet<>();
         Set<Path> created = new HashSet<>();
         boolean overflow = false;
-        WatchKey key = service.take();
+        WatchKey key = first;
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_BURST_MILLIS);
         while (key != null) {
             overflow |= collect(key, paths, created);

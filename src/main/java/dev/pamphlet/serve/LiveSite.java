@@ -3,6 +3,7 @@ package dev.pamphlet.serve;
 import dev.pamphlet.build.Build;
 import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
+import dev.pamphlet.build.LastLeaflets;
 import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
  * {@link #status()}, to the browser.
  */
 final class LiveSite {
+    /** How long the sources must stay unchanged after a rebuild before the leaflets are made again. */
+    static final long LEAFLETS_AFTER_MILLIS = 1000;
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     /**
@@ -57,6 +61,11 @@ final class LiveSite {
     private final boolean verbose;
     private final String session = Long.toString(System.currentTimeMillis(), 36);
     private int builds;
+    /** The leaflets last made, which a rebuild after an edit publishes again until they are made anew. */
+    private final LastLeaflets leaflets = new LastLeaflets();
+    /** Whether the pages published show leaflets made before the last edit. */
+    private boolean leafletsOwed;
+
     private Set<Diagnostic> shown = Set.of();
     private volatile Status status;
 
@@ -81,7 +90,18 @@ final class LiveSite {
 
     /** The first build: prints every diagnostic and the same summary line as {@code build}. */
     synchronized void buildAll() {
-        build(null);
+        build(null, false);
+    }
+
+    /** Whether the pages show leaflets made before the last edit: {@link #makeLeaflets()} makes them anew. */
+    synchronized boolean leafletsOwed() {
+        return leafletsOwed;
+    }
+
+    /** Makes the leaflets of the site as it now is, and what shows them (the sizes on every page) with them. */
+    synchronized void makeLeaflets() {
+        leafletsOwed = false;
+        build("PDF leaflets", false);
     }
 
     /** Rebuilds after a burst of changes and prints one line saying what changed and what it took. */
@@ -93,14 +113,20 @@ final class LiveSite {
             cache.forgetAll();
         }
         changes.paths().forEach(this::forget);
-        build(describe(changes));
+        // The pages first, with the leaflets as they were: the leaflets follow once the editor pauses.
+        boolean later = leaflets.known();
+        build(describe(changes), later);
+        leafletsOwed |= later;
     }
 
     /** @param what the changes that caused this build, or null for the first build */
-    private void build(String what) {
+    /** @param leafletsAsLastMade publish the leaflets last made instead of making them */
+    private void build(String what, boolean leafletsAsLastMade) {
         long start = System.nanoTime();
         try {
-            BuildResult result = new Build(options.withToday(LocalDate.now()), cache).run();
+            BuildResult result = new Build(options.withToday(LocalDate.now()), cache)
+                    .leaflets(leaflets, leafletsAsLastMade)
+                    .run();
             long millis = (System.nanoTime() - start) / 1_000_000;
             Status before = status;
             List<Diagnostic> diagnostics = result.diagnostics().sorted();

@@ -90,6 +90,15 @@ public final class Preview implements AutoCloseable {
         try {
             while (true) {
                 site.rebuild(watcher.next());
+                // The leaflets wait until the editor pauses: a save that came while they were made would wait.
+                while (site.leafletsOwed()) {
+                    ChangeWatcher.Changes more = watcher.next(LiveSite.LEAFLETS_AFTER_MILLIS);
+                    if (more == null) {
+                        site.makeLeaflets();
+                    } else {
+                        site.rebuild(more);
+                    }
+                }
             }
         } catch (ClosedWatchServiceException e) {
             // Stopped.

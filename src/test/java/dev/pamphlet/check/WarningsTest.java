@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +40,26 @@ class WarningsTest {
     }
 
     @Test
-    void rawHtmlNeverReachesThePage() throws IOException {
+    void rawHtmlNeverReachesThePageButItsWordsDo() throws IOException {
         new Build(SiteFixtures.options(SITE.resolve("content"), out.resolve("site"))).run();
         String html = Files.readString(out.resolve("site/problems.html"));
-        assertThat(html).doesNotContain("onclick").doesNotContain("alert(1)").doesNotContain("Raw HTML");
+        assertThat(html).doesNotContain("onclick").doesNotContain("alert(1)").doesNotContain("<div onclick");
+        assertThat(Jsoup.parse(html).select("main p").eachText()).contains("Raw HTML");
+    }
+
+    @Test
+    void aLinePulledIntoACalloutIsPublishedInsideItAndSaid() throws IOException {
+        BuildResult result = new Build(SiteFixtures.options(SITE.resolve("content"), out.resolve("site"))).run();
+        Document page = Jsoup.parse(Files.readString(out.resolve("site/callout.html")));
+        assertThat(page.select(".callout-body").text()).isEqualTo("We are open every day. You can write to us too.");
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(d -> d.file().endsWith("callout.md"))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.isError()).isFalse();
+                    assertThat(d.line()).isEqualTo(13);
+                    assertThat(d.hint()).contains("add a blank line before it to end the box");
+                });
     }
 
     @Test

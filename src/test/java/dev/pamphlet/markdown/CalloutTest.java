@@ -43,6 +43,36 @@ class CalloutTest {
         assertThat(page.select("body > p").text()).isEqualTo("After the box.");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "!!! info \"Heading\"\\n    inside\\nlazy\\nlazy too\\n\\nafter\\n|3|4",
+                "!!! info \"Heading\"\\n    - an item\\nlazy\\n|3|4",
+                "- item\\n\\n    !!! info \"Heading\"\\n        inside\\n    lazy\\n|5|8",
+                "!!! info \"Outer\"\\n    !!! urgent \"Inner\"\\n        inside\\nlazy\\n|4|8"
+            })
+    void aLinePulledIntoACalloutWithoutABlankLineIsSaidOnceAtItsLine(String md, int line, int indent) {
+        RenderedMarkdown r = markdown.render(md.replace("\\n", "\n"), 1);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.warning()).isTrue();
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).contains("inside the callout box");
+            assertThat(p.hint()).contains("add a blank line before it").contains("indent it by " + indent + " spaces");
+        });
+        assertThat(Jsoup.parseBodyFragment(r.html()).select(".callout-body").text())
+                .contains("lazy");
+    }
+
+    @Test
+    void aCalloutWhoseLinesAreAllIndentedOrFollowedByABlankLineIsNotSaid() {
+        assertThat(markdown.render("!!! info \"Heading\"\n    one\n    two\n\n    three\n\nafter\n", 1)
+                        .problems())
+                .isEmpty();
+        assertThat(markdown.render("> !!! info \"Heading\"\n>     inside\n", 1).problems())
+                .isEmpty();
+    }
+
     @Test
     void aLineThatIsNotIndentedEndsTheCallout() {
         Document page = render("!!! info \"Heading\"\n    inside\n\noutside\n");

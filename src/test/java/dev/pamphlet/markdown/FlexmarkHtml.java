@@ -2,6 +2,8 @@ package dev.pamphlet.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.InlineLinkNode;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -40,8 +42,10 @@ import java.util.function.Function;
  */
 final class FlexmarkHtml implements Function<Document, String> {
     private final HtmlRenderer renderer;
+    private final boolean allowHtml;
 
     FlexmarkHtml(boolean allowHtml) {
+        this.allowHtml = allowHtml;
         MutableDataSet options = MarkdownRenderer.parserOptions();
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -49,7 +53,7 @@ final class FlexmarkHtml implements Function<Document, String> {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data):.*");
         options.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(TablesExtension.create()));
         renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(o -> new PageNodes())
+                .nodeRendererFactory(o -> new PageNodes(allowHtml))
                 .attributeProviderFactory(new HeadingIdAttributes())
                 .linkResolverFactory(new PageLinks())
                 .build();
@@ -58,6 +62,9 @@ final class FlexmarkHtml implements Function<Document, String> {
     @Override
     public String apply(Document document) {
         hideScripts(document);
+        if (!allowHtml) {
+            dropHiddenText(document);
+        }
         return renderer.render(document);
     }
 
@@ -79,10 +86,45 @@ final class FlexmarkHtml implements Function<Document, String> {
         }
     }
 
-    /** Headings that link to themselves, callout boxes and glossary words, as Pamphlet rendered them. */
+    /**
+     * Pamphlet leaves out what a script or style sheet written inside a paragraph holds, with its tags, on a site
+     * that does not allow raw HTML; Flexmark would publish it as text.
+     */
+    private static void dropHiddenText(Document document) {
+        for (Node node : List.copyOf(
+                java.util.stream.StreamSupport.stream(document.getDescendants().spliterator(), false)
+                        .toList())) {
+            String hidden = node instanceof HtmlInlineBase && node.getParent() != null
+                    ? HtmlWords.hiddenOpened(node.getChars())
+                    : null;
+            while (hidden != null
+                    && node.getNext() != null
+                    && !(node.getNext() instanceof HtmlInlineBase tag && HtmlWords.closes(tag.getChars(), hidden))) {
+                node.getNext().unlink();
+            }
+        }
+    }
+
+    /**
+     * Headings that link to themselves, callout boxes and glossary words, as Pamphlet rendered them, and on a site
+     * that does not allow raw HTML, an HTML block's words as a paragraph.
+     */
     private static final class PageNodes implements NodeRenderer {
+        private final boolean allowHtml;
+
+        PageNodes(boolean allowHtml) {
+            this.allowHtml = allowHtml;
+        }
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            if (!allowHtml) {
+                return Set.of(
+                        new NodeRenderingHandler<>(Heading.class, this::heading),
+                        new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
+                        new NodeRenderingHandler<>(GlossaryTerm.class, this::glossaryTerm),
+                        new NodeRenderingHandler<>(HtmlBlock.class, this::htmlWords));
+            }
             return Set.of(
                     new NodeRenderingHandler<>(Heading.class, this::heading),
                     new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
@@ -145,6 +187,15 @@ final class FlexmarkHtml implements Function<Document, String> {
                 }
             }
             return 1;
+        }
+
+        private void htmlWords(HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            String words = HtmlWords.of(node.getContentChars());
+            if (!words.isEmpty()) {
+                html.raw("<p>").text(words).raw("</p>");
+            }
+            html.line();
         }
 
         private void glossaryTerm(GlossaryTerm node, NodeRendererContext context, HtmlWriter html) {

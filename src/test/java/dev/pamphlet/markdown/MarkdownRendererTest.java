@@ -84,6 +84,37 @@ class MarkdownRendererTest {
         assertThat(trusted.html()).contains("<b onclick=\"x()\">").doesNotContain("javascript:");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "<div>Call us on <b>0300 123 4567</b></div>|Call us on 0300 123 4567",
+                "Call us on <b>0300 123 4567</b> today.|Call us on 0300 123 4567 today.",
+                "<table><tr><td>Monday</td><td>9am to 5pm</td></tr></table>|Monday 9am to 5pm",
+                "<div>Open <script>track()</script>daily<style>p{}</style></div>|Open daily",
+                "Open <script>track()</script> daily.|Open daily."
+            })
+    void rawHtmlLeftOutKeepsTheReadersWordsButNotAScriptsOrStyles(String md, String words) {
+        RenderedMarkdown r = renderer.render(md + "\n", 1);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parseBodyFragment(r.html());
+        assertThat(page.select("body > p").text()).isEqualTo(words);
+        assertThat(page.select("b, div, td, script, style")).isEmpty();
+        assertThat(r.rawHtml()).isNotEmpty();
+    }
+
+    @Test
+    void theWarningSaysWhenRawHtmlsWordsWereKept() {
+        assertThat(renderer.render("<div>Call us on <b>0300 123 4567</b></div>\n", 1)
+                        .rawHtml())
+                .singleElement()
+                .satisfies(p -> assertThat(p.wordsKept()).isTrue());
+        assertThat(renderer.render("<div><img src=\"x.png\"></div>\n\n<!-- a note -->\n", 1)
+                        .rawHtml())
+                .allSatisfy(p -> assertThat(p.wordsKept()).isFalse());
+        assertThat(renderer.render("<div><img src=\"x.png\"></div>\n", 1).html())
+                .isBlank();
+    }
+
     @Test
     void referenceLinksAndImagesAreReported() {
         RenderedMarkdown r = renderer.render("See [causes][c] and ![a leg][l].\n\n[c]: causes.md\n[l]: leg.png\n", 1);
