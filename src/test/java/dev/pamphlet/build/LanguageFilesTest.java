@@ -125,7 +125,7 @@ class LanguageFilesTest {
 
     @Test
     void aMisspeltKeyInALanguagesFileIsAWarningAtItsLineWithTheKeyMeant() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         Path welsh = content.resolve("messages/cy.yml");
         Files.writeString(
                 welsh, Files.readString(welsh).replace("site.title:", "site.titel:") + "clinic.hours: 8 tan 6\n");
@@ -142,7 +142,7 @@ class LanguageFilesTest {
 
     @Test
     void siteTextsAreShownInEachLanguageAndOneThatIsNotIsWarnedOfOnce() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         Path yml = content.resolve("site.yml");
         Files.writeString(
                 yml,
@@ -182,7 +182,7 @@ class LanguageFilesTest {
 
     @Test
     void aWelshPageGetsNoEnglishReadingAgeWarning() throws IOException {
-        Path content = languages();
+        Path content = SiteFixtures.copyFixture("languages", dir);
         String hard = "Consequently, individuals experiencing intermittent symptomatology should systematically"
                 + " communicate comprehensive documentation regarding medication administration. ";
         for (String file : List.of("opening-hours.md", "opening-hours.cy.md")) {
