@@ -35,7 +35,9 @@ final class TemplateMistakes {
             }
             Diagnostic d = first.getValue();
             String prefix = "template error while rendering " + first.getKey() + ": ";
-            String what = d.message().startsWith(prefix) ? d.message().substring(prefix.length()) : d.message();
+            String what = d.message().startsWith(prefix)
+                    ? "template error: " + d.message().substring(prefix.length())
+                    : d.message();
             List<String> pages = same.stream().map(Map.Entry::getKey).toList();
             String named = String.join(", ", pages.subList(0, Math.min(NAMED, pages.size())))
                     + (pages.size() > NAMED ? " and " + (pages.size() - NAMED) + " more" : "");
@@ -44,7 +46,7 @@ final class TemplateMistakes {
                     d.line(),
                     d.column(),
                     d.severity(),
-                    "template error: " + what + " (in " + pages.size() + " pages: " + named + ")",
+                    what + " (in " + pages.size() + " pages: " + named + ")",
                     d.hint(),
                     d.excerpt()));
         }

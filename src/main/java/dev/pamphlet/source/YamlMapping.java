@@ -76,6 +76,11 @@ public final class YamlMapping {
             problems.add(StackExhaustion.in(source.displayPath()));
             return Optional.empty();
         } catch (MarkedYamlEngineException e) {
+            Optional<Diagnostic> plain = YamlMistakes.explain(e, yaml, source, firstLine, what);
+            if (plain.isPresent()) {
+                problems.add(plain.get());
+                return Optional.empty();
+            }
             // The context mark is where the unfinished thing (a quote, a '[') began: that is where the author erred.
             Mark mark = e.getContextMark().or(e::getProblemMark).orElse(null);
             int line = mark == null ? firstLine : firstLine + mark.getLine();

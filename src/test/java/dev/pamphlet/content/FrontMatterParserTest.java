@@ -83,6 +83,39 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aLineIndentedUnderASettingWithAValueIsNamedAtItsOwnLine() {
+        for (String indented :
+                List.of("summary: Why it happens.\n  url: https://x.org/", "summary: \"Why.\"\n    url: x")) {
+            List<Diagnostic> problems = new ArrayList<>();
+            parse(VALID.replace("summary: Why it happens.", indented), problems);
+            assertThat(problems).singleElement().satisfies(d -> {
+                assertThat(d.line()).as(indented).isEqualTo(4);
+                assertThat(d.message())
+                        .isEqualTo("'url:' is indented more than 'summary:' on line 3, which already has a value,"
+                                + " in front matter");
+                assertThat(d.hint()).contains("same column");
+            });
+        }
+    }
+
+    @Test
+    void aTabIsCalledATabWhereverItIs() {
+        List<Diagnostic> problems = new ArrayList<>();
+        parse(VALID.replace("order: 2", "order:\t2"), problems);
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.location()).isEqualTo("content/causes.md:6:7");
+            assertThat(d.message()).isEqualTo("a tab after 'order:' in front matter; YAML needs a space there");
+            assertThat(d.hint()).contains("'order: 2'");
+        });
+        problems.clear();
+        parse(VALID.replace("order: 2", "\torder: 2"), problems);
+        assertThat(problems).singleElement().satisfies(d -> {
+            assertThat(d.line()).isEqualTo(6);
+            assertThat(d.message()).contains("indented with a tab");
+        });
+    }
+
+    @Test
     void singleTagIsAcceptedAsAList() {
         List<Diagnostic> problems = new ArrayList<>();
         Article a = parse(VALID.replace("tags: [causes, genes]", "tags: causes"), problems)

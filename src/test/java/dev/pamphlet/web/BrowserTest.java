@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -54,6 +56,8 @@ class BrowserTest {
     }
 
     @Test
+    // axe on every page of every site at two widths: longer than other tests on a busy machine
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void noPageHasAnyAxeViolationAtNarrowOrDesktopWidth() throws IOException {
         List<String> violations = new ArrayList<>();
         int analysed = 0;
