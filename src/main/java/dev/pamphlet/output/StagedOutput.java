@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Writes a build beside the published site and swaps it in whole once the build has succeeded, so the output folder
@@ -37,8 +36,8 @@ import java.util.stream.Stream;
  * one, with nothing beside it, when the process exits.
  *
  * <p>Both folders carry the output marker from the moment they are made, and only a folder beside the site that
- * carries it (or is empty) is ever renamed or deleted: a folder of someone's own that happens to have one of these
- * names stops the build, untouched.
+ * carries it is ever renamed or deleted: a folder of someone's own that happens to have one of these names, even an
+ * empty one, stops the build, untouched.
  */
 public final class StagedOutput implements OutputSink, AutoCloseable {
     private static final String MARKER_TEXT = "Made by Pamphlet. Each build replaces everything in this folder.\n";
@@ -106,8 +105,8 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * back (the new one may not have reached the disk in a power cut). Killed after them: the new site is in place
      * and the old one is deleted.
      *
-     * <p>Only folders Pamphlet made are touched: one of these names without the output marker (and not empty) is
-     * someone's own folder, and stops the build with both folders left as they are.
+     * <p>Only folders Pamphlet made are touched: one of these names without the output marker is someone's own
+     * folder, and stops the build with both folders left as they are.
      *
      * @return what was done, for a note to the user; empty when there was nothing to do
      * @throws ContentException when a folder beside the site has one of these names but was not made by Pamphlet
@@ -147,19 +146,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Whether a folder beside the site is one Pamphlet made: a real folder (not a link) carrying the output
-     * marker, or an empty one, which holds nothing to lose (a build stopped the moment it made it).
+     * Whether a folder beside the site is one Pamphlet made: a real folder (not a link) carrying the output marker.
+     * An empty folder is not taken for one: Pamphlet's staging folder gets its marker the moment it is made, and the
+     * old site is marked before it is moved aside, so an empty one is someone's own.
      */
-    private static boolean madeByPamphlet(Path dir) throws IOException {
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        if (Files.isRegularFile(dir.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            return true;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        }
+    private static boolean madeByPamphlet(Path dir) {
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(dir.resolve(OutputGuard.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     private static ContentException inTheWay(Path folder, String outputDisplay) {
@@ -282,6 +275,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             Files.createDirectories(output.getParent());
             boolean hadSite = Files.exists(output);
             if (hadSite) {
+                markAsPamphlets(output);
                 Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
                 PublishPause.at("between the renames");
             }
@@ -299,6 +293,17 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         PublishPause.at("before the old site is deleted");
         int deleted = Files.exists(old) ? deleteOld() : 0;
         return new Result(staged.size(), unchanged.get(), deleted);
+    }
+
+    /**
+     * Marks a first build's output folder (new or empty, so unmarked) before it is moved aside, so that a build
+     * stopped between the renames leaves an old folder that the next build knows for Pamphlet's.
+     */
+    private static void markAsPamphlets(Path site) throws IOException {
+        Path marker = site.resolve(OutputGuard.MARKER);
+        if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
+            Files.writeString(marker, MARKER_TEXT);
+        }
     }
 
     /**

@@ -106,12 +106,36 @@ class FoldersBesideOutputTest {
     }
 
     @Test
+    void anEmptyOldFolderOfTheUsersIsNotRestoredAsTheSite() throws IOException {
+        Path theirs = Files.createDirectories(dir.resolve(".site.pamphlet-old"));
+
+        assertStoppedBy(build(), theirs);
+
+        assertThat(output).doesNotExist();
+        assertThat(theirs).isEmptyDirectory();
+    }
+
+    @Test
+    void anEmptyStagingFolderOfTheUsersIsNotDeleted() throws IOException {
+        assertThat(build().exitCode()).isZero();
+        Map<String, String> published = snapshot(output);
+        Path theirs = Files.createDirectories(dir.resolve(".site.pamphlet-staging"));
+
+        assertStoppedBy(build(), theirs);
+
+        assertThat(theirs).isEmptyDirectory();
+        assertThat(snapshot(output)).isEqualTo(published);
+    }
+
+    @Test
     void foldersPamphletLeftAreStillPutRight() throws IOException {
         assertThat(build().exitCode()).isZero();
         // A build stopped between its two renames: the site is beside its place, marked as Pamphlet's.
         Files.move(output, dir.resolve(".site.pamphlet-old"));
-        // And an empty staging folder, as a build stopped the moment it made it leaves.
-        Files.createDirectories(dir.resolve(".site.pamphlet-staging"));
+        // And a staging folder with part of a build in it, marked as Pamphlet's from the moment it was made.
+        Path staging = Files.createDirectories(dir.resolve(".site.pamphlet-staging"));
+        Files.writeString(staging.resolve(".pamphlet-output"), "Made by Pamphlet.\n");
+        Files.writeString(staging.resolve("half.html"), "<p>half");
 
         CliRun run = build();
         assertThat(run.exitCode()).as(run.all()).isZero();

@@ -108,6 +108,24 @@ class InterruptedPublishingTest {
     }
 
     @Test
+    void aFirstBuildIntoAnEmptyFolderKilledBetweenTheRenamesIsPutRightByTheNext() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("trial-400").resolve("site"));
+        Process build = Processes.startAndAwait(
+                cliBuild(site), "paused at between the renames", Map.of(PublishPause.VARIABLE, "between the renames"));
+        build.destroyForcibly();
+        Processes.awaitExit(build);
+
+        List<String> notes = new ArrayList<>();
+        try (OutputLock lock = OutputLock.acquire(site, "site", false, notes)) {
+            notes.addAll(StagedOutput.recover(site, "site"));
+        }
+        assertThat(notes)
+                .as("the empty folder moved aside is known for Pamphlet's")
+                .anyMatch(n -> n.startsWith("restored the site"));
+        assertThat(OutputLockTest.siblings(site)).containsExactly("site");
+    }
+
+    @Test
     void aSecondBuildWhileTheFirstPublishesIsRefusedAndNeverMixesTheSites() throws Exception {
         Path site = freshOldSite(300);
         Process first = Processes.startAndAwait(
