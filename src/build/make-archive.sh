@@ -25,6 +25,9 @@ here=$(dirname "$0")
 
 say() { echo "pamphlet archive: $*"; }
 
+# An archive of an earlier jar would be out of date, whether or not this run makes a new one.
+rm -f "$target"/pamphlet-*-linux-*.tar.gz "$target"/pamphlet-*-linux-*.tar.gz.tmp
+
 if [ "$skip" = true ]; then
     say "skipped (pamphlet.archive.skip)"
     exit 0
