@@ -12,24 +12,10 @@ project=$(dirname "$target")
 log="$target/pamphlet-training.log"
 : > "$log"
 
-# The training build is the one that loads the most of what builds use: a rebuild after an edit, with the build
-# cache. It reads the last build and finds what changed (as a build with nothing to do does), renders pages and
-# makes PDF leaflets (as a full build does), takes the other PDFs from the cache and saves the cache again. A
-# first, untuned build of a copy of the guide (PAMPHLET_TUNED_JVM=off: it trains nothing) leaves what it reads.
+. "$(dirname "$0")/training-build.sh"
 train() {
     echo "== $1" >> "$log"
-    work="$target/pamphlet-training"
-    rm -rf "$work"
-    mkdir -p "$work"
-    cp -r "$project/content" "$work/content"
-    JAVA_HOME=$1 PAMPHLET_TUNED_JVM=off "$target/pamphlet" build --quiet --content "$work/content" \
-        --output "$work/site" --cache "$work/cache" >> "$log" 2>&1
-    edited=$(ls "$work/content"/*.md | grep -v '/index.md$' | head -1)
-    printf '\nA sentence added to train the build on an edit.\n' >> "$edited"
-    JAVA_HOME=$1 "$target/pamphlet" build --content "$work/content" --output "$work/site" \
-        --cache "$work/cache" >> "$log" 2>&1 \
-        || echo "(no archive from this Java: the first successful build with it trains one)" >> "$log"
-    rm -rf "$work"
+    (export JAVA_HOME="$1" && training_build "$target/pamphlet" "$project/content" "$target/pamphlet-training" "$log")
 }
 
 feature() { # the Java feature version of the JDK in folder $1, or 0

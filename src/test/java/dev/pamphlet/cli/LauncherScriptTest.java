@@ -149,6 +149,38 @@ class LauncherScriptTest {
                 .contains(target.resolve("pamphlet.jar").toString(), "build");
     }
 
+    /**
+     * The release archive's bin/pamphlet (src/build/make-archive.sh makes it from the script by this one change):
+     * reached through a link, it runs the jar in lib/ on the Java in runtime/ with the cache beside the jar,
+     * whatever JAVA_HOME says.
+     */
+    @Test
+    void theArchivesCopyRunsItsOwnJavaAndTheJarInLib() throws Exception {
+        Path top = dir.resolve("pamphlet-0.1.0");
+        Path script = Files.createDirectories(top.resolve("bin")).resolve("pamphlet");
+        String text = Files.readString(SCRIPT);
+        assertThat(text).containsOnlyOnce("\nbundled=no\n");
+        Files.writeString(script, text.replace("\nbundled=no\n", "\nbundled=yes\n"));
+        Path jar = Files.writeString(Files.createDirectories(top.resolve("lib")).resolve("pamphlet.jar"), "jar");
+        Path own = Files.createDirectories(top.resolve("runtime/bin")).resolve("java");
+        Files.writeString(own, "#!/bin/sh\necho own java\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(top.resolve("runtime/release"), "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
+        Path cache = Files.writeString(
+                ClassArchive.forJar(jar, Runtime.Version.parse("25.0.3+9-LTS")).file(), "archive");
+        Files.setLastModifiedTime(
+                cache, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        Path bin = Files.createDirectories(dir.resolve("home/.local/bin"));
+        Files.createSymbolicLink(bin.resolve("pamphlet"), script);
+
+        assertThat(run(bin.resolve("pamphlet"), Map.of(), "build"))
+                .startsWith("own java")
+                .contains("-XX:AOTCache=" + cache, jar.toString())
+                .endsWith(Main.class.getName(), "build");
+        assertThat(run(bin.resolve("pamphlet"), Map.of(), "serve"))
+                .containsExactly("own java", "-jar", jar.toString(), "serve");
+    }
+
     @Test
     void checkIsTunedTooAndOptionsBeforeTheCommandDoNotHideIt() throws Exception {
         archive();
