@@ -66,4 +66,10 @@ public final class SiteFixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A page's Markdown with every required key set, titled {@code title}, with {@code body} after the front matter. */
+    public static String page(String title, String body) {
+        return "---\ntitle: " + title + "\nsummary: A page.\nreviewed: 2026-01-01\nreview_due: 2028-01-01\n"
+                + "sources:\n  - title: Example source\n    url: https://example.org/source\n---\n\n" + body + "\n";
+    }
 }

@@ -43,14 +43,9 @@ class LeafletLengthTest {
                 base_url: https://example.org/
                 publisher: Example publisher
                 """ + extra);
-        Files.writeString(content.resolve("index.md"), page("Home", "Welcome."));
-        Files.writeString(content.resolve("long.md"), page("Long page", body));
+        Files.writeString(content.resolve("index.md"), SiteFixtures.page("Home", "Welcome."));
+        Files.writeString(content.resolve("long.md"), SiteFixtures.page("Long page", body));
         return content;
-    }
-
-    private static String page(String title, String body) {
-        return "---\ntitle: " + title + "\nsummary: A page.\nreviewed: 2026-01-01\nreview_due: 2028-01-01\n"
-                + "sources:\n  - title: Example source\n    url: https://example.org/source\n---\n\n" + body + "\n";
     }
 
     private BuildResult build(Path content, Path out) {

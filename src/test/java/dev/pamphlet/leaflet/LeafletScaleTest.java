@@ -36,16 +36,12 @@ class LeafletScaleTest {
                 base_url: https://example.org/
                 publisher: Example publisher
                 """ + (pdf == null ? "" : "pdf: " + pdf + "\n"));
-        Files.writeString(content.resolve("index.md"), page("Home", "Welcome."));
+        Files.writeString(content.resolve("index.md"), SiteFixtures.page("Home", "Welcome."));
         for (int i = 1; i <= articles; i++) {
-            Files.writeString(content.resolve("a" + i + ".md"), page("Article " + i, "Article number " + i + "."));
+            Files.writeString(
+                    content.resolve("a" + i + ".md"), SiteFixtures.page("Article " + i, "Article number " + i + "."));
         }
         return content;
-    }
-
-    private static String page(String title, String body) {
-        return "---\ntitle: " + title + "\nsummary: A page.\nreviewed: 2026-01-01\nreview_due: 2028-01-01\n"
-                + "sources:\n  - title: Example source\n    url: https://example.org/source\n---\n\n" + body + "\n";
     }
 
     private BuildResult build(Path content, Path output) {

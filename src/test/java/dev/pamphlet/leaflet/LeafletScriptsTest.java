@@ -46,14 +46,9 @@ class LeafletScriptsTest {
                 base_url: https://example.org/
                 publisher: Example publisher
                 """.formatted(language));
-        Files.writeString(content.resolve("index.md"), page("Home", "Welcome."));
-        Files.writeString(content.resolve("letters.md"), page("Letters", body));
+        Files.writeString(content.resolve("index.md"), SiteFixtures.page("Home", "Welcome."));
+        Files.writeString(content.resolve("letters.md"), SiteFixtures.page("Letters", body));
         return content;
-    }
-
-    private static String page(String title, String body) {
-        return "---\ntitle: " + title + "\nsummary: A page.\nreviewed: 2026-01-01\nreview_due: 2028-01-01\n"
-                + "sources:\n  - title: Example source\n    url: https://example.org/source\n---\n\n" + body + "\n";
     }
 
     private BuildResult build(Path content, Path out) {
@@ -178,7 +173,8 @@ class LeafletScriptsTest {
         Path content = site("cy", longBody);
         Files.writeString(
                 content.resolve("draft.md"),
-                page("Drafft", longBody).replace("review_due: 2028-01-01\n", "review_due: 2028-01-01\ndraft: true\n"));
+                SiteFixtures.page("Drafft", longBody)
+                        .replace("review_due: 2028-01-01\n", "review_due: 2028-01-01\ndraft: true\n"));
         Path out = dir.resolve("drafts");
         BuildResult result = new Build(
                         new dev.pamphlet.build.BuildOptions(
