@@ -20,7 +20,14 @@ import java.util.function.Function;
  * measured by its source file, front matter and all (its summary is printed too).
  */
 final class LeafletSizes {
-    /** The most text one leaflet holds: 2 MB of Markdown, about 600 printed pages. */
+    /**
+     * The most text one page puts in a leaflet: 500 KB of Markdown, about 150 printed pages. Links and emphasis
+     * each cost the PDF library a tagged element of their own, so a page dense with them costs eight times the
+     * time of plain text: a page at this limit stays within seconds, in its own leaflet and the guide's.
+     */
+    static final long PAGE_MOST_BYTES = 500_000;
+
+    /** The most text a leaflet of many pages (the guide's, a section's) holds: 2 MB, about 600 printed pages. */
     static final long MOST_BYTES = 2_000_000;
 
     private final Map<Page, Long> bytes = new HashMap<>();
@@ -47,7 +54,7 @@ final class LeafletSizes {
 
     /** Whether the page fits in a leaflet; one that does not is in none, not even the guide's. */
     boolean fits(Page page) {
-        return bytes.getOrDefault(page, 0L) <= MOST_BYTES;
+        return bytes.getOrDefault(page, 0L) <= PAGE_MOST_BYTES;
     }
 
     /** The pages of {@code pages} that fit in a leaflet, in order. */
@@ -75,15 +82,15 @@ final class LeafletSizes {
                                 1,
                                 0,
                                 "no PDF leaflet of this page: its " + megabytes(bytes.get(page))
-                                        + " are more than a leaflet holds (at most " + megabytes(MOST_BYTES)
-                                        + ", about 600 printed pages); the guide's leaflet leaves it out")
+                                        + " are more than a page's leaflet holds (at most " + megabytes(PAGE_MOST_BYTES)
+                                        + ", about 150 printed pages); the guide's leaflet leaves it out")
                         .withHint("split it into shorter pages to have it printed; its web page is built as usual"));
             }
         }
         return out;
     }
 
-    /** A size as people read it: "2 MB", "52.4 MB". */
+    /** A size as people read it: "2 MB", "0.5 MB", "52.4 MB". */
     static String megabytes(long bytes) {
         return bytes % 1_000_000 == 0
                 ? String.format(Locale.ROOT, "%d MB", bytes / 1_000_000)

@@ -15,6 +15,9 @@ public final class SourceText {
     private final String displayPath;
     private volatile String text;
     private final Supplier<String> read;
+    // Where each line starts, made when a line is first asked for: a page with thousands of warnings would
+    // otherwise scan the file from the top once per warning.
+    private volatile int[] lineStarts;
 
     /** @param displayPath the path to show in diagnostics, e.g. {@code content/causes.md} */
     public SourceText(String displayPath, String text) {
@@ -64,16 +67,35 @@ public final class SourceText {
     /** The 1-based line's text, or an empty string past the end; used to show the line under a diagnostic. */
     public String line(int lineNumber) {
         String all = text();
-        int start = 0;
-        for (int n = 1; n < lineNumber; n++) {
-            int nl = all.indexOf('\n', start);
-            if (nl < 0) {
-                return "";
-            }
-            start = nl + 1;
+        int[] starts = lineStarts();
+        if (lineNumber < 1 || lineNumber > starts.length) {
+            return lineNumber < 1 ? all.substring(0, end(all, 0)) : "";
         }
-        int end = all.indexOf('\n', start);
-        return all.substring(start, end < 0 ? all.length() : end);
+        int start = starts[lineNumber - 1];
+        return all.substring(start, end(all, start));
+    }
+
+    private static int end(String all, int start) {
+        int nl = all.indexOf('\n', start);
+        return nl < 0 ? all.length() : nl;
+    }
+
+    private int[] lineStarts() {
+        int[] known = lineStarts;
+        if (known == null) {
+            String all = text();
+            int count = 1;
+            for (int i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) {
+                count++;
+            }
+            known = new int[count];
+            int n = 1;
+            for (int i = all.indexOf('\n'); i >= 0; i = all.indexOf('\n', i + 1)) {
+                known[n++] = i + 1;
+            }
+            lineStarts = known;
+        }
+        return known;
     }
 
     // Written out, as a record's would be: two texts are equal when they name the same file and hold the same text.

@@ -79,7 +79,7 @@ class LeafletLengthTest {
 
     @Test
     void aPageTooLongForALeafletGetsNoneAndTheGuideLeavesItOutWithAWarningAtItsFile() throws IOException {
-        String paragraph = "Restless legs keep people awake at night. ".repeat(50_000); // 2.1 MB
+        String paragraph = "Restless legs keep people awake at night. ".repeat(15_000); // 0.6 MB
         Path out = dir.resolve("site");
 
         BuildResult result = build(site(paragraph, ""), out);
@@ -91,8 +91,8 @@ class LeafletLengthTest {
                 .orElseThrow();
         assertThat(warning.location()).endsWith("content/long.md:1");
         assertThat(warning.message())
-                .contains("2.1 MB")
-                .contains("at most 2 MB")
+                .contains("0.6 MB")
+                .contains("at most 0.5 MB")
                 .contains("leaves it out");
         assertThat(warning.hint()).contains("shorter pages");
         assertThat(out.resolve("long.html")).exists();
