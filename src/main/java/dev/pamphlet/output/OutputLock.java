@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One writer per output folder: a lock file beside the folder ({@code .site.pamphlet-lock} for {@code site}), held
@@ -82,13 +84,19 @@ public final class OutputLock implements AutoCloseable {
         }
 
         void release() {
+            // The file goes first, while the hook is still in place: a stop between the two would otherwise find
+            // neither the hook nor this thread left to delete it.
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // The next holder takes it over, with a note.
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
-                return; // the process is stopping: the hook deletes the file
+                return; // the process is stopping: the hook runs the rest
             }
             try {
-                Files.deleteIfExists(file);
                 lock.release();
                 channel.close();
             } catch (IOException e) {
@@ -150,6 +158,7 @@ public final class OutputLock implements AutoCloseable {
         try {
             return take(file, display, wait, notes, taking);
         } finally {
+            taking.done.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(taking);
             } catch (IllegalStateException e) {
@@ -163,7 +172,11 @@ public final class OutputLock implements AutoCloseable {
      * already, or when nobody does and the file is still empty (made just now, by this process).
      */
     private static final class Taking extends Thread {
+        /** How long a stop waits for the lock being taken: longer only when another process holds it. */
+        private static final long PATIENCE_MILLIS = 2_000;
+
         private final Path file;
+        private final CountDownLatch done = new CountDownLatch(1);
         private volatile boolean locked;
 
         Taking(Path file) {
@@ -173,19 +186,34 @@ public final class OutputLock implements AutoCloseable {
 
         @Override
         public void run() {
+            // The taking thread runs on while the hooks do: it may make the file, or lock it, after this hook has
+            // looked. Let it finish first, so what it leaves is seen.
+            try {
+                done.await(PATIENCE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             try {
                 if (locked) {
                     Files.deleteIfExists(file);
                     return;
                 }
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                        FileLock lock = tryLock(channel)) {
-                    if (lock != null && channel.size() == 0) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    if (heldHereOrFreeAndEmpty(channel)) {
                         Files.deleteIfExists(file);
                     }
                 }
             } catch (IOException e) {
                 // Gone already, or not ours to delete.
+            }
+        }
+
+        /** Whether this process holds the file's lock, or nobody does and the file is empty (made just now). */
+        private static boolean heldHereOrFreeAndEmpty(FileChannel channel) throws IOException {
+            try (FileLock lock = channel.tryLock()) {
+                return lock != null && channel.size() == 0;
+            } catch (OverlappingFileLockException e) {
+                return true; // locked by this process already
             }
         }
     }
@@ -225,8 +253,16 @@ public final class OutputLock implements AutoCloseable {
                             + ", which is no longer running");
                 }
                 write(channel, me());
+                Held held;
+                try {
+                    held = new Held(file, channel, lock);
+                } catch (IllegalStateException stopping) {
+                    // The process is stopping: its hook for the lock being taken deletes the file.
+                    throw new ContentException(
+                            Diagnostic.error(display, 0, 0, "stopped before the output folder was locked"));
+                }
                 synchronized (HELD) {
-                    HELD.put(file, new Held(file, channel, lock));
+                    HELD.put(file, held);
                 }
                 return new OutputLock(file);
             }
