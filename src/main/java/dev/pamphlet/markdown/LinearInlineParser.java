@@ -1,6 +1,7 @@
 package dev.pamphlet.markdown;
 
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
+import com.vladsch.flexmark.parser.core.delimiter.Delimiter;
 import com.vladsch.flexmark.parser.delimiter.DelimiterProcessor;
 import com.vladsch.flexmark.parser.internal.InlineParserImpl;
 import com.vladsch.flexmark.parser.internal.LinkRefProcessorData;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * many times over. Its own {@code match} asks the JDK for a {@code toMatchResult()}, which on Java 17 copies the
  * whole paragraph into a new string each time, and its {@code find()} tries every later place when a pattern
  * anchored at the current one fails: both grow with the paragraph, so a paragraph of 8,000 links took half a
- * minute. Here an anchored pattern is tried at the current place only, and the match is read from the matcher.
+ * minute. Here an anchored pattern is tried at the current place only, and the match is read from the matcher;
+ * and a link with no emphasis marks in its text does not search the paragraph's marks.
  */
 final class LinearInlineParser extends InlineParserImpl {
 
@@ -62,6 +64,20 @@ final class LinearInlineParser extends InlineParserImpl {
     @Override
     public Matcher matcher(Pattern re) {
         return matchHere(re);
+    }
+
+    /**
+     * Emphasis marks wait on a stack until their paragraph ends; each link's closing bracket asks for the marks
+     * inside its text to be matched. With none there, Flexmark still walks the whole stack looking for the first
+     * one above the bracket, so a paragraph of thousands of links among thousands of marks took a minute. With the
+     * bracket's mark on top there is nothing to match and nothing to remove: the same result, at once.
+     */
+    @Override
+    public void processDelimiters(Delimiter stackBottom) {
+        if (lastDelimiter == stackBottom) {
+            return;
+        }
+        super.processDelimiters(stackBottom);
     }
 
     /** The matcher after a match found from the current place (and the place moved past it), or null. */

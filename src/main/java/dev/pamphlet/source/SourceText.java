@@ -18,6 +18,10 @@ public final class SourceText {
     // Where each line starts, made when a line is first asked for: a page with thousands of warnings would
     // otherwise scan the file from the top once per warning.
     private volatile int[] lineStarts;
+    // The line last asked for: thousands of warnings on one long line (a paragraph of links) copy it once.
+    private volatile Line last;
+
+    private record Line(int number, String text) {}
 
     /** @param displayPath the path to show in diagnostics, e.g. {@code content/causes.md} */
     public SourceText(String displayPath, String text) {
@@ -71,8 +75,14 @@ public final class SourceText {
         if (lineNumber < 1 || lineNumber > starts.length) {
             return lineNumber < 1 ? all.substring(0, end(all, 0)) : "";
         }
+        Line known = last;
+        if (known != null && known.number() == lineNumber) {
+            return known.text();
+        }
         int start = starts[lineNumber - 1];
-        return all.substring(start, end(all, start));
+        String line = all.substring(start, end(all, start));
+        last = new Line(lineNumber, line);
+        return line;
     }
 
     private static int end(String all, int start) {

@@ -142,6 +142,41 @@ class BodyHtmlRendererTest {
         }
     }
 
+    @Test
+    void paragraphsOfLinksAmongEmphasisMarksRenderAsBefore() {
+        // Marks opened before a link, closed after it, inside its text, left unmatched: each link's closing
+        // bracket must match what it holds and leave the rest of the paragraph's marks as they were.
+        List<String> pieces = List.of(
+                "*",
+                "**",
+                "_",
+                "__",
+                "word",
+                "[link](a.md)",
+                "[*in*](b.md)",
+                "[**a** b](c.md)",
+                "[x*](d.md)",
+                "*em*",
+                "**strong**",
+                "[",
+                "]",
+                "(",
+                ")",
+                "`code`",
+                "![pic](p.png)",
+                "[ref]",
+                "*a [b](e.md) c*");
+        Random random = new Random(20261207);
+        for (int paragraph = 0; paragraph < 400; paragraph++) {
+            StringBuilder md = new StringBuilder();
+            int words = 1 + random.nextInt(24);
+            for (int w = 0; w < words; w++) {
+                md.append(pieces.get(random.nextInt(pieces.size()))).append(random.nextInt(3) == 0 ? "" : " ");
+            }
+            assertSameHtml("paragraph " + paragraph, md.toString().strip() + "\n\n[ref]: f.md\n");
+        }
+    }
+
     /**
      * Flexmark's table and admonition extensions and its inline parser as they come, which {@link TableSyntax} and
      * {@link CalloutSyntax} only shield from lines that cannot start a table or a callout, and
