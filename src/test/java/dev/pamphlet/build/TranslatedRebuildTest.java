@@ -179,6 +179,28 @@ class TranslatedRebuildTest {
         assertSameAsFullBuild(next);
     }
 
+    @ParameterizedTest
+    @EnumSource(Memory.class)
+    void editsMadeWhileTheBuildFailsArePublishedOnceItIsFixed(Memory memory) throws IOException {
+        firstBuild(memory);
+        String welsh = Files.readString(content.resolve("opening-hours.cy.md"));
+        edit("opening-hours.cy.md", "title: Oriau agor", "titel: Oriau agor");
+        assertThat(rebuild().succeeded()).isFalse();
+        edit("opening-hours.ar.md", "يقع المَقْهَى بجوار الباب الرئيسي.", "المقهى مغلق يوم الأحد.");
+        assertThat(rebuild().succeeded()).isFalse();
+        assertThat(Files.readString(output.resolve("ar/opening-hours.html"))).doesNotContain("مغلق");
+
+        write("opening-hours.cy.md", welsh);
+        BuildResult fixed = rebuild();
+        assertThat(fixed.succeeded()).isTrue();
+        // The Arabic pages: the one edited in between, and the home page, which shows the size of the Arabic
+        // guide's PDF, which changed. The Welsh page is back as it was published; the cache on disk, which knows
+        // files by their size and time, renders it too, as it was saved again.
+        assertThat(fixed.rendered()).isEqualTo(memory == Memory.IN_PROCESS ? 2 : 3);
+        assertThat(Files.readString(output.resolve("ar/opening-hours.html"))).contains("مغلق");
+        assertSameAsFullBuild(fixed);
+    }
+
     private BuildResult rebuild() {
         BuildMemory memory = kind == Memory.IN_PROCESS ? live : BuildMemory.onDisk(dir.resolve("cache"));
         return new Build(SiteFixtures.options(content, output), memory).run();
