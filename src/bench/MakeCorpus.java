@@ -12,7 +12,7 @@ import java.util.Random;
 /**
  * Writes a deterministic corpus of patient-information articles for the benchmark.
  *
- * <p>Usage: {@code java src/bench/MakeCorpus.java --articles N --out DIR [--seed S]}
+ * <p>Usage: {@code java src/bench/MakeCorpus.java --articles N --out DIR [--seed S] [--translate TAG]}
  *
  * <p>Writes DIR/content/site.yml, DIR/content/index.md and DIR/content/articles/NNNNN-slug.md, each article with
  * Pamphlet's front matter (title, summary, reviewed, review_due, sources, tags) and a body of roughly 500-900 words:
@@ -20,6 +20,10 @@ import java.util.Random;
  * resolves), and in about a third of the articles a table or a quotation. The same N and seed give the same files.
  * The corpora make no PDF leaflets ({@code pdf: false}): they time the site, as Hugo builds it; the shipped guide's
  * timings include its PDFs.
+ *
+ * <p>With {@code --translate TAG} (a language Pamphlet has interface text for, e.g. {@code cy}), the site is in two
+ * languages: every page, the home page too, also has a translation beside it ({@code NNNNN-slug.cy.md}), with the
+ * same body and its title marked with the language.
  */
 public final class MakeCorpus {
     private static final String[] TAGS = {
@@ -156,26 +160,28 @@ public final class MakeCorpus {
         int articles = -1;
         Path out = null;
         long seed = 1;
+        String translate = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
+                case "--translate" -> translate = args[i + 1];
                 default -> usage();
             }
         }
         if (articles < 0 || out == null || args.length % 2 != 0) {
             usage();
         }
-        new MakeCorpus(seed).write(articles, out);
+        new MakeCorpus(seed).write(articles, out, translate);
     }
 
     private static void usage() {
-        System.err.println("usage: java src/bench/MakeCorpus.java --articles N --out DIR [--seed S]");
+        System.err.println("usage: java src/bench/MakeCorpus.java --articles N --out DIR [--seed S] [--translate TAG]");
         System.exit(2);
     }
 
-    private void write(int count, Path out) throws IOException {
+    private void write(int count, Path out, String translate) throws IOException {
         Path content = out.resolve("content");
         Path dir = content.resolve("articles");
         Files.createDirectories(dir);
@@ -186,15 +192,18 @@ public final class MakeCorpus {
             titles.add(title);
             names.add(String.format(Locale.ROOT, "%05d-%s.md", i + 1, slug(title)));
         }
-        Files.writeString(content.resolve("site.yml"), """
+        Files.writeString(
+                content.resolve("site.yml"),
+                """
                 title: Benchmark Health Library
                 description: A generated corpus for timing builds.
-                language: en-GB
+                %s
                 base_url: https://example.org/
                 publisher: Benchmark Publisher
                 pdf: false
-                """, StandardCharsets.UTF_8);
-        Files.writeString(content.resolve("index.md"), """
+                """.formatted(translate == null ? "language: en-GB" : "languages: [en-GB, " + translate + "]"),
+                StandardCharsets.UTF_8);
+        String home = """
                 ---
                 title: Benchmark Health Library
                 summary: Generated articles for timing builds.
@@ -206,11 +215,25 @@ public final class MakeCorpus {
                 ---
 
                 A generated library of patient-information articles.
-                """, StandardCharsets.UTF_8);
+                """;
+        Files.writeString(content.resolve("index.md"), home, StandardCharsets.UTF_8);
+        if (translate != null) {
+            Files.writeString(content.resolve("index." + translate + ".md"), translated(home, translate));
+        }
         for (int i = 0; i < count; i++) {
-            Files.writeString(dir.resolve(names.get(i)), article(i, titles, names), StandardCharsets.UTF_8);
+            String text = article(i, titles, names);
+            Files.writeString(dir.resolve(names.get(i)), text, StandardCharsets.UTF_8);
+            if (translate != null) {
+                String name = names.get(i).replaceFirst("\\.md$", "." + translate + ".md");
+                Files.writeString(dir.resolve(name), translated(text, translate), StandardCharsets.UTF_8);
+            }
         }
         System.out.println("wrote " + count + " articles to " + dir);
+    }
+
+    /** The same page, its title marked with the language: a stand-in for a translation. */
+    private static String translated(String page, String tag) {
+        return page.replaceFirst("(?m)^title: (\"?)", "title: $1(" + tag + ") ");
     }
 
     private String article(int i, List<String> titles, List<String> names) {

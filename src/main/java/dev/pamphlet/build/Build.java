@@ -458,10 +458,7 @@ public final class Build {
             OutputSink sink,
             Leaflets pdfs)
             throws IOException {
-        // Pages of a site in several languages show each other (links, language switcher): render them all.
-        BuildMemory.KeptPages remembered = site.translations().isMultilingual()
-                ? page -> Optional.empty()
-                : memory.keptPages(site, glossary, options.today(), templates);
+        BuildMemory.KeptPages remembered = memory.keptPages(site, glossary, options.today(), templates);
         // So when a PDF's size changed: every page shows the guide's.
         BuildMemory.KeptPages kept = pdfs.sizesChanged() ? page -> Optional.empty() : remembered;
         List<PageFacts> facts = new ArrayList<>();

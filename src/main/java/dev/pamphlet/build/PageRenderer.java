@@ -12,6 +12,7 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.Leaflets;
 import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.markdown.MarkdownRenderer;
+import dev.pamphlet.markdown.PageLinks;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
 import dev.pamphlet.output.OutputSink;
@@ -89,10 +90,27 @@ final class PageRenderer {
      */
     record Rendered(RenderedPage page, Diagnostic templateError, boolean refused) {}
 
+    /**
+     * Where the page's links go; on a site in several languages, each address asked is added to {@code asked}: where
+     * it goes depends on which pages the languages have, which the next build checks again.
+     */
+    private PageLinks links(Page page, List<String> asked) {
+        PageLinks links = site.links(page);
+        if (!site.translations().isMultilingual()) {
+            return links;
+        }
+        return url -> {
+            asked.add(url);
+            return links.place(url);
+        };
+    }
+
     /** Renders the page and writes it. */
     Rendered render(Page page) {
         Article article = page.article();
-        RenderedMarkdown body = markdown.render(article.body(), article.bodyStartLine(), page.root(), site.links(page));
+        List<String> asked = new ArrayList<>();
+        RenderedMarkdown body =
+                markdown.render(article.body(), article.bodyStartLine(), page.root(), links(page, asked));
         String searchEntry = search.add(page, body);
         List<Diagnostic> problems = new ArrayList<>();
         for (RenderedMarkdown.Problem p : body.problems()) {
@@ -119,7 +137,11 @@ final class PageRenderer {
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));
         RenderedPage rendered = new RenderedPage(
-                article, new PageFacts(page, Set.copyOf(ids), body.links()), List.copyOf(problems), searchEntry);
+                article,
+                new PageFacts(page, Set.copyOf(ids), body.links()),
+                List.copyOf(problems),
+                searchEntry,
+                views.otherLanguages(page, asked));
         try {
             String html = templates.render(template, model, display.apply(article.path()));
             unbuilt.check(html, page.root(), templates.display(template));

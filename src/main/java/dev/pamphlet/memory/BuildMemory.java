@@ -7,6 +7,7 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.markdown.Glossary;
+import dev.pamphlet.render.OtherLanguages;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
@@ -96,9 +97,15 @@ public interface BuildMemory {
 
     /**
      * A page as rendered and published, with what later stages take from each page: the facts the link check
-     * needs, its own warnings, and its search index entry.
+     * needs, its own warnings, and its search index entry; and, on a site in several languages, what it showed of
+     * the others, to tell whether it still shows the same.
      */
-    record RenderedPage(Article article, PageFacts facts, List<Diagnostic> problems, String searchEntry) {}
+    record RenderedPage(
+            Article article,
+            PageFacts facts,
+            List<Diagnostic> problems,
+            String searchEntry,
+            OtherLanguages otherLanguages) {}
 
     /** What the last build reported, for a build with nothing to do since: it repeats this and writes nothing. */
     record Replay(int pages, List<Diagnostic> diagnostics, List<String> summaries, int publishedFiles) {}

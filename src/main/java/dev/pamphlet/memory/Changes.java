@@ -5,13 +5,12 @@ import dev.pamphlet.content.Article;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.memory.LastBuild.FileStamp;
+import dev.pamphlet.render.OtherLanguages;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.source.SourceReader;
 import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.UnreadableSourceException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,20 +121,22 @@ final class Changes {
             }
         }
         Map<String, BuildMemory.RenderedPage> pages = new HashMap<>();
-        List<LastBuild.Page> saved = new ArrayList<>(details.get().pages());
-        saved.sort(Comparator.comparingInt(LastBuild.Page::position));
-        List<InProcessMemory.NavEntry> guide = new ArrayList<>(saved.size());
-        for (LastBuild.Page p : saved) {
-            FrontMatter meta = savedMeta.get(p.source());
-            if (meta == null) {
+        for (LastBuild.Page p : details.get().pages()) {
+            if (!savedMeta.containsKey(p.source())) {
                 return; // a page without its source: not a file this version wrote
             }
-            guide.add(new InProcessMemory.NavEntry(p.source(), meta.title(), meta.summary()));
             Article article = unchanged.get(p.source());
-            String outputPath = Page.outputPathFor(p.source());
-            if (article != null && intactOutputs.contains(outputPath)) {
-                PageFacts facts = new PageFacts(new Page(article, outputPath, p.position()), p.headingIds(), p.links());
-                pages.put(p.source(), new BuildMemory.RenderedPage(article, facts, p.problems(), p.searchEntry()));
+            if (article != null && intactOutputs.contains(p.outputPath())) {
+                PageFacts facts =
+                        new PageFacts(new Page(article, p.outputPath(), p.position()), p.headingIds(), p.links());
+                pages.put(
+                        p.source(),
+                        new BuildMemory.RenderedPage(
+                                article,
+                                facts,
+                                p.problems(),
+                                p.searchEntry(),
+                                new OtherLanguages(p.addresses(), p.otherLanguages())));
             }
         }
         Set<String> statics = new HashSet<>();
@@ -144,7 +145,12 @@ final class Changes {
                 statics.add(file);
             }
         }
-        memory.restore(listing.tree(), List.copyOf(unchanged.values()), pages, statics, guide);
+        memory.restore(
+                listing.tree(),
+                List.copyOf(unchanged.values()),
+                pages,
+                statics,
+                details.get().guides());
     }
 
     /** The text of a source the last build read, read again now that a page needs it. */

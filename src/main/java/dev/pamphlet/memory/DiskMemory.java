@@ -354,7 +354,8 @@ final class DiskMemory extends InProcessMemory {
                     fileFor(inputs.output()),
                     build,
                     details.get().sources(),
-                    details.get().pages());
+                    details.get().pages(),
+                    LastBuildFile.encode(publishedGuides()));
             encodedSources.clear();
             encodedPages.clear();
         } catch (IOException | UncheckedIOException e) {
@@ -399,11 +400,14 @@ final class DiskMemory extends InProcessMemory {
         PageFacts facts = page.facts();
         return new LastBuild.Page(
                 page.article().path(),
+                facts.page().outputPath(),
                 facts.page().position(),
                 facts.headingIds(),
                 facts.links(),
                 page.problems(),
-                page.searchEntry());
+                page.searchEntry(),
+                page.otherLanguages().addresses(),
+                page.otherLanguages().fingerprint());
     }
 
     /** The text this build read of a source, or null (not a source, or remembered and never read). */

@@ -9,6 +9,7 @@ import dev.pamphlet.leaflet.PdfCache;
 import dev.pamphlet.leaflet.PdfMemoryCache;
 import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.output.OutputGuard;
+import dev.pamphlet.render.OtherLanguages;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Page;
@@ -39,13 +40,19 @@ import java.util.stream.Collectors;
  * <p>Parsed sources stay until they are forgotten: the owner of a long-lived memory must report every changed
  * path. Rendered pages are remembered only as they were last <em>published</em>: a failed build leaves them as
  * they were, so after a fix every page edited in between is rendered again. A page is kept only while everything
- * else it shows is unchanged too: the settings, the templates, the review date, and the places, titles and
- * summaries of the pages its navigation shows.
+ * else it shows is unchanged too: the settings, the templates, the review date, the places, titles and
+ * summaries of the pages its navigation shows, and, on a site in several languages, what it shows of the other
+ * languages ({@link OtherLanguages}). Each language has its own navigation, so what is remembered of the pages
+ * around a page is kept per language, by its tag.
  */
 class InProcessMemory implements LiveMemory {
 
-    /** One page as its neighbours show it: in "Pages in this guide", previous/next and breadcrumbs. */
-    record NavEntry(String path, String title, String summary) {}
+    /**
+     * One page as its neighbours show it: in "Pages in this guide", previous/next and breadcrumbs.
+     *
+     * @param outputPath where it is published: a translation's is in its language's folder
+     */
+    record NavEntry(String path, String outputPath, String title, String summary) {}
 
     /** Everything besides its own article that a page's HTML depends on. */
     record Surroundings(
@@ -54,7 +61,10 @@ class InProcessMemory implements LiveMemory {
         static Surroundings of(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates) {
             List<NavEntry> guide = site.guide().stream()
                     .map(p -> new NavEntry(
-                            p.article().path(), p.title(), p.article().meta().summary()))
+                            p.article().path(),
+                            p.outputPath(),
+                            p.title(),
+                            p.article().meta().summary()))
                     .toList();
             return new Surroundings(site.config(), glossary, guide, today, templates);
         }
@@ -76,18 +86,20 @@ class InProcessMemory implements LiveMemory {
     private volatile ContentTree tree;
     private volatile TemplateRenderer templates;
 
-    private volatile Surroundings publishedSurroundings;
+    /** The surroundings of the last published build's pages, by language tag. */
+    private volatile Map<String, Surroundings> publishedSurroundings = Map.of();
+
     private volatile Map<String, RenderedPage> publishedPages = Map.of();
     private volatile Set<String> publishedStatics = Set.of();
     private volatile Path contentDir;
 
     /**
-     * The guide of a restored build. Its settings, glossary, date and templates equal this build's (the saved
-     * build's key says so), so only the guide remains to compare.
+     * The guides of a restored build, by language tag. Its settings, glossaries, date and templates equal this
+     * build's (the saved build's key says so), so only the guides remain to compare.
      */
-    private volatile List<NavEntry> lastGuide;
+    private volatile Map<String, List<NavEntry>> lastGuides = Map.of();
 
-    private volatile Surroundings buildingSurroundings;
+    private final Map<String, Surroundings> buildingSurroundings = new ConcurrentHashMap<>();
     private final Map<String, RenderedPage> building = new ConcurrentHashMap<>();
 
     @Override
@@ -113,8 +125,8 @@ class InProcessMemory implements LiveMemory {
 
     @Override
     public void forgetPages() {
-        publishedSurroundings = null;
-        lastGuide = null;
+        publishedSurroundings = Map.of();
+        lastGuides = Map.of();
         publishedPages = Map.of();
     }
 
@@ -133,10 +145,10 @@ class InProcessMemory implements LiveMemory {
     @Override
     public Optional<Replay> replayIfUnchanged(Inputs inputs, List<String> notes, List<Diagnostic> warnings) {
         contentDir = inputs.content();
-        if (publishedSurroundings != null && !Files.exists(inputs.output().resolve(OutputGuard.MARKER))) {
+        if (!publishedSurroundings.isEmpty() && !Files.exists(inputs.output().resolve(OutputGuard.MARKER))) {
             outputUnknown();
         }
-        buildingSurroundings = null;
+        buildingSurroundings.clear();
         building.clear();
         return Optional.empty();
     }
@@ -205,33 +217,41 @@ class InProcessMemory implements LiveMemory {
     }
 
     /**
-     * Which pages with unchanged articles this build may keep, decided once per build: none when the settings,
-     * glossary, date or templates changed; all when every page's place, title and summary are unchanged too;
-     * otherwise those whose navigation ({@link PageViewBuilder.Navigation}) shows the same as before, so that a
-     * new title is rendered only into the pages that show it. The surroundings are remembered as this build's,
-     * for when it is published.
+     * Which pages with unchanged articles this build may keep, decided once per build and language: none when the
+     * settings, glossary, date or templates changed; all when every page's place, title and summary are unchanged
+     * too; otherwise those whose navigation ({@link PageViewBuilder.Navigation}) shows the same as before, so that
+     * a new title is rendered only into the pages that show it. On a site in several languages, a page is kept
+     * only if it shows the same of the other languages too: a page added, removed or moved in one language is
+     * rendered again into the pages of the others that lead to it. The surroundings are remembered as this
+     * build's, for when it is published.
      */
     @Override
     public KeptPages keptPages(Site site, Glossary glossary, LocalDate today, TemplateRenderer templates) {
         Surroundings now = Surroundings.of(site, glossary, today, templates);
-        buildingSurroundings = now;
-        Predicate<Page> unchangedNavigation = unchangedNavigation(now, site, !glossary.isEmpty());
+        String language = site.language().tag();
+        buildingSurroundings.put(language, now);
+        PageViewBuilder views = new PageViewBuilder(site, !glossary.isEmpty(), today);
+        Predicate<Page> unchangedNavigation = unchangedNavigation(now, site, views, language);
         Map<String, RenderedPage> published = publishedPages;
         return page -> {
             RenderedPage known = published.get(page.article().path());
             if (known == null
                     || known.facts().page().position() != page.position()
+                    || !known.facts().page().outputPath().equals(page.outputPath())
                     || known.article() != page.article() && !known.article().equals(page.article())
-                    || !unchangedNavigation.test(page)) {
+                    || !unchangedNavigation.test(page)
+                    || !known.otherLanguages()
+                            .equals(views.otherLanguages(
+                                    page, known.otherLanguages().addresses()))) {
                 return Optional.empty();
             }
             return Optional.of(known);
         };
     }
 
-    private Predicate<Page> unchangedNavigation(Surroundings now, Site site, boolean hasGlossary) {
-        Surroundings published = publishedSurroundings;
-        List<NavEntry> before = lastGuide;
+    private Predicate<Page> unchangedNavigation(Surroundings now, Site site, PageViewBuilder is, String language) {
+        Surroundings published = publishedSurroundings.get(language);
+        List<NavEntry> before = lastGuides.get(language);
         if (before == null && published != null && published.sameSettings(now)) {
             before = published.guide();
         }
@@ -242,8 +262,9 @@ class InProcessMemory implements LiveMemory {
             return page -> true;
         }
         List<Page> previous = pagesOf(before);
-        PageViewBuilder was = new PageViewBuilder(site.withGuide(previous, bySource(previous)), hasGlossary);
-        PageViewBuilder is = new PageViewBuilder(site, hasGlossary);
+        PageViewBuilder was = new PageViewBuilder(
+                site.withGuide(previous, bySource(previous, site)),
+                !now.glossary().isEmpty());
         return page -> {
             int at = page.position();
             return at < previous.size()
@@ -258,14 +279,15 @@ class InProcessMemory implements LiveMemory {
         for (NavEntry e : guide) {
             FrontMatter shown = new FrontMatter(e.title(), e.summary(), null, null, List.of(), null, List.of(), false);
             Article article = new Article(e.path(), new SourceText(e.path(), ""), shown, 0, 1, Map.of());
-            pages.add(new Page(article, Page.outputPathFor(e.path()), pages.size()));
+            pages.add(new Page(article, e.outputPath(), pages.size()));
         }
         return pages;
     }
 
-    private static Map<String, Page> bySource(List<Page> pages) {
+    /** The pages by the default language's path they are (or translate), as {@link Site#bySource} has them. */
+    private static Map<String, Page> bySource(List<Page> pages, Site site) {
         Map<String, Page> map = new HashMap<>();
-        pages.forEach(p -> map.put(p.article().path(), p));
+        pages.forEach(p -> map.put(site.basePath(p), p));
         return map;
     }
 
@@ -277,21 +299,28 @@ class InProcessMemory implements LiveMemory {
      * @param articles  the unchanged sources, with their last front matter, reading their text when asked for it
      * @param pages     the published pages that are unchanged, by source path, still on disk as published
      * @param statics   the static files still published as they are
-     * @param guide     the last build's guide, in order
+     * @param guides    the last build's guide in each language, in order, by language tag
      */
     void restore(
             ContentTree tree,
             List<Article> articles,
             Map<String, RenderedPage> pages,
             Set<String> statics,
-            List<NavEntry> guide) {
+            Map<String, List<NavEntry>> guides) {
         this.tree = tree;
         for (Article article : articles) {
             sources.put(article.path(), new ParsedSource(Optional.of(article), List.of()));
         }
         publishedPages = Map.copyOf(pages);
         publishedStatics = Set.copyOf(statics);
-        lastGuide = List.copyOf(guide);
+        lastGuides = Map.copyOf(guides);
+    }
+
+    /** The guide in each language of the last build published, by language tag. */
+    Map<String, List<NavEntry>> publishedGuides() {
+        Map<String, List<NavEntry>> guides = new HashMap<>();
+        publishedSurroundings.forEach((language, around) -> guides.put(language, around.guide()));
+        return guides;
     }
 
     /** Every source parsed or restored, by path. */
@@ -327,8 +356,8 @@ class InProcessMemory implements LiveMemory {
             List<Diagnostic> reported,
             List<String> summaries,
             List<Diagnostic> warnings) {
-        publishedSurroundings = buildingSurroundings;
-        lastGuide = null;
+        publishedSurroundings = Map.copyOf(buildingSurroundings);
+        lastGuides = Map.of();
         publishedPages = Map.copyOf(building);
         publishedStatics = Set.copyOf(statics);
         building.clear();

@@ -63,8 +63,11 @@ record LastBuild(
         }
     }
 
-    /** What a build with something to redo needs besides the summary: each source's front matter, each page. */
-    record Details(List<Source> sources, List<Page> pages) {}
+    /**
+     * What a build with something to redo needs besides the summary: each source's front matter, each page, and
+     * the guide of each language, by its tag.
+     */
+    record Details(List<Source> sources, List<Page> pages, Map<String, List<InProcessMemory.NavEntry>> guides) {}
 
     /**
      * A Markdown file as it was parsed (every source, drafts too: the site's order and drafts come from these),
@@ -73,15 +76,22 @@ record LastBuild(
     record Source(String path, FrontMatter meta, int bodyOffset, int bodyStartLine, Map<String, Integer> keyLines) {}
 
     /**
-     * A published page: its place, what the link check needs of it, its own warnings and its search entry.
+     * A published page: its place, what the link check needs of it, its own warnings, its search entry, and what it
+     * showed of the site's other languages.
      *
-     * @param source the Markdown path
+     * @param source         the Markdown path
+     * @param outputPath     where it was published
+     * @param addresses      the addresses its body asked to place (see {@code OtherLanguages})
+     * @param otherLanguages the fingerprint of what it showed of the other languages; 0 on a site in one language
      */
     record Page(
             String source,
+            String outputPath,
             int position,
             Set<String> headingIds,
             List<LinkRef> links,
             List<Diagnostic> problems,
-            String searchEntry) {}
+            String searchEntry,
+            List<String> addresses,
+            long otherLanguages) {}
 }

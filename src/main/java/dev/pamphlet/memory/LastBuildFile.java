@@ -37,7 +37,7 @@ import java.util.zip.CRC32;
 final class LastBuildFile {
     private static final int MAGIC = 0x504D5048; // "PMPH"
     /** Raise when the layout changes: an older file is then ignored. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private static final int CHECKSUM_BYTES = Long.BYTES;
 
@@ -49,7 +49,8 @@ final class LastBuildFile {
      * other. Writes to a temporary file beside {@code file}, then renames it over {@code file}: a reader sees the
      * old file or the new one, never half of one, and of two builds writing at once the last rename wins.
      */
-    static void write(Path file, LastBuild build, List<byte[]> sources, List<byte[]> pages) throws IOException {
+    static void write(Path file, LastBuild build, List<byte[]> sources, List<byte[]> pages, byte[] guides)
+            throws IOException {
         byte[] summary = section(out -> writeSummary(out, build));
         byte[] head = section(out -> writeString(out, build.buildId()));
         Files.createDirectories(file.getParent());
@@ -61,7 +62,7 @@ final class LastBuildFile {
                 out.writeInt(MAGIC);
                 out.writeInt(FORMAT);
                 writeSection(out, summary);
-                writeSection(out, head, sources, pages);
+                writeSection(out, head, sources, pages, guides);
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -84,6 +85,7 @@ final class LastBuildFile {
     static byte[] encode(LastBuild.Page p) {
         return inMemory(o -> {
             writeString(o, p.source());
+            writeString(o, p.outputPath());
             o.writeInt(p.position());
             writeList(o, List.copyOf(p.headingIds()), LastBuildFile::writeString);
             writeList(o, p.links(), (o2, l) -> {
@@ -95,7 +97,22 @@ final class LastBuildFile {
             });
             writeList(o, p.problems(), LastBuildFile::writeDiagnostic);
             writeString(o, p.searchEntry());
+            writeList(o, p.addresses(), LastBuildFile::writeString);
+            o.writeLong(p.otherLanguages());
         });
+    }
+
+    /** The guide of each language, by its tag, as the details section holds them (after the pages). */
+    static byte[] encode(Map<String, List<InProcessMemory.NavEntry>> guides) {
+        return inMemory(o -> writeList(o, List.copyOf(new java.util.TreeMap<>(guides).entrySet()), (o2, guide) -> {
+            writeString(o2, guide.getKey());
+            writeList(o2, guide.getValue(), (o3, e) -> {
+                writeString(o3, e.path());
+                writeString(o3, e.outputPath());
+                writeString(o3, e.title());
+                writeString(o3, e.summary());
+            });
+        }));
     }
 
     /** {@link #section}, for writers that only write into memory, which cannot fail. */
@@ -131,11 +148,12 @@ final class LastBuildFile {
 
     /**
      * The details section, written from its pieces without first joining them: {@code head}, then each list as its
-     * size and its items.
+     * size and its items, then {@code tail}.
      */
-    private static void writeSection(DataOutputStream out, byte[] head, List<byte[]> sources, List<byte[]> pages)
+    private static void writeSection(
+            DataOutputStream out, byte[] head, List<byte[]> sources, List<byte[]> pages, byte[] tail)
             throws IOException {
-        long length = head.length + 2L * Integer.BYTES;
+        long length = head.length + 2L * Integer.BYTES + tail.length;
         for (byte[] item : sources) {
             length += item.length;
         }
@@ -157,6 +175,7 @@ final class LastBuildFile {
                 writePiece(out, crc, item);
             }
         }
+        writePiece(out, crc, tail);
         out.writeLong(crc.getValue());
     }
 
@@ -264,6 +283,7 @@ final class LastBuildFile {
                 in,
                 i -> new LastBuild.Page(
                         readString(i),
+                        readString(i),
                         i.getInt(),
                         Set.copyOf(readList(i, LastBuildFile::readString)),
                         readList(
@@ -271,11 +291,23 @@ final class LastBuildFile {
                                 i2 -> new LinkRef(
                                         i2.get() != 0, readString(i2), readString(i2), i2.getInt(), i2.getInt())),
                         readList(i, LastBuildFile::readDiagnostic),
-                        readString(i)));
-        if (in.hasRemaining()) {
-            throw new IllegalStateException("unexpected bytes after the pages");
+                        readString(i),
+                        readList(i, LastBuildFile::readString),
+                        i.getLong()));
+        Map<String, List<InProcessMemory.NavEntry>> guides = new java.util.HashMap<>();
+        int languages = in.getInt();
+        for (int l = 0; l < languages; l++) {
+            guides.put(
+                    readString(in),
+                    readList(
+                            in,
+                            i -> new InProcessMemory.NavEntry(
+                                    readString(i), readString(i), readString(i), readString(i))));
         }
-        return new LastBuild.Details(sources, pages);
+        if (in.hasRemaining()) {
+            throw new IllegalStateException("unexpected bytes after the guides");
+        }
+        return new LastBuild.Details(sources, pages, Map.copyOf(guides));
     }
 
     @SuppressWarnings("unchecked")

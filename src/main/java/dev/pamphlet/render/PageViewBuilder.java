@@ -5,6 +5,7 @@ import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.language.Language;
 import dev.pamphlet.language.Messages;
+import dev.pamphlet.markdown.PageLinks;
 import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.render.Views.DateView;
 import dev.pamphlet.render.Views.HeadingView;
@@ -369,14 +370,43 @@ public final class PageViewBuilder {
         if (!breadcrumbs.isEmpty()) {
             data.put("breadcrumb", breadcrumbList(breadcrumbs, meta.title(), url));
         }
-        if (!site.language().isDefault()) {
-            Page source = site.translations()
-                    .in(site.basePath(page), site.translations().main());
-            if (source != null) {
-                data.put("translationOfWork", ordered("@id", absoluteUrl(source.outputPath())));
-            }
+        Page source = translationOf(page);
+        if (source != null) {
+            data.put("translationOfWork", ordered("@id", absoluteUrl(source.outputPath())));
         }
         return JsonWriter.write(data);
+    }
+
+    /**
+     * What the page shows of the site's other languages, and of which pages its language has ({@link
+     * OtherLanguages}); {@link OtherLanguages#NONE} on a site in one language, where none of it depends on
+     * another page.
+     *
+     * @param addresses every address the page's body asked to place (see {@link Site#links})
+     */
+    public OtherLanguages otherLanguages(Page page, List<String> addresses) {
+        if (!site.translations().isMultilingual()) {
+            return OtherLanguages.NONE;
+        }
+        StringBuilder shown = new StringBuilder(256);
+        shown.append(languages.of(page)).append('\n');
+        shown.append(siteView.trust()).append('\n');
+        Page source = translationOf(page);
+        shown.append(source == null ? "" : source.outputPath()).append('\n');
+        PageLinks links = site.links(page);
+        List<String> asked = List.copyOf(new java.util.LinkedHashSet<>(addresses));
+        for (String address : asked) {
+            shown.append(address).append('\t').append(links.place(address)).append('\n');
+        }
+        return new OtherLanguages(asked, OtherLanguages.fingerprintOf(shown));
+    }
+
+    /** The default language's page that a translation translates; null for a page in the default language. */
+    private Page translationOf(Page page) {
+        return site.language().isDefault()
+                ? null
+                : site.translations()
+                        .in(site.basePath(page), site.translations().main());
     }
 
     /** The trail as schema.org data: each crumb's full address, then the page itself. */

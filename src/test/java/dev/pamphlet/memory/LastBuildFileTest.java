@@ -21,7 +21,7 @@ class LastBuildFileTest {
     Path dir;
 
     @Test
-    void everySourceAndPageComesBackAsItWasSaved() throws Exception {
+    void everySourceAndPageAndEachLanguagesGuideComesBackAsItWasSaved() throws Exception {
         for (int pages : new int[] {1, 250}) {
             LastBuild.Details details = details(pages);
             LastBuild summary = new LastBuild(
@@ -38,7 +38,8 @@ class LastBuildFileTest {
                     file,
                     summary,
                     details.sources().stream().map(LastBuildFile::encode).toList(),
-                    details.pages().stream().map(LastBuildFile::encode).toList());
+                    details.pages().stream().map(LastBuildFile::encode).toList(),
+                    LastBuildFile.encode(details.guides()));
 
             LastBuild back = LastBuildFile.read(file).orElseThrow();
             assertThat(back.buildId()).isEqualTo(summary.buildId());
@@ -47,6 +48,7 @@ class LastBuildFileTest {
                     LastBuildFile.readDetails(file, summary.buildId()).orElseThrow();
             assertThat(backDetails.sources()).as("%d pages", pages).isEqualTo(details.sources());
             assertThat(backDetails.pages()).as("%d pages", pages).isEqualTo(details.pages());
+            assertThat(backDetails.guides()).as("%d pages", pages).isEqualTo(details.guides());
         }
     }
 
@@ -54,6 +56,8 @@ class LastBuildFileTest {
     private static LastBuild.Details details(int count) throws Exception {
         List<LastBuild.Source> sources = new ArrayList<>();
         List<LastBuild.Page> pages = new ArrayList<>();
+        List<InProcessMemory.NavEntry> english = new ArrayList<>();
+        List<InProcessMemory.NavEntry> welsh = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String path = "articles/page-" + i + ".md";
             String text = "---\ntitle: Page " + i + "\nsummary: About " + i + ".\nreview_due: 2027-01-0" + (1 + i % 9)
@@ -64,14 +68,24 @@ class LastBuildFileTest {
             Article a = FrontMatterParser.parse(path, new SourceText("content/" + path, text), problems)
                     .orElseThrow(() -> new AssertionError(problems));
             sources.add(new LastBuild.Source(path, a.meta(), a.bodyOffset(), a.bodyStartLine(), a.keyLines()));
+            String translated = i % 2 == 0 ? "cy/" : "";
             pages.add(new LastBuild.Page(
                     path,
+                    translated + "articles/page-" + i + ".html",
                     i,
                     Set.of("heading-" + i),
                     List.of(new LinkRef(i % 2 == 0, "page-" + (i + 1) + ".md", "next " + i, i + 1, 2)),
                     i % 3 == 0 ? List.of(Diagnostic.warning("content/" + path, i, 1, "warning " + i)) : List.of(),
-                    "{\"title\":\"Page " + i + "\"}"));
+                    "{\"title\":\"Page " + i + "\"}",
+                    i % 2 == 0 ? List.of("page-" + (i + 1) + ".md", "#top") : List.of(),
+                    i % 2 == 0 ? -1L - i : 0));
+            (i % 2 == 0 ? welsh : english)
+                    .add(new InProcessMemory.NavEntry(
+                            path,
+                            translated + "articles/page-" + i + ".html",
+                            "Page " + i,
+                            i % 5 == 0 ? null : "About " + i + "."));
         }
-        return new LastBuild.Details(sources, pages);
+        return new LastBuild.Details(sources, pages, java.util.Map.of("en-GB", english, "cy", welsh));
     }
 }
