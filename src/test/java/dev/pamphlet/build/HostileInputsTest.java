@@ -259,6 +259,34 @@ class HostileInputsTest {
     }
 
     @Test
+    void aCharacterReferenceThatWritesAControlCharacterIntoTheBodyIsAnErrorAtItsLineAndColumn() throws IOException {
+        edit(
+                "opening-hours.md",
+                "bank holidays. See",
+                "bank holidays &#27;[31m. See [the times](opening-hours.md \"at&#x7F;\") &#xFFFF; `&#27;` \\&#0; See");
+        // U+FFFF is also one no leaflet font draws, said by the leaflets: the errors here are those of the page.
+        assertThat(buildFails().stream().filter(l -> !l.contains("PDF leaflet")))
+                .containsExactly(
+                        "content/opening-hours.md:21:41: error: '&#27;' writes control character U+001B (escape) into"
+                                + " the page",
+                        "content/opening-hours.md:21:88: error: '&#x7F;' writes control character U+007F (delete)"
+                                + " into the page",
+                        "content/opening-hours.md:21:97: error: '&#xFFFF;' writes non-character U+FFFF into the"
+                                + " page");
+    }
+
+    @Test
+    void characterReferencesToTextAndReferencesInCodeAreKept() throws IOException {
+        edit("opening-hours.md", "bank holidays. See", "bank holidays&#9;&#x2014;&#233; `&#27;` See");
+        CliRun run = run("build");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Jsoup.parse(output.resolve("opening-hours.html").toFile())
+                        .select("main")
+                        .text())
+                .contains("bank holidays \u2014\u00E9 &#27; See");
+    }
+
+    @Test
     void aControlCharacterInInterfaceTextIsAnErrorAtItsLine() throws IOException {
         write("messages/en.yml", "trust.heading: \"About\\x85 this information\"\n");
         assertThat(buildFails())
