@@ -491,6 +491,36 @@ class HostileInputsTest {
     }
 
     @Test
+    void theHintSaysWhichOfTwoLookAlikeNamesIsSavedDecomposedAndHow() throws IOException {
+        Files.copy(content.resolve("opening-hours.md"), content.resolve(COMPOSED + ".md"));
+        Files.copy(content.resolve("opening-hours.md"), content.resolve(DECOMPOSED + ".md"));
+        assumeTwoFiles();
+
+        CliRun check = run("check");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().replace(content + "/", "content/"))
+                .contains("    hint: the two look like one page: keep one, and delete the other or give it a name of"
+                        + " its own. content/" + DECOMPOSED + ".md is the one saved with its '\u00E9' as 'e' and"
+                        + " U+0301 (combining acute accent), as macOS and some zip files save names\n");
+    }
+
+    @Test
+    void twoPicturesThatDifferOnlyInHowTheirAccentsAreStoredAreRefusedNamingBoth() throws IOException {
+        Files.copy(content.resolve("images/sign.png"), content.resolve("images/" + COMPOSED + ".png"));
+        Files.copy(content.resolve("images/sign.png"), content.resolve("images/" + DECOMPOSED + ".png"));
+        try (Stream<Path> files = Files.list(content.resolve("images"))) {
+            assumeTrue(files.filter(p -> p.getFileName().toString().startsWith("caf"))
+                            .count()
+                    == 2);
+        }
+        assertThat(buildFails())
+                .containsExactly("content/images/" + COMPOSED + ".png: error: has the same name as content/images/"
+                        + DECOMPOSED + ".png, with its accents stored another way: both would be published as"
+                        + " 'images/" + COMPOSED + ".png'");
+    }
+
+    @Test
     void twoFoldersThatDifferOnlyInHowTheirAccentsAreStoredAreRefusedNamingAFileOfEach() throws IOException {
         write(COMPOSED + "/menu.md", Files.readString(content.resolve("opening-hours.md")));
         write(DECOMPOSED + "/prices.md", Files.readString(content.resolve("opening-hours.md")));
