@@ -78,7 +78,7 @@ final class CharacterReferences {
         for (int i = at - 1; i >= 0 && body.charAt(i) == '\\'; i--) {
             slashes++;
         }
-        return slashes % 2 == 1;
+        return (slashes & 1) == 1;
     }
 
     /** @param ranges in the order of the body, none inside another (code holds no code) */
