@@ -13,8 +13,11 @@ public record SourceExcerpt(String text, int caret) {
     /** A line at most this wide is shown whole; a wider one is cut to this much around the column. */
     static final int WIDTH = 200;
 
-    /** How much of the line a cut excerpt shows before the column: most of what follows is what went wrong. */
-    static final int BEFORE = 60;
+    /**
+     * How much of the line a cut excerpt shows before the column: half, so the caret stands in the middle with
+     * what leads to the mistake on its left and the mistake itself (a link, a word) on its right.
+     */
+    static final int BEFORE = WIDTH / 2;
 
     /**
      * At most this many UTF-16 units are shown, whatever their width: a line of nothing but accents, each of no

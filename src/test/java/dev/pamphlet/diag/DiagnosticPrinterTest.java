@@ -62,8 +62,9 @@ class DiagnosticPrinterTest {
         assertThat(shown.length()).isBetween(150, 210);
         assertThat(shown).startsWith("    …").endsWith("…").contains("[l2000](missing-2000.md)");
         assertThat(underCaret(printed)).isEqualTo('[');
-        assertThat(shown.substring(printed.lines().toList().get(2).indexOf('^')))
-                .startsWith("[l2000]");
+        int caret = printed.lines().toList().get(2).indexOf('^');
+        assertThat(shown.substring(caret)).startsWith("[l2000]");
+        assertThat(caret - 4).as("centred on the column").isBetween(95, 106);
     }
 
     @Test
