@@ -18,7 +18,20 @@ final class Repeats {
 
     static final int EXAMPLES = 3;
 
-    private record Group(int size, int lastLine) {}
+    /**
+     * @param firstHidden the first line of those not printed (all after the examples), 0 while none is known
+     * @param lastHidden  the last line of those not printed
+     */
+    private record Group(int size, int firstHidden, int lastHidden) {
+        Group plus(Diagnostic d) {
+            int line = d.line();
+            if (size < EXAMPLES || line <= 0) {
+                return new Group(size + 1, firstHidden, lastHidden);
+            }
+            return new Group(
+                    size + 1, firstHidden == 0 ? line : Math.min(firstHidden, line), Math.max(lastHidden, line));
+        }
+    }
 
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<String, Integer> seen = new HashMap<>();
@@ -26,8 +39,7 @@ final class Repeats {
     /** @param diagnostics all that will be printed, so each group's size is known before its first is printed */
     Repeats(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
-            groups.merge(
-                    key(d), new Group(1, d.line()), (a, b) -> new Group(a.size + 1, Math.max(a.lastLine, b.lastLine)));
+            groups.compute(key(d), (key, group) -> (group == null ? new Group(0, 0, 0) : group).plus(d));
         }
     }
 
@@ -37,7 +49,10 @@ final class Repeats {
         return groups.get(key).size <= SHOWN_WHOLE || seen.merge(key, 1, Integer::sum) <= EXAMPLES;
     }
 
-    /** The line to print after {@code d} when it is the last example of its group: how many more, and where. */
+    /**
+     * The line to print after {@code d} when it is the last example of its group: how many more, and the lines
+     * of those only, so that the examples and the count add up to the whole group.
+     */
     String moreAfter(Diagnostic d) {
         String key = key(d);
         Group group = groups.get(key);
@@ -45,7 +60,7 @@ final class Repeats {
             return null;
         }
         return "    … and " + (group.size - EXAMPLES) + " more like this in " + d.file()
-                + (d.line() > 0 ? lines(d.line(), group.lastLine) : "");
+                + (group.firstHidden > 0 ? lines(group.firstHidden, group.lastHidden) : "");
     }
 
     /** How many were not printed. */

@@ -2,31 +2,58 @@ package dev.pamphlet.diag;
 
 /**
  * The part of a source line shown under a diagnostic: the whole line when it is short, otherwise about
- * {@link #WIDTH} characters around the column with {@code …} where it was cut, so that one 80 KB line of broken
- * links does not print 80 KB per error.
+ * {@link #WIDTH} columns around the column with {@code …} where it was cut, so that one 80 KB line of broken
+ * links does not print 80 KB per error. Widths are counted as a terminal shows them: a Chinese or Japanese
+ * character or an emoji takes two columns, an accent written as a character of its own none.
  *
  * @param text  what to print
  * @param caret 0-based index in {@code text} of the character the caret points at, or -1 for none
  */
 public record SourceExcerpt(String text, int caret) {
-    /** A line at most this long is shown whole; a longer one is cut to this much around the column. */
+    /** A line at most this wide is shown whole; a wider one is cut to this much around the column. */
     static final int WIDTH = 200;
 
-    /** How much of the line a cut excerpt shows before the column: most of what follows is what went wrong. */
-    static final int BEFORE = 60;
+    /**
+     * How much of the line a cut excerpt shows before the column: half, so the caret stands in the middle with
+     * what leads to the mistake on its left and the mistake itself (a link, a word) on its right.
+     */
+    static final int BEFORE = WIDTH / 2;
+
+    /**
+     * At most this many UTF-16 units are shown, whatever their width: a line of nothing but accents, each of no
+     * width, is cut too.
+     */
+    private static final int MOST_UNITS = 4 * WIDTH;
 
     /** @param column 1-based column in {@code line} (UTF-16 units, as diagnostics count), or 0 when unknown */
     public static SourceExcerpt around(String line, int column) {
-        int at = column > 0 ? Math.min(column - 1, line.length()) : -1;
-        if (line.length() <= WIDTH) {
-            return new SourceExcerpt(line, at);
+        String shown = visible(line);
+        int at = column > 0 ? Math.min(column - 1, shown.length()) : -1;
+        if (shown.length() <= MOST_UNITS && width(shown, 0, shown.length()) <= WIDTH) {
+            return new SourceExcerpt(shown, at);
         }
-        int start = Math.max(0, at - BEFORE);
-        int end = Math.min(line.length(), start + WIDTH);
-        start = Math.max(0, end - WIDTH);
-        start = whole(line, start);
-        end = whole(line, end);
-        String text = (start > 0 ? "…" : "") + line.substring(start, end) + (end < line.length() ? "…" : "");
+        int from = whole(shown, Math.max(at, 0));
+        int start = from;
+        int end = from;
+        int used = 0;
+        while (start > 0 && used < BEFORE && from - start < MOST_UNITS / 2) {
+            int c = shown.codePointBefore(start);
+            used += columns(c);
+            start -= Character.charCount(c);
+        }
+        while (end < shown.length() && used < WIDTH && end - start < MOST_UNITS) {
+            int c = shown.codePointAt(end);
+            used += columns(c);
+            end += Character.charCount(c);
+        }
+        while (start > 0 && used < WIDTH && end - start < MOST_UNITS) {
+            int c = shown.codePointBefore(start);
+            used += columns(c);
+            start -= Character.charCount(c);
+        }
+        start = letterStart(shown, start);
+        end = letterEnd(shown, end);
+        String text = (start > 0 ? "…" : "") + shown.substring(start, end) + (end < shown.length() ? "…" : "");
         return new SourceExcerpt(text, at < 0 ? -1 : at - start + (start > 0 ? 1 : 0));
     }
 
@@ -35,11 +62,124 @@ public record SourceExcerpt(String text, int caret) {
         return cut > 0 && cut < line.length() && Character.isLowSurrogate(line.charAt(cut)) ? cut - 1 : cut;
     }
 
-    /** Spaces up to the caret, keeping tabs so that it lines up under the same column in a terminal. */
+    /** A start that does not leave an accent without its letter: back to the letter, a few characters at most. */
+    private static int letterStart(String line, int start) {
+        for (int i = 0; i < 8 && start > 0 && start < line.length() && columns(line.codePointAt(start)) == 0; i++) {
+            start = whole(line, start - 1);
+        }
+        return start;
+    }
+
+    /** An end that keeps the accents of the last letter shown. */
+    private static int letterEnd(String line, int end) {
+        for (int i = 0; i < 8 && end < line.length() && columns(line.codePointAt(end)) == 0; i++) {
+            end += Character.charCount(line.codePointAt(end));
+        }
+        return end;
+    }
+
+    /**
+     * {@code line} with control characters (tab aside) shown as the Unicode control pictures ({@code ␛} for
+     * escape), so printing a line never makes the terminal obey what it holds.
+     */
+    private static String visible(String line) {
+        StringBuilder out = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char shown = c < 0x20 && c != '\t'
+                    ? (char) (0x2400 + c)
+                    : c == 0x7F ? '\u2421' : c > 0x7F && c <= 0x9F ? '\uFFFD' : c;
+            if (shown != c && out == null) {
+                out = new StringBuilder(line.length()).append(line, 0, i);
+            }
+            if (out != null) {
+                out.append(shown);
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
+    private static int width(String text, int from, int to) {
+        int total = 0;
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            total += columns(c);
+            i += Character.charCount(c);
+        }
+        return total;
+    }
+
+    /** How many columns a terminal gives {@code c}: 0, 1 or 2 (a tab counts as 1; it is printed as a tab). */
+    static int columns(int c) {
+        if (c < 0x300) {
+            return 1;
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+            return 0;
+        }
+        return isWide(c) ? 2 : 1;
+    }
+
+    /** East Asian wide and full-width characters, and the emoji shown as pictures, after Unicode's EastAsianWidth. */
+    private static boolean isWide(int c) {
+        return c >= 0x1100 && c <= 0x115F
+                || c >= 0x231A && c <= 0x231B
+                || c >= 0x2329 && c <= 0x232A
+                || c >= 0x23E9 && c <= 0x23EC
+                || c >= 0x25FD && c <= 0x25FE
+                || c >= 0x2614 && c <= 0x2615
+                || c >= 0x2648 && c <= 0x2653
+                || c >= 0x26AA && c <= 0x26AB
+                || c >= 0x26BD && c <= 0x26BE
+                || c >= 0x26C4 && c <= 0x26C5
+                || c >= 0x270A && c <= 0x270B
+                || c == 0x2705
+                || c == 0x2728
+                || c == 0x274C
+                || c >= 0x2753 && c <= 0x2757
+                || c >= 0x2795 && c <= 0x2797
+                || c >= 0x2B1B && c <= 0x2B1C
+                || c == 0x2B50
+                || c == 0x2B55
+                || c >= 0x2E80 && c <= 0x303E
+                || c >= 0x3041 && c <= 0x33FF
+                || c >= 0x3400 && c <= 0x4DBF
+                || c >= 0x4E00 && c <= 0x9FFF
+                || c >= 0xA000 && c <= 0xA4CF
+                || c >= 0xA960 && c <= 0xA97F
+                || c >= 0xAC00 && c <= 0xD7A3
+                || c >= 0xF900 && c <= 0xFAFF
+                || c >= 0xFE10 && c <= 0xFE19
+                || c >= 0xFE30 && c <= 0xFE6F
+                || c >= 0xFF00 && c <= 0xFF60
+                || c >= 0xFFE0 && c <= 0xFFE6
+                || c >= 0x16FE0 && c <= 0x18AFF
+                || c >= 0x1B000 && c <= 0x1B2FF
+                || c == 0x1F004
+                || c == 0x1F0CF
+                || c == 0x1F18E
+                || c >= 0x1F191 && c <= 0x1F19A
+                || c >= 0x1F200 && c <= 0x1F251
+                || c >= 0x1F300 && c <= 0x1F64F
+                || c >= 0x1F680 && c <= 0x1F6FF
+                || c >= 0x1F7E0 && c <= 0x1F7EB
+                || c >= 0x1F90C && c <= 0x1F9FF
+                || c >= 0x1FA70 && c <= 0x1FAFF
+                || c >= 0x20000 && c <= 0x3FFFD;
+    }
+
+    /**
+     * What to print before the caret so that it stands under the character it points at: a space for each
+     * column, two for a wide character, none for an accent of its own, and tabs kept as tabs.
+     */
     String caretPadding() {
         StringBuilder pad = new StringBuilder();
-        for (int i = 0; i < caret && i < text.length(); i++) {
-            pad.append(text.charAt(i) == '\t' ? '\t' : ' ');
+        int end = Math.min(caret, text.length());
+        for (int i = 0; i < end; ) {
+            int c = text.codePointAt(i);
+            pad.append(c == '\t' ? "\t" : "  ".substring(0, columns(c)));
+            i += Character.charCount(c);
         }
         return pad.toString();
     }

@@ -211,6 +211,7 @@ public final class MarkdownRenderer {
                 checkLazyLines(callout, body, positions, lazyLines, problems);
             }
         }
+        CharacterReferences.check(body, document, positions, problems);
         glossary.mark(document, root, text.glossaryPage());
         BodyHtml written = html.apply(document, pageLinks);
         RawHtmlFilter.Result filtered = RawHtmlFilter.filter(written.html(), written.raw());

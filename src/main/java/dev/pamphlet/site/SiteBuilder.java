@@ -155,7 +155,7 @@ public final class SiteBuilder {
                                 0,
                                 "has the same name as " + owner.shown() + ", with its accents stored another way:"
                                         + " both would be published as '" + pair[1] + "'")
-                        .withHint(SAME_NAME_HINT));
+                        .withHint(sameNameHint(owner.source(), pair[0], display)));
             } else {
                 problems.add(Diagnostic.error(
                                 display.apply(pair[0]),
@@ -166,6 +166,42 @@ public final class SiteBuilder {
             }
         }
         checkFolders(outputs.stream().map(pair -> pair[0]).sorted().toList(), display, problems);
+    }
+
+    /**
+     * Both names print alike, so the hint says which is saved decomposed, and how: renaming that one by typing
+     * its name again would replace the other file on some disks, so the way out is to keep one of the two.
+     */
+    private static String sameNameHint(String first, String second, Function<String, String> display) {
+        String decomposed = UnicodeForm.composed(first).equals(first)
+                ? second
+                : UnicodeForm.composed(second).equals(second) ? first : null;
+        if (decomposed == null) {
+            return SAME_NAME_HINT;
+        }
+        return "the two look like one page: keep one, and delete the other or give it a name of its own. "
+                + display.apply(decomposed) + " is the one saved with " + separateAccent(decomposed)
+                + ", as macOS and some zip files save names";
+    }
+
+    /** How the first accent of a decomposed name is stored: {@code its 'é' as 'e' and U+0301 (combining acute accent)}. */
+    private static String separateAccent(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            int type = Character.getType(name.charAt(i));
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                int base = i - 1;
+                int end = i;
+                while (end < name.length() && Character.getType(name.charAt(end)) == type) {
+                    end++;
+                }
+                String letter = name.substring(base, end);
+                String mark = Character.getName(name.charAt(i));
+                return "its '" + UnicodeForm.composed(letter) + "' as '" + name.charAt(base) + "' and "
+                        + String.format(Locale.ROOT, "U+%04X", (int) name.charAt(i))
+                        + (mark == null ? "" : " (" + mark.toLowerCase(Locale.ROOT) + ")");
+            }
+        }
+        return "its accents as characters of their own";
     }
 
     private static final String SAME_NAME_HINT = "rename one of the two (type its name again): one of them was"

@@ -259,6 +259,34 @@ class HostileInputsTest {
     }
 
     @Test
+    void aCharacterReferenceThatWritesAControlCharacterIntoTheBodyIsAnErrorAtItsLineAndColumn() throws IOException {
+        edit(
+                "opening-hours.md",
+                "bank holidays. See",
+                "bank holidays &#27;[31m. See [the times](opening-hours.md \"at&#x7F;\") &#xFFFF; `&#27;` \\&#0; See");
+        // U+FFFF is also one no leaflet font draws, said by the leaflets: the errors here are those of the page.
+        assertThat(buildFails().stream().filter(l -> !l.contains("PDF leaflet")))
+                .containsExactly(
+                        "content/opening-hours.md:21:41: error: '&#27;' writes control character U+001B (escape) into"
+                                + " the page",
+                        "content/opening-hours.md:21:88: error: '&#x7F;' writes control character U+007F (delete)"
+                                + " into the page",
+                        "content/opening-hours.md:21:97: error: '&#xFFFF;' writes non-character U+FFFF into the"
+                                + " page");
+    }
+
+    @Test
+    void characterReferencesToTextAndReferencesInCodeAreKept() throws IOException {
+        edit("opening-hours.md", "bank holidays. See", "bank holidays&#9;&#x2014;&#233; `&#27;` See");
+        CliRun run = run("build");
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Jsoup.parse(output.resolve("opening-hours.html").toFile())
+                        .select("main")
+                        .text())
+                .contains("bank holidays \u2014\u00E9 &#27; See");
+    }
+
+    @Test
     void aControlCharacterInInterfaceTextIsAnErrorAtItsLine() throws IOException {
         write("messages/en.yml", "trust.heading: \"About\\x85 this information\"\n");
         assertThat(buildFails())
@@ -417,10 +445,13 @@ class HostileInputsTest {
             deep = deep.resolve("o".repeat(200));
         }
         Files.createDirectories(deep);
+        Path site = deep.resolve("site");
+        CliRun first = CliRun.of("build", "--content", content.toString(), "--output", site.toString(), "--no-cache");
+        assertThat(first.exitCode()).as(first.all()).isZero();
+        Map<String, byte[]> before = InvalidSitesTest.snapshot(site);
         String folders = ("f".repeat(250) + "/").repeat(5);
         Files.createDirectories(content.resolve(folders));
         Files.copy(content.resolve("opening-hours.md"), content.resolve(folders + "page.md"));
-        Path site = deep.resolve("site");
         CliRun broken = CliRun.of("build", "--content", content.toString(), "--output", site.toString(), "--no-cache");
         assertThat(broken.exitCode()).as(broken.all()).isEqualTo(1);
         assertThat(broken.all()).doesNotContain("Exception");
@@ -429,7 +460,10 @@ class HostileInputsTest {
                 .allMatch(l -> l.startsWith(
                                 "content/" + folders + "page.md: error: its" + " page would be written to a path of ")
                         && l.endsWith(" bytes in the output folder, and a disk takes" + " at most 4095"));
-        assertThat(site).doesNotExist();
+        assertThat(broken.err()).contains("hint: shorten the name of the file, or of its folders");
+        assertThat(InvalidSitesTest.snapshot(site))
+                .as("published site untouched")
+                .isEqualTo(before);
     }
 
     @Test
@@ -460,6 +494,36 @@ class HostileInputsTest {
                 .containsExactly("content/" + COMPOSED + ".md: error: has the same name as content/" + DECOMPOSED
                         + ".md, with its accents stored another way: both would be published as '" + COMPOSED
                         + ".html'");
+    }
+
+    @Test
+    void theHintSaysWhichOfTwoLookAlikeNamesIsSavedDecomposedAndHow() throws IOException {
+        Files.copy(content.resolve("opening-hours.md"), content.resolve(COMPOSED + ".md"));
+        Files.copy(content.resolve("opening-hours.md"), content.resolve(DECOMPOSED + ".md"));
+        assumeTwoFiles();
+
+        CliRun check = run("check");
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.err().replace(content + "/", "content/"))
+                .contains("    hint: the two look like one page: keep one, and delete the other or give it a name of"
+                        + " its own. content/" + DECOMPOSED + ".md is the one saved with its '\u00E9' as 'e' and"
+                        + " U+0301 (combining acute accent), as macOS and some zip files save names\n");
+    }
+
+    @Test
+    void twoPicturesThatDifferOnlyInHowTheirAccentsAreStoredAreRefusedNamingBoth() throws IOException {
+        Files.copy(content.resolve("images/sign.png"), content.resolve("images/" + COMPOSED + ".png"));
+        Files.copy(content.resolve("images/sign.png"), content.resolve("images/" + DECOMPOSED + ".png"));
+        try (Stream<Path> files = Files.list(content.resolve("images"))) {
+            assumeTrue(files.filter(p -> p.getFileName().toString().startsWith("caf"))
+                            .count()
+                    == 2);
+        }
+        assertThat(buildFails())
+                .containsExactly("content/images/" + COMPOSED + ".png: error: has the same name as content/images/"
+                        + DECOMPOSED + ".png, with its accents stored another way: both would be published as"
+                        + " 'images/" + COMPOSED + ".png'");
     }
 
     @Test

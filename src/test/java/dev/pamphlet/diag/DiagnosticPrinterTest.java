@@ -62,8 +62,9 @@ class DiagnosticPrinterTest {
         assertThat(shown.length()).isBetween(150, 210);
         assertThat(shown).startsWith("    …").endsWith("…").contains("[l2000](missing-2000.md)");
         assertThat(underCaret(printed)).isEqualTo('[');
-        assertThat(shown.substring(printed.lines().toList().get(2).indexOf('^')))
-                .startsWith("[l2000]");
+        int caret = printed.lines().toList().get(2).indexOf('^');
+        assertThat(shown.substring(caret)).startsWith("[l2000]");
+        assertThat(caret - 4).as("centred on the column").isBetween(95, 106);
     }
 
     @Test
@@ -142,5 +143,95 @@ class DiagnosticPrinterTest {
 
         assertThat(printed).doesNotContain("more like this");
         assertThat(printed.lines().filter(l -> l.contains(": error: "))).hasSize(20);
+    }
+    /** The caret line's padding as a terminal shows it: CJK two columns, combining accents none (test data only). */
+    private static int terminalColumns(String s) {
+        int columns = 0;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            columns += Character.getType(c) == Character.NON_SPACING_MARK
+                    ? 0
+                    : Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                                    || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                                    || c >= 0x1F300
+                            ? 2
+                            : 1;
+            i += Character.charCount(c);
+        }
+        return columns;
+    }
+
+    @Test
+    void theCaretStandsUnderTheCharacterAfterWideCharactersAndSeparateAccents() {
+        String cjk = print(List.of(brokenLink(1, 4, "日本 [x](a.md)")));
+        String accents = print(List.of(brokenLink(1, 6, "e\u0301e\u0301 [x](a.md)")));
+        String emoji = print(List.of(brokenLink(1, 4, "😀 [x](a.md)")));
+
+        assertThat(cjk.lines().toList().get(2)).isEqualTo("    " + "     ^");
+        assertThat(accents.lines().toList().get(2)).isEqualTo("    " + "   ^");
+        assertThat(emoji.lines().toList().get(2)).isEqualTo("    " + "   ^");
+    }
+
+    @Test
+    void aLongLineOfWideCharactersIsCutToAboutTwoHundredColumnsWithTheCaretUnderTheLink() {
+        String text = "日本語のテキスト".repeat(5_000);
+        String line = text + "[x](missing.md)" + text;
+        int column = text.length() + 1;
+
+        String printed = print(List.of(brokenLink(3, column, line)));
+
+        String shown = printed.lines().toList().get(1).substring(4);
+        String caret = printed.lines().toList().get(2).substring(4);
+        assertThat(terminalColumns(shown)).isBetween(190, 205);
+        assertThat(shown).startsWith("…").endsWith("…").contains("[x](missing.md)");
+        int caretColumn = caret.indexOf('^');
+        assertThat(terminalColumns(shown.substring(0, shown.indexOf("[x]")))).isEqualTo(caretColumn);
+    }
+
+    @Test
+    void aLongLineOfSeparateAccentsIsCutWithoutLeavingAnAccentAtTheStart() {
+        String word = "cafe\u0301 ";
+        String line = word.repeat(20_000) + "[x](missing.md)" + word.repeat(20_000);
+        int column = word.length() * 20_000 + 1;
+
+        String printed = print(List.of(brokenLink(1, column, line)));
+
+        String shown = printed.lines().toList().get(1).substring(4);
+        String caret = printed.lines().toList().get(2).substring(4);
+        assertThat(Character.getType(shown.codePointAt(1))).isNotEqualTo((int) Character.NON_SPACING_MARK);
+        assertThat(terminalColumns(shown)).isBetween(190, 205);
+        assertThat(terminalColumns(shown.substring(0, shown.indexOf("[x]")))).isEqualTo(caret.indexOf('^'));
+    }
+
+    @Test
+    void aControlCharacterInTheShownLineIsPrintedAsItsPicture() {
+        String printed = print(List.of(brokenLink(1, 9, "red \u001b[31m [x](a.md)")));
+
+        assertThat(printed).doesNotContain("\u001b").contains("red \u241b[31m [x](a.md)");
+    }
+
+    @Test
+    void theCountOfRepeatsAndTheirLinesAreThoseOfTheHiddenOnesOnly() {
+        List<Diagnostic> onManyLines = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            onManyLines.add(brokenLink(9 + 2 * i, 1, "[l](missing.md)"));
+        }
+        List<Diagnostic> onTwoLines = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            onTwoLines.add(brokenLink(i <= 3 ? 5 : 6, i, "[l](missing.md)"));
+        }
+
+        StringWriter many = new StringWriter();
+        long leftOfMany = DiagnosticPrinter.printText(onManyLines, new PrintWriter(many, true));
+        String two = print(onTwoLines);
+
+        List<String> shown =
+                many.toString().lines().filter(l -> l.contains(": error: ")).toList();
+        assertThat(shown).hasSize(3);
+        assertThat(shown.get(2)).startsWith("content/x.md:15:1:");
+        assertThat(many.toString()).contains("    … and 17 more like this in content/x.md (lines 17 to 49)\n");
+        assertThat(shown.size() + leftOfMany).isEqualTo(onManyLines.size());
+        assertThat(two).contains("    … and 37 more like this in content/x.md (line 6)\n");
     }
 }
