@@ -33,6 +33,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -126,14 +128,17 @@ final class PageRenderer {
                     .withSourceLine(article.source().line(out.line())));
         }
         reviews.check(article, display, problems);
-        readability.check(article, body, display, problems);
-        accessibility.check(article, body, display, problems);
-        placeholders.check(article, body, display, problems);
+        // A page of megabytes takes seconds to check and as long to lay out: on its own thread, the checks
+        // run beside the layout. Small pages check in their own thread, which the other pages keep busy.
+        CompletableFuture<List<Diagnostic>> checked = article.source().text().length() < CHECK_BESIDE_BYTES
+                ? CompletableFuture.completedFuture(checks(article, body))
+                : CompletableFuture.supplyAsync(() -> checks(article, body));
         PageView view = views.build(page, body);
         Map<String, Object> model = views.model(page, view, pdfs.forPage(page));
         String template = page.position() == 0
                 ? HOME_TEMPLATE
                 : view.hub() != null ? dev.pamphlet.render.LibraryPages.HUB_TEMPLATE : ARTICLE_TEMPLATE;
+        problems.addAll(joined(checked));
         Set<String> ids = new HashSet<>();
         body.headings().forEach(h -> ids.add(h.id()));
         RenderedPage rendered = new RenderedPage(
@@ -151,6 +156,32 @@ final class PageRenderer {
             return new Rendered(rendered, e.diagnostic(), body.refused());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Pages whose source is at least this long are checked beside their layout. */
+    private static final int CHECK_BESIDE_BYTES = 1_000_000;
+
+    /** What the page's text is checked for: readability, accessibility, placeholders, in that order. */
+    private List<Diagnostic> checks(Article article, RenderedMarkdown body) {
+        List<Diagnostic> out = new ArrayList<>();
+        readability.check(article, body, display, out);
+        accessibility.check(article, body, display, out);
+        placeholders.check(article, body, display, out);
+        return out;
+    }
+
+    private static List<Diagnostic> joined(CompletableFuture<List<Diagnostic>> checked) {
+        try {
+            return checked.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 }

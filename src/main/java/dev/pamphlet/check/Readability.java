@@ -102,8 +102,13 @@ public final class Readability {
 
     /** Words: a letter or digit, then letters, digits, apostrophes and hyphens ("don't", "well-being"). */
     public static List<String> words(String sentence) {
+        return words(sentence, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code most} words of a sentence, read no further than they go. */
+    public static List<String> words(String sentence, int most) {
         List<String> out = new ArrayList<>();
-        for (int start = wordStart(sentence, 0); start < sentence.length(); ) {
+        for (int start = wordStart(sentence, 0); start < sentence.length() && out.size() < most; ) {
             int end = wordEnd(sentence, start);
             out.add(sentence.substring(start, end));
             start = wordStart(sentence, end);

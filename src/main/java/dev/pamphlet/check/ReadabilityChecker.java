@@ -55,7 +55,7 @@ public final class ReadabilityChecker {
                                     0,
                                     "sentence of " + score.words()
                                             + " words (more than " + config.maxSentenceWords() + "): '"
-                                            + opening(Readability.words(sentence)) + "'")
+                                            + opening(sentence) + "'")
                             .withHint("split it into shorter sentences"));
                 }
                 total = Readability.combine(total, score);
@@ -86,7 +86,8 @@ public final class ReadabilityChecker {
         return value < 0 && !rounded.startsWith("-") ? "-" + rounded : rounded; // as "-0.0"
     }
 
-    private static String opening(List<String> words) {
-        return String.join(" ", words.subList(0, Math.min(8, words.size()))) + " …";
+    /** The first eight words of a long sentence, to name it: a sentence of thousands is not split whole. */
+    private static String opening(String sentence) {
+        return String.join(" ", Readability.words(sentence, 8)) + " …";
     }
 }
