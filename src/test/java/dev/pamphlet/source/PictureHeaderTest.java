@@ -1,4 +1,4 @@
-package dev.pamphlet.check;
+package dev.pamphlet.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
