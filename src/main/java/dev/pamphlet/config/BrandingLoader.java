@@ -323,7 +323,7 @@ final class BrandingLoader {
                         "write https://..., mailto:someone@example.org, tel:01130000000, or a page of the site (its"
                                 + " Markdown file, e.g. contact.md)");
             } else if (title != null) {
-                links.add(new Branding.HeaderLink(title, url, item.line()));
+                links.add(new Branding.HeaderLink(title, url, item.lineOf("url")));
             }
         }
         return List.copyOf(links);
