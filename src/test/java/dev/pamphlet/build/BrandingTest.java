@@ -148,4 +148,39 @@ class BrandingTest {
                                     + " site (did you mean 'contact.md'?)");
                 });
     }
+
+    @Test
+    void anSvgLogoWithAScriptIsRefusedEvenWhereRawHtmlIsAllowed(@TempDir Path tmp) throws IOException {
+        Path content = SiteFixtures.copyFixture("branded", tmp);
+        Files.writeString(
+                content.resolve("images/logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"80\">\n"
+                        + "<script>alert(1)</script>\n<rect width=\"240\" height=\"80\"/></svg>\n");
+        Path yml = content.resolve("site.yml");
+        Files.writeString(
+                yml,
+                Files.readString(yml).replace("file: images/logo.png", "file: images/logo.svg") + "allow_html: true\n");
+        BuildResult result = SiteFixtures.build(content, tmp.resolve("out"));
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.diagnostics().sorted())
+                .filteredOn(Diagnostic::isError)
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.location()).endsWith("images/logo.svg:2:1");
+                    assertThat(d.message()).contains("SVG file has").contains("script");
+                });
+
+        // Without the script, the SVG logo is shown at the size its root element states.
+        Files.writeString(
+                content.resolve("images/logo.svg"),
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"240\" height=\"80\"><rect width=\"240\""
+                        + " height=\"80\"/></svg>\n");
+        BuildResult clean = SiteFixtures.build(content, tmp.resolve("out"));
+        assertThat(clean.succeeded())
+                .as(clean.diagnostics().sorted().toString())
+                .isTrue();
+        Element logo = html(tmp.resolve("out"), "index.html").selectFirst("img.site-logo");
+        assertThat(logo.attr("src")).isEqualTo("images/logo.svg");
+        assertThat(logo.attr("width")).isEqualTo("240");
+    }
 }
