@@ -69,21 +69,24 @@ public record Colour(int red, int green, int blue) {
 
     /** Hue in turns (0 to 1), saturation and lightness (0 to 1). */
     private double[] hsl() {
+        // Compared as whole channels: equal colours' parts are equal exactly.
+        int most = Math.max(red, Math.max(green, blue));
+        int least = Math.min(red, Math.min(green, blue));
+        double max = most / 255.0;
+        double min = least / 255.0;
+        double lightness = (max + min) / 2;
+        if (most == least) {
+            return new double[] {0, 0, lightness};
+        }
         double r = red / 255.0;
         double g = green / 255.0;
         double b = blue / 255.0;
-        double max = Math.max(r, Math.max(g, b));
-        double min = Math.min(r, Math.min(g, b));
-        double lightness = (max + min) / 2;
-        if (max == min) {
-            return new double[] {0, 0, lightness};
-        }
         double d = max - min;
         double saturation = lightness > 0.5 ? d / (2 - max - min) : d / (max + min);
         double hue;
-        if (max == r) {
-            hue = (g - b) / d + (g < b ? 6 : 0);
-        } else if (max == g) {
+        if (most == red) {
+            hue = (g - b) / d + (green < blue ? 6 : 0);
+        } else if (most == green) {
             hue = (b - r) / d + 2;
         } else {
             hue = (r - g) / d + 4;
@@ -92,7 +95,7 @@ public record Colour(int red, int green, int blue) {
     }
 
     private static Colour fromHsl(double hue, double saturation, double lightness) {
-        if (saturation == 0) {
+        if (saturation <= 0) {
             int grey = channel(lightness);
             return new Colour(grey, grey, grey);
         }
