@@ -542,15 +542,15 @@ public final class Build {
      * not be now.
      */
     private void activeFiles(Site site) {
-        StaticFileChecker checker = new StaticFileChecker(options.contentDir(), display);
         if (!site.config().allowHtml()) {
-            diagnostics.addAll(checker.check(site.staticFiles()));
+            diagnostics.addAll(new StaticFileChecker(options.contentDir(), display).check(site.staticFiles()));
             return;
         }
         // The logo is on every page: an SVG one is held to the check even where raw HTML is allowed.
         Branding.Logo logo = site.config().branding().logo();
         if (logo != null && logo.isSvg()) {
-            diagnostics.addAll(checker.check(List.of(logo.file())));
+            diagnostics.addAll(StaticFileChecker.withoutExceptions(options.contentDir(), display)
+                    .check(List.of(logo.file())));
         }
     }
 

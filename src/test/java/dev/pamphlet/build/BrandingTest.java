@@ -168,6 +168,7 @@ class BrandingTest {
                 .satisfies(d -> {
                     assertThat(d.location()).endsWith("images/logo.svg:2:1");
                     assertThat(d.message()).contains("SVG file has").contains("script");
+                    assertThat(d.hint()).startsWith("remove ").doesNotContain("allow_html");
                 });
 
         // Without the script, the SVG logo is shown at the size its root element states.
