@@ -152,6 +152,13 @@ final class BrandingLoader {
                     "copy the picture into the content folder and give its path from there, e.g. images/logo.png");
             return null;
         }
+        if (List.of(file.split("/")).stream().anyMatch(part -> part.startsWith("."))) {
+            where.reportValue(
+                    fileKey,
+                    "the logo '" + file + "' is a hidden file or in a hidden folder, which is not published",
+                    "move it to a folder whose name does not start with '.', e.g. images/logo.png");
+            return null;
+        }
         String extension =
                 file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         if (!PICTURES.contains(extension)) {

@@ -124,6 +124,21 @@ class BrandingLoaderTest {
     }
 
     @Test
+    void aLogoThatWouldNotBePublishedIsRefused() throws IOException {
+        picture(".theme/logo.png", 120, 40);
+        assertThat(load("logo: .theme/logo.png\nlogo_alt: Group\n")).isEmpty();
+        assertThat(errors())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("hidden folder"));
+        problems.clear();
+        assertThat(load("logo: https://example.org/logo.png\nlogo_alt: Group\n"))
+                .isEmpty();
+        assertThat(errors())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("must be a picture in the content folder"));
+    }
+
+    @Test
     void anSvgLogoTakesItsSizeFromItsViewBox() throws IOException {
         Files.writeString(
                 content.resolve("logo.svg"),
