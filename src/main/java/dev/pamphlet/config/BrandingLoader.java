@@ -303,7 +303,7 @@ final class BrandingLoader {
                             + Colour.ratio(panelWorse ? withPanel : withWhite)
                             + (panelWorse
                                     ? " with the theme's pale boxes (" + PANEL.hex() + "), which links sit on"
-                                    : " with white (the header's text, and the page links are on)")
+                                    : " with white (the header's text is white, and links sit on a white page)")
                             + ": too faint to read; WCAG 2.2 asks for at least 4.5:1",
                     "try " + key + ": \"" + better.hex() + "\" (" + Colour.ratio(betterRatio)
                             + "), the same hue made darker");
