@@ -28,10 +28,12 @@ public final class BrandStyle {
                     .append(";\n}\n\n");
         }
         css.append("""
+                /* The logo beside the site's name, or above it where a phone has no room for both. */
                 .site-title {
                   display: inline-flex;
+                  flex-wrap: wrap;
                   align-items: center;
-                  gap: 0.75rem;
+                  gap: 0.25rem 0.75rem;
                 }
 
                 /* About 48 pixels high whatever the picture's size; its width and height attributes keep its shape. */
