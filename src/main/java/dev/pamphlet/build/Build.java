@@ -8,6 +8,7 @@ import dev.pamphlet.check.ReviewDateChecker;
 import dev.pamphlet.check.StaticFileChecker;
 import dev.pamphlet.check.TranslationChecker;
 import dev.pamphlet.config.BaseUrlOption;
+import dev.pamphlet.config.Branding;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.content.Article;
@@ -31,6 +32,7 @@ import dev.pamphlet.output.OutputGuard;
 import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.output.StagedOutput;
+import dev.pamphlet.render.BrandStyle;
 import dev.pamphlet.render.LibraryPages;
 import dev.pamphlet.render.PageViewBuilder;
 import dev.pamphlet.render.SearchIndex;
@@ -535,13 +537,20 @@ public final class Build {
     }
 
     /**
-     * The content folder's HTML, SVG and XML files, unless the site allows raw HTML: a script in one would run on
-     * the site's address. Read on every build, whatever the memory says was published: a file allowed before may
+     * The content folder's HTML, SVG and XML files, unless the site allows raw HTML (its SVG logo even then): a
+     * script in one would run on the site's address. Read on every build, whatever the memory says was published: a file allowed before may
      * not be now.
      */
     private void activeFiles(Site site) {
         if (!site.config().allowHtml()) {
             diagnostics.addAll(new StaticFileChecker(options.contentDir(), display).check(site.staticFiles()));
+            return;
+        }
+        // The logo is on every page: an SVG one is held to the check even where raw HTML is allowed.
+        Branding.Logo logo = site.config().branding().logo();
+        if (logo != null && logo.isSvg()) {
+            diagnostics.addAll(StaticFileChecker.withoutExceptions(options.contentDir(), display)
+                    .check(List.of(logo.file())));
         }
     }
 
@@ -590,6 +599,10 @@ public final class Build {
             }
         }
         theme.copyAssets(sink);
+        Branding branding = site.config().branding();
+        if (!branding.isEmpty() && !theme.assets().contains(BrandStyle.PATH)) { // a theme's own is kept
+            sink.write(BrandStyle.PATH, BrandStyle.of(branding));
+        }
     }
 
     /** @param tree every Markdown file, including those whose own checks failed (not reported twice) */

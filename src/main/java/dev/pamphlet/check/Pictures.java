@@ -1,5 +1,6 @@
 package dev.pamphlet.check;
 
+import dev.pamphlet.source.PictureHeader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

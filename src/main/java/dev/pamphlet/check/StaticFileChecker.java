@@ -60,11 +60,23 @@ public final class StaticFileChecker {
 
     private final Path contentDir;
     private final Function<String, String> display;
+    /** What a hint adds: allow_html, for a file that may be trusted; nothing for one held to the check regardless. */
+    private final String trust;
 
     /** @param display how to show a path inside the content folder */
     public StaticFileChecker(Path contentDir, Function<String, String> display) {
+        this(contentDir, display, TRUST);
+    }
+
+    private StaticFileChecker(Path contentDir, Function<String, String> display, String trust) {
         this.contentDir = contentDir;
         this.display = display;
+        this.trust = trust;
+    }
+
+    /** A checker for files checked even where site.yml allows raw HTML (the logo): its hints do not offer that. */
+    public static StaticFileChecker withoutExceptions(Path contentDir, Function<String, String> display) {
+        return new StaticFileChecker(contentDir, display, "");
     }
 
     /** Every active file among {@code staticFiles} (paths in the content folder), each thing in it reported. */
@@ -101,14 +113,14 @@ public final class StaticFileChecker {
                             0,
                             "compressed SVG unpacks to more than " + (MAX_UNPACKED_BYTES >> 20)
                                     + " MB, too large to check for scripts")
-                    .withHint("save it as a smaller picture" + TRUST));
+                    .withHint("save it as a smaller picture" + trust));
         } catch (IOException e) {
             return List.of(Diagnostic.error(
                             file,
                             0,
                             0,
                             "cannot read the " + kind.name() + " to check it for scripts: " + IoReasons.of(e))
-                    .withHint("save it again, as a plain (uncompressed) file" + TRUST));
+                    .withHint("save it again, as a plain (uncompressed) file" + trust));
         }
         Parser parser = (kind.xml() ? Parser.xmlParser() : Parser.htmlParser()).setTrackPosition(true);
         Document document;
@@ -122,7 +134,7 @@ public final class StaticFileChecker {
         return ActiveMarkup.in(document, text, kind.xml()).stream()
                 .map(f -> Diagnostic.error(file, f.line(), f.column(), kind.name() + " has " + f.what())
                         .withSourceLine(line(text, f.line()))
-                        .withHint("remove " + f.remove() + " from the file" + TRUST))
+                        .withHint("remove " + f.remove() + " from the file" + trust))
                 .toList();
     }
 

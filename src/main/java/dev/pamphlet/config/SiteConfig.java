@@ -17,6 +17,7 @@ package dev.pamphlet.config;
  *                         true, false, or not set: {@link PdfLeaflets})
  * @param reference        the guide's document reference, printed on its leaflets; may be null (one is derived)
  * @param governance       authorship, review and trust-page settings
+ * @param branding         the header's logo, colour and links ({@link Branding#NONE} when none is set)
  */
 public record SiteConfig(
         String title,
@@ -35,7 +36,8 @@ public record SiteConfig(
         java.util.List<String> languages,
         PdfLeaflets pdf,
         String reference,
-        Governance governance) {
+        Governance governance,
+        Branding branding) {
 
     /** What {@code pdf:} in site.yml asks for. */
     public enum PdfLeaflets {
@@ -79,7 +81,8 @@ public record SiteConfig(
                 java.util.List.of(language),
                 PdfLeaflets.AUTO,
                 null,
-                Governance.NONE);
+                Governance.NONE,
+                Branding.NONE);
     }
 
     /** These settings published at another address, e.g. from {@code --base-url}; it must end in '/'. */
@@ -101,6 +104,7 @@ public record SiteConfig(
                 languages,
                 pdf,
                 reference,
-                governance);
+                governance,
+                branding);
     }
 }

@@ -44,7 +44,12 @@ public final class SiteConfigLoader {
             "contact",
             "privacy",
             "accessibility",
-            "disclaimer"));
+            "disclaimer",
+            "logo",
+            "logo_alt",
+            "colour",
+            "color",
+            "header_links"));
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;
@@ -72,10 +77,16 @@ public final class SiteConfigLoader {
             problems.add(e.diagnostic());
             return Optional.empty();
         }
-        return parse(source, problems);
+        return parse(source, contentDir, problems);
     }
 
+    /** Reads settings without looking at the files they name (the logo). */
     public static Optional<SiteConfig> parse(SourceText source, List<Diagnostic> problems) {
+        return parse(source, null, problems);
+    }
+
+    /** @param contentDir the folder the logo is looked for in; null not to look */
+    static Optional<SiteConfig> parse(SourceText source, Path contentDir, List<Diagnostic> problems) {
         int before = problems.size();
         if (source.text().isBlank()) {
             problems.add(Diagnostic.error(source.displayPath(), 1, 0, "file is empty")
@@ -124,10 +135,12 @@ public final class SiteConfigLoader {
         Boolean pdf = yaml.bool("pdf");
         String reference = yaml.text("reference");
         Governance governance = GovernanceLoader.read(yaml);
+        Branding branding = BrandingLoader.read(yaml, contentDir);
         if (problems.size() > before) {
             return Optional.empty();
         }
         warnOfStarterPlaceholders(yaml);
+        BrandingLoader.warn(yaml, branding, contentDir);
         return Optional.of(new SiteConfig(
                 title,
                 description,
@@ -147,7 +160,8 @@ public final class SiteConfigLoader {
                         ? SiteConfig.PdfLeaflets.AUTO
                         : pdf ? SiteConfig.PdfLeaflets.ON : SiteConfig.PdfLeaflets.OFF,
                 reference,
-                governance));
+                governance,
+                branding));
     }
 
     private static String baseUrl(YamlMapping yaml) {

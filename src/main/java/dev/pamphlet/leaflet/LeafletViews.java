@@ -34,6 +34,15 @@ public final class LeafletViews {
             List<String> keywords) {}
 
     /**
+     * The logo of site.yml at the top of the leaflet ({@code logo} in the print template, absent when there is none).
+     *
+     * @param src    the picture as a {@code data:} address: a leaflet fetches nothing
+     * @param width  its width in pixels
+     * @param height its height in pixels
+     */
+    public record Logo(String src, String alt, long width, long height) {}
+
+    /**
      * One page in a leaflet. Its {@code page.body} is made for paper: links are full addresses (or point inside
      * the guide), images are embedded, and in the guide every id starts with {@code anchor}.
      */

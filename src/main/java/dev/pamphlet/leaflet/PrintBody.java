@@ -2,6 +2,7 @@ package dev.pamphlet.leaflet;
 
 import dev.pamphlet.address.UnicodeForm;
 import dev.pamphlet.check.Pictures;
+import dev.pamphlet.config.Branding;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Site;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,7 @@ final class PrintBody {
     private final Map<String, String> staticByForm = new HashMap<>();
 
     private final URI base;
+    private final Optional<LeafletViews.Logo> logo;
     /** Guide pages by output path. */
     private final Map<String, Page> pages = new HashMap<>();
 
@@ -47,6 +50,37 @@ final class PrintBody {
         site.staticFiles().forEach(f -> staticByForm.put(UnicodeForm.composed(f), f));
         this.base = URI.create(site.config().baseUrl());
         inside.forEach(p -> pages.put(p.outputPath(), p));
+        this.logo = printedLogo();
+    }
+
+    /**
+     * The logo of site.yml as the leaflet embeds it; empty when the site has none, or one the PDF renderer does not
+     * draw (SVG, WebP): the leaflet then starts with the site's name alone.
+     */
+    Optional<LeafletViews.Logo> logo() {
+        return logo;
+    }
+
+    private Optional<LeafletViews.Logo> printedLogo() {
+        Branding.Logo logo = site.config().branding().logo();
+        if (logo == null) {
+            return Optional.empty();
+        }
+        String type = IMAGE_TYPES.get(
+                logo.file().substring(logo.file().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        if (type == null || !pictures.measure(logo.file()).decodable()) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = PrintPictures.forPrint(contentDir.resolve(logo.file()), type);
+            return Optional.of(new LeafletViews.Logo(
+                    "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes),
+                    logo.alt(),
+                    logo.width(),
+                    logo.height()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The anchor every id of a page starts with in the guide. */

@@ -47,6 +47,7 @@ final class PrintModel {
         model.put("site", views.siteView());
         model.put("leaflet", leaflet);
         model.put("pdfPath", pdfPath);
+        print.logo().ifPresent(logo -> model.put("logo", logo));
         return model;
     }
 

@@ -1,6 +1,7 @@
 package dev.pamphlet.render;
 
 import dev.pamphlet.address.PercentEncoding;
+import dev.pamphlet.config.Branding;
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.content.FrontMatter;
 import dev.pamphlet.language.Language;
@@ -14,6 +15,7 @@ import dev.pamphlet.render.Views.NavItem;
 import dev.pamphlet.render.Views.PageView;
 import dev.pamphlet.render.Views.SiteView;
 import dev.pamphlet.render.Views.SourceView;
+import dev.pamphlet.site.HeaderLinks;
 import dev.pamphlet.site.Page;
 import dev.pamphlet.site.Section;
 import dev.pamphlet.site.Sections;
@@ -82,10 +84,29 @@ public final class PageViewBuilder {
                 c.search(),
                 c.extra(),
                 TrustPages.links(site),
-                own.siteText("disclaimer", c.governance().disclaimer()));
+                own.siteText("disclaimer", c.governance().disclaimer()),
+                brand(site));
         this.dateWords = DateTimeFormatter.ofPattern(language.messages().text("date.pattern"), language.locale());
         this.languages = new LanguageViewBuilder(site, this::absoluteUrl, this::date);
         this.governance = new GovernanceViews(today, this::date, language.messages());
+    }
+
+    /** The view of site.yml's branding; null when the site sets none, so its header is the theme's as it is. */
+    private static Views.BrandView brand(Site site) {
+        Branding branding = site.config().branding();
+        if (branding.isEmpty()) {
+            return null;
+        }
+        Branding.Logo logo = branding.logo();
+        return new Views.BrandView(
+                logo == null
+                        ? null
+                        : new Views.LogoView(
+                                Page.outputPathOfFile(logo.file()), logo.alt(), logo.width(), logo.height()),
+                branding.colour() == null ? null : branding.colour().hex(),
+                HeaderLinks.links(site).stream()
+                        .map(l -> new Views.HeaderLinkView(l.title(), l.href(), l.local()))
+                        .toList());
     }
 
     public SiteView siteView() {

@@ -21,6 +21,7 @@ public final class Views {
      *                   accessibility), in footer order; each {@code href} is from the site root when
      *                   {@code local}, else an address
      * @param disclaimer the line shown with every page's information; may be null
+     * @param brand      the header's logo, colour and links from site.yml; null when the site sets none of them
      */
     public record SiteView(
             String title,
@@ -35,7 +36,28 @@ public final class Views {
             boolean hasSearch,
             Map<String, Object> extra,
             Map<String, TrustPages.Link> trust,
-            String disclaimer) {}
+            String disclaimer,
+            BrandView brand) {}
+
+    /**
+     * The site's own look from site.yml ({@code logo}, {@code colour}, {@code header_links}); the built-in theme
+     * shows it in the header, styled by {@code assets/brand.css}, which Pamphlet writes for a site that has one.
+     *
+     * @param logo   the logo; may be null
+     * @param colour the colour, {@code #rrggbb}; may be null
+     * @param links  the header links, in order
+     */
+    public record BrandView(LogoView logo, String colour, List<HeaderLinkView> links) {}
+
+    /**
+     * @param href   the picture, from the site root
+     * @param width  its width in pixels (0 when unknown: an SVG that states none)
+     * @param height its height in pixels (0 when unknown)
+     */
+    public record LogoView(String href, String alt, long width, long height) {}
+
+    /** A link in the header: {@code href} is from the site root when {@code local}, else an address. */
+    public record HeaderLinkView(String title, String href, boolean local) {}
 
     /** Someone who wrote or reviewed a page or a source; either part may be null, never both. */
     public record PersonView(String name, String role) {}

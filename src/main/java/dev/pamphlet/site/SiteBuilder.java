@@ -105,6 +105,7 @@ public final class SiteBuilder {
         guide.forEach(p -> bySource.put(language.basePath(p.article().path()), p));
         if (language.isDefault()) {
             TrustPages.check(config, bySource, drafts, display, problems);
+            HeaderLinks.check(config.branding(), bySource, drafts, display, problems);
         }
         Site site = new Site(
                 config,

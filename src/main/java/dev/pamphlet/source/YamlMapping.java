@@ -236,6 +236,13 @@ public final class YamlMapping {
         return t == null ? null : t.getValueNode();
     }
 
+    /** Whether the key is set to text that is not blank (checked without reporting anything). */
+    public boolean hasText(String key) {
+        return value(key) instanceof ScalarNode s
+                && !Tag.NULL.equals(s.getTag())
+                && !s.getValue().isBlank();
+    }
+
     /** Non-empty text; numbers and booleans are accepted as their text. */
     public String text(String key) {
         Node v = value(key);

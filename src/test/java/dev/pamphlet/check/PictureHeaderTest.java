@@ -2,6 +2,7 @@ package dev.pamphlet.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pamphlet.source.PictureHeader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

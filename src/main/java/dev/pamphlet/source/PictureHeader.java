@@ -1,4 +1,4 @@
-package dev.pamphlet.check;
+package dev.pamphlet.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
