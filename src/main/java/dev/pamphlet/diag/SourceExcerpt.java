@@ -25,14 +25,30 @@ public record SourceExcerpt(String text, int caret) {
      */
     private static final int MOST_UNITS = 4 * WIDTH;
 
+    /** Room beyond what can be shown for keeping a letter with its accents at either end. */
+    private static final int MARGIN = 16;
+
     /** @param column 1-based column in {@code line} (UTF-16 units, as diagnostics count), or 0 when unknown */
     public static SourceExcerpt around(String line, int column) {
-        String shown = visible(line);
-        int at = column > 0 ? Math.min(column - 1, shown.length()) : -1;
-        if (shown.length() <= MOST_UNITS && width(shown, 0, shown.length()) <= WIDTH) {
-            return new SourceExcerpt(shown, at);
+        int at = column > 0 ? Math.min(column - 1, line.length()) : -1;
+        // No more than MOST_UNITS either side of the column can be shown: look no further, or thousands of
+        // errors on one long line would each read it all.
+        int lo = 0;
+        int hi = line.length();
+        if (line.length() > 2 * MOST_UNITS + 2 * MARGIN) {
+            int centre = Math.max(at, 0);
+            lo = whole(line, Math.max(0, centre - MOST_UNITS - MARGIN));
+            hi = whole(line, Math.min(line.length(), centre + MOST_UNITS + MARGIN));
         }
-        int from = whole(shown, Math.max(at, 0));
+        String shown = visible(line.substring(lo, hi));
+        int atShown = at < 0 ? -1 : at - lo;
+        if (lo == 0
+                && hi == line.length()
+                && shown.length() <= MOST_UNITS
+                && width(shown, 0, shown.length()) <= WIDTH) {
+            return new SourceExcerpt(shown, atShown);
+        }
+        int from = whole(shown, Math.max(atShown, 0));
         int start = from;
         int end = from;
         int used = 0;
@@ -53,8 +69,10 @@ public record SourceExcerpt(String text, int caret) {
         }
         start = letterStart(shown, start);
         end = letterEnd(shown, end);
-        String text = (start > 0 ? "…" : "") + shown.substring(start, end) + (end < shown.length() ? "…" : "");
-        return new SourceExcerpt(text, at < 0 ? -1 : at - start + (start > 0 ? 1 : 0));
+        boolean cutBefore = lo + start > 0;
+        boolean cutAfter = lo + end < line.length();
+        String text = (cutBefore ? "…" : "") + shown.substring(start, end) + (cutAfter ? "…" : "");
+        return new SourceExcerpt(text, atShown < 0 ? -1 : atShown - start + (cutBefore ? 1 : 0));
     }
 
     /** A cut that does not split a character written as two UTF-16 units (an emoji, say). */
