@@ -1,5 +1,8 @@
 package dev.pamphlet.diag;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 /**
  * The part of a source line shown under a diagnostic: the whole line when it is short, otherwise about
  * {@link #WIDTH} columns around the column with {@code …} where it was cut, so that one 80 KB line of broken
@@ -139,52 +142,10 @@ public record SourceExcerpt(String text, int caret) {
         return isWide(c) ? 2 : 1;
     }
 
-    /** East Asian wide and full-width characters, and the emoji shown as pictures, after Unicode's EastAsianWidth. */
+    /** East Asian wide and full-width characters, emoji shown as pictures among them, by Unicode's EastAsianWidth. */
     private static boolean isWide(int c) {
-        return c >= 0x1100 && c <= 0x115F
-                || c >= 0x231A && c <= 0x231B
-                || c >= 0x2329 && c <= 0x232A
-                || c >= 0x23E9 && c <= 0x23EC
-                || c >= 0x25FD && c <= 0x25FE
-                || c >= 0x2614 && c <= 0x2615
-                || c >= 0x2648 && c <= 0x2653
-                || c >= 0x26AA && c <= 0x26AB
-                || c >= 0x26BD && c <= 0x26BE
-                || c >= 0x26C4 && c <= 0x26C5
-                || c >= 0x270A && c <= 0x270B
-                || c == 0x2705
-                || c == 0x2728
-                || c == 0x274C
-                || c >= 0x2753 && c <= 0x2757
-                || c >= 0x2795 && c <= 0x2797
-                || c >= 0x2B1B && c <= 0x2B1C
-                || c == 0x2B50
-                || c == 0x2B55
-                || c >= 0x2E80 && c <= 0x303E
-                || c >= 0x3041 && c <= 0x33FF
-                || c >= 0x3400 && c <= 0x4DBF
-                || c >= 0x4E00 && c <= 0x9FFF
-                || c >= 0xA000 && c <= 0xA4CF
-                || c >= 0xA960 && c <= 0xA97F
-                || c >= 0xAC00 && c <= 0xD7A3
-                || c >= 0xF900 && c <= 0xFAFF
-                || c >= 0xFE10 && c <= 0xFE19
-                || c >= 0xFE30 && c <= 0xFE6F
-                || c >= 0xFF00 && c <= 0xFF60
-                || c >= 0xFFE0 && c <= 0xFFE6
-                || c >= 0x16FE0 && c <= 0x18AFF
-                || c >= 0x1B000 && c <= 0x1B2FF
-                || c == 0x1F004
-                || c == 0x1F0CF
-                || c == 0x1F18E
-                || c >= 0x1F191 && c <= 0x1F19A
-                || c >= 0x1F200 && c <= 0x1F251
-                || c >= 0x1F300 && c <= 0x1F64F
-                || c >= 0x1F680 && c <= 0x1F6FF
-                || c >= 0x1F7E0 && c <= 0x1F7EB
-                || c >= 0x1F90C && c <= 0x1F9FF
-                || c >= 0x1FA70 && c <= 0x1FAFF
-                || c >= 0x20000 && c <= 0x3FFFD;
+        int width = UCharacter.getIntPropertyValue(c, UProperty.EAST_ASIAN_WIDTH);
+        return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
     }
 
     /**
