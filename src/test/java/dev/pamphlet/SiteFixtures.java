@@ -5,12 +5,15 @@ import dev.pamphlet.build.BuildOptions;
 import dev.pamphlet.build.BuildResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Builds fixture sites (or the real content) into a temp folder with the project's default templates. */
@@ -71,5 +74,21 @@ public final class SiteFixtures {
     public static String page(String title, String body) {
         return "---\ntitle: " + title + "\nsummary: A page.\nreviewed: 2026-01-01\nreview_due: 2028-01-01\n"
                 + "sources:\n  - title: Example source\n    url: https://example.org/source\n---\n\n" + body + "\n";
+    }
+
+    /** Every file in a folder and its bytes, except the marker (whose build id differs from build to build). */
+    public static Map<String, String> filesOf(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = root.relativize(p).toString();
+                if (!rel.equals(dev.pamphlet.output.OutputGuard.MARKER)) {
+                    files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
     }
 }

@@ -6,15 +6,12 @@ import dev.pamphlet.SiteFixtures;
 import dev.pamphlet.cli.CliRun;
 import dev.pamphlet.memory.BuildMemory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +73,8 @@ class DiskCacheTest {
         BuildResult again = build(options());
         assertThat(again.rendered()).isZero();
         assertThat(again.files().written()).isZero();
-        assertThat(again.files().unchanged()).isEqualTo(files(output).size());
+        assertThat(again.files().unchanged())
+                .isEqualTo(SiteFixtures.filesOf(output).size());
         assertThat(again.files().deleted()).isZero();
         assertThat(again.diagnostics().sorted())
                 .isNotEmpty()
@@ -343,7 +341,7 @@ class DiskCacheTest {
         edit("overdue.md", "should have been reviewed already", "was due long ago");
         assertThat(build(options().withOutput(other)).rendered()).isEqualTo(1);
         assertThat(build(options()).rendered()).isEqualTo(1);
-        assertThat(files(other)).isEqualTo(files(output));
+        assertThat(SiteFixtures.filesOf(other)).isEqualTo(SiteFixtures.filesOf(output));
     }
 
     @Test
@@ -381,7 +379,7 @@ class DiskCacheTest {
 
     @Test
     void aCacheFolderInsideTheOutputFolderIsRefusedAndNothingIsWritten() {
-        Map<String, String> published = files(output);
+        Map<String, String> published = SiteFixtures.filesOf(output);
         BuildResult result = new Build(options(), BuildMemory.onDisk(output.resolve("cache"))).run();
         assertThat(result.succeeded()).isFalse();
         assertThat(result.diagnostics().sorted())
@@ -390,7 +388,7 @@ class DiskCacheTest {
                         .isEqualTo("refusing to use this folder as the build cache: it is inside the output folder "
                                 + output));
         assertThat(output.resolve("cache")).doesNotExist();
-        assertThat(files(output)).isEqualTo(published);
+        assertThat(SiteFixtures.filesOf(output)).isEqualTo(published);
     }
 
     private void assertEveryPageRendered(BuildResult result) {
@@ -459,7 +457,7 @@ class DiskCacheTest {
         assertThat(cached.pages()).isEqualTo(full.pages());
         assertThat(cached.succeeded()).isEqualTo(full.succeeded());
         if (full.succeeded()) {
-            assertThat(files(output)).isEqualTo(files(fresh));
+            assertThat(SiteFixtures.filesOf(output)).isEqualTo(SiteFixtures.filesOf(fresh));
         }
     }
 
@@ -469,21 +467,5 @@ class DiskCacheTest {
                 Files.delete(p);
             }
         }
-    }
-
-    /** Every file in a folder and its bytes, except the marker (whose build id differs from build to build). */
-    private static Map<String, String> files(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String rel = root.relativize(p).toString();
-                if (!rel.equals(dev.pamphlet.output.OutputGuard.MARKER)) {
-                    files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }

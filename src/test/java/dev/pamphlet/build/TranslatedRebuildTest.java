@@ -7,15 +7,11 @@ import dev.pamphlet.content.ContentLoader;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.LiveMemory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -247,23 +243,7 @@ class TranslatedRebuildTest {
         assertThat(incremental.pages()).isEqualTo(full.pages());
         assertThat(incremental.succeeded()).isEqualTo(full.succeeded());
         if (full.succeeded()) {
-            assertThat(files(output)).isEqualTo(files(fresh));
+            assertThat(SiteFixtures.filesOf(output)).isEqualTo(SiteFixtures.filesOf(fresh));
         }
-    }
-
-    /** Every file in a folder and its bytes, except the marker (whose build id differs from build to build). */
-    private static Map<String, String> files(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
-                String rel = root.relativize(p).toString();
-                if (!rel.equals(dev.pamphlet.output.OutputGuard.MARKER)) {
-                    files.put(rel, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
     }
 }
