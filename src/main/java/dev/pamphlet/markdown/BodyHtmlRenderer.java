@@ -427,7 +427,7 @@ final class BodyHtmlRenderer {
         pictures.size(url.strip())
                 .ifPresent(size ->
                         html.attr("width", String.valueOf(size.width())).attr("height", String.valueOf(size.height())));
-        if (picturesWritten++ > 0) {
+        if (picturesWritten++ > 0 && pictures.lazyAfterFirst()) {
             html.attr("loading", "lazy").attr("decoding", "async");
         }
         html.raw(" />");
