@@ -5,6 +5,7 @@ import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.PictureChecker;
 import dev.pamphlet.check.Pictures;
 import dev.pamphlet.check.ReviewDateChecker;
+import dev.pamphlet.check.SitePictures;
 import dev.pamphlet.check.StaticFileChecker;
 import dev.pamphlet.check.TranslationChecker;
 import dev.pamphlet.config.BaseUrlOption;
@@ -24,6 +25,7 @@ import dev.pamphlet.diag.StackExhaustion;
 import dev.pamphlet.language.LanguagesLoader;
 import dev.pamphlet.leaflet.Leaflets;
 import dev.pamphlet.markdown.Glossary;
+import dev.pamphlet.markdown.RenderedMarkdown;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.BuildMemory.ParsedSource;
 import dev.pamphlet.memory.BuildMemory.RenderedPage;
@@ -160,13 +162,14 @@ public final class Build {
                 Optional<Editions> site = config.flatMap(c -> place(c, articles, tree, theme.assets(), glossary));
                 TemplateRenderer templates = templates(theme);
                 if (site.isPresent() && templates != null) {
+                    Pictures pictures = new Pictures(options.contentDir());
                     List<PageFacts> facts = new ArrayList<>();
                     for (Site edition : site.get().sites()) { // one per language
                         Glossary words = edition.language().glossary();
                         SearchIndex search = new SearchIndex(edition);
                         Leaflets pdfs = LeafletStage.run(
                                 options, memory, display, edition, templates, sink, diagnostics, leafletMemo());
-                        facts.addAll(pages(edition, words, templates, search, sink, pdfs));
+                        facts.addAll(pages(edition, words, templates, search, sink, pdfs, pictures));
                         if (staged != null) {
                             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
                         }
@@ -175,7 +178,7 @@ public final class Build {
                     }
                     activeFiles(site.get().main());
                     staticFiles(site.get().main(), theme, sink);
-                    links(site.get().main(), facts, tree);
+                    links(site.get().main(), facts, tree, pictures);
                     diagnostics.addAll(new TranslationChecker(display).check(site.get()));
                 }
                 summaries.addAll(reviewSummary(articles));
@@ -458,16 +461,18 @@ public final class Build {
             TemplateRenderer templates,
             SearchIndex search,
             OutputSink sink,
-            Leaflets pdfs)
+            Leaflets pdfs,
+            Pictures measured)
             throws IOException {
         BuildMemory.KeptPages remembered = memory.keptPages(site, glossary, options.today(), templates);
+        SitePictures pictures = new SitePictures(site, measured);
         // So when a PDF's size changed: every page shows the guide's.
         BuildMemory.KeptPages kept = pdfs.sizesChanged() ? page -> Optional.empty() : remembered;
         List<PageFacts> facts = new ArrayList<>();
         List<Page> changed = new ArrayList<>();
         for (Page page : site.guide()) {
             Optional<RenderedPage> published = kept.kept(page);
-            if (published.isEmpty()) {
+            if (published.isEmpty() || showsChangedPicture(published.get().facts(), pictures)) {
                 changed.add(page);
                 continue;
             }
@@ -478,7 +483,7 @@ public final class Build {
             memory.record(page, published.get());
         }
         PageRenderer renderer =
-                new PageRenderer(site, glossary, options.today(), templates, search, sink, display, pdfs);
+                new PageRenderer(site, glossary, options.today(), templates, search, sink, display, pdfs, pictures);
         List<Map.Entry<String, Diagnostic>> templateErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         progress.stage("rendering pages", changed.size());
         facts.addAll((changed.size() > 1 ? changed.parallelStream() : changed.stream())
@@ -513,6 +518,15 @@ public final class Build {
         diagnostics.addAll(TemplateMistakes.onePerMistake(templateErrors));
         this.pages += facts.size();
         return facts;
+    }
+
+    /** Whether a page shows a picture changed since it was published: its size on the page is then written again. */
+    private boolean showsChangedPicture(PageFacts facts, SitePictures pictures) {
+        String source = facts.page().article().path();
+        return facts.links().stream()
+                .filter(RenderedMarkdown.LinkRef::image)
+                .map(link -> pictures.file(source, link.url()))
+                .anyMatch(file -> file.isPresent() && !memory.staticPublished(file.get()));
     }
 
     /** The files written once per site: 404 page, search page and index, glossary, sitemap, robots, feed. */
@@ -606,11 +620,13 @@ public final class Build {
     }
 
     /** @param tree every Markdown file, including those whose own checks failed (not reported twice) */
-    private void links(Site site, List<PageFacts> facts, ContentTree tree) {
+    private void links(Site site, List<PageFacts> facts, ContentTree tree, Pictures pictures) {
         diagnostics.addAll(
                 new LinkChecker(site, facts, display, Set.copyOf(tree.markdown()), site.translations()::reached)
                         .check());
-        diagnostics.addAll(new PictureChecker(site, new Pictures(options.contentDir()), display).check(facts));
+        diagnostics.addAll(new PictureChecker(
+                        new SitePictures(site, pictures), site.config().maxPictureKb(), display)
+                .check(facts));
     }
 
     private List<String> reviewSummary(List<Article> articles) {

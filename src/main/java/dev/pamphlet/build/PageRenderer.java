@@ -6,6 +6,7 @@ import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
 import dev.pamphlet.check.PlaceholderChecker;
 import dev.pamphlet.check.ReadabilityChecker;
+import dev.pamphlet.check.SitePictures;
 import dev.pamphlet.content.Article;
 import dev.pamphlet.diag.ContentException;
 import dev.pamphlet.diag.Diagnostic;
@@ -58,6 +59,7 @@ final class PageRenderer {
     private final Function<String, String> display;
     private final UnbuiltOutputs unbuilt;
     private final Leaflets pdfs;
+    private final SitePictures pictures;
 
     PageRenderer(
             Site site,
@@ -67,8 +69,10 @@ final class PageRenderer {
             SearchIndex search,
             OutputSink sink,
             Function<String, String> display,
-            Leaflets pdfs) {
+            Leaflets pdfs,
+            SitePictures pictures) {
         this.site = site;
+        this.pictures = pictures;
         this.markdown = new MarkdownRenderer(
                 site.config().allowHtml(), glossary, site.language().bodyText());
         this.views = new PageViewBuilder(site, !glossary.isEmpty(), today);
@@ -111,8 +115,8 @@ final class PageRenderer {
     Rendered render(Page page) {
         Article article = page.article();
         List<String> asked = new ArrayList<>();
-        RenderedMarkdown body =
-                markdown.render(article.body(), article.bodyStartLine(), page.root(), links(page, asked));
+        RenderedMarkdown body = markdown.render(
+                article.body(), article.bodyStartLine(), page.root(), links(page, asked), pictures.of(article.path()));
         String searchEntry = search.add(page, body);
         List<Diagnostic> problems = new ArrayList<>();
         for (RenderedMarkdown.Problem p : body.problems()) {

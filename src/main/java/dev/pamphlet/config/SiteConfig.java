@@ -9,6 +9,7 @@ package dev.pamphlet.config;
  * @param allowHtml        whether raw HTML in Markdown reaches the page (off by default: it could carry scripts)
  * @param maxReadingAge    pages whose estimated reading age is above this get a warning
  * @param maxSentenceWords sentences longer than this get a warning
+ * @param maxPictureKb     pictures a page shows whose file is larger than this many kilobytes get a warning
  * @param feed             whether the site gets an Atom feed ({@code feed: false} switches it off)
  * @param search           whether the site gets a search page and index ({@code search: false} switches it off)
  * @param extra            the site's own values for its templates ({@code extra:}), any YAML; never null
@@ -30,6 +31,7 @@ public record SiteConfig(
         boolean allowHtml,
         double maxReadingAge,
         int maxSentenceWords,
+        int maxPictureKb,
         boolean feed,
         boolean search,
         java.util.Map<String, Object> extra,
@@ -51,6 +53,8 @@ public record SiteConfig(
 
     public static final double DEFAULT_MAX_READING_AGE = 11;
     public static final int DEFAULT_MAX_SENTENCE_WORDS = 25;
+    /** 500 KB: a photograph 2000 pixels across saved as a JPEG is 300 to 500 KB; a phone pays for every byte. */
+    public static final int DEFAULT_MAX_PICTURE_KB = 500;
 
     /** Settings of a site in one language, with every site-wide output, no values of its own and no governance. */
     public SiteConfig(
@@ -75,6 +79,7 @@ public record SiteConfig(
                 allowHtml,
                 maxReadingAge,
                 maxSentenceWords,
+                DEFAULT_MAX_PICTURE_KB,
                 true,
                 true,
                 java.util.Map.of(),
@@ -98,6 +103,7 @@ public record SiteConfig(
                 allowHtml,
                 maxReadingAge,
                 maxSentenceWords,
+                maxPictureKb,
                 feed,
                 search,
                 extra,

@@ -30,6 +30,7 @@ public final class SiteConfigLoader {
             "allow_html",
             "max_reading_age",
             "max_sentence_words",
+            "max_picture_kb",
             "feed",
             "search",
             "extra",
@@ -59,6 +60,10 @@ public final class SiteConfigLoader {
     static final double MAX_READING_AGE = 30;
     static final int MIN_SENTENCE_WORDS = 5;
     static final int MAX_SENTENCE_WORDS = 100;
+    /** A picture limit below 10 KB warns of every photograph; above 10 MB a picture is an error already. */
+    static final int MIN_PICTURE_KB = 10;
+
+    static final int MAX_PICTURE_KB = 10 * 1024;
 
     private SiteConfigLoader() {}
 
@@ -129,6 +134,7 @@ public final class SiteConfigLoader {
         Boolean allowHtml = yaml.bool("allow_html");
         Double readingAge = yaml.number("max_reading_age", MIN_READING_AGE, MAX_READING_AGE);
         Integer sentenceWords = yaml.integer("max_sentence_words", MIN_SENTENCE_WORDS, MAX_SENTENCE_WORDS);
+        Integer pictureKb = yaml.integer("max_picture_kb", MIN_PICTURE_KB, MAX_PICTURE_KB);
         Boolean feed = yaml.bool("feed");
         Boolean search = yaml.bool("search");
         java.util.Map<String, Object> extra = yaml.anyValues("extra");
@@ -152,6 +158,7 @@ public final class SiteConfigLoader {
                 Boolean.TRUE.equals(allowHtml),
                 readingAge == null ? SiteConfig.DEFAULT_MAX_READING_AGE : readingAge,
                 sentenceWords == null ? SiteConfig.DEFAULT_MAX_SENTENCE_WORDS : sentenceWords,
+                pictureKb == null ? SiteConfig.DEFAULT_MAX_PICTURE_KB : pictureKb,
                 !Boolean.FALSE.equals(feed),
                 !Boolean.FALSE.equals(search),
                 extra,

@@ -62,6 +62,10 @@ final class BodyHtmlRenderer {
     private final boolean allowHtml;
     private final BodyText text;
     private final PageLinks links;
+    private final PagePictures pictures;
+    /** Pictures written so far: the first may be on the first screen, the others load as they are scrolled to. */
+    private int picturesWritten;
+
     private final ListOptions listOptions;
     private final Document document;
     private final HtmlLines html;
@@ -69,12 +73,19 @@ final class BodyHtmlRenderer {
     private final List<RawHtmlFilter.Piece> raw = new ArrayList<>();
 
     BodyHtmlRenderer(boolean allowHtml, ListOptions listOptions, Document document) {
-        this(allowHtml, listOptions, document, BodyText.ENGLISH, PageLinks.SAME_SHAPE);
+        this(allowHtml, listOptions, document, BodyText.ENGLISH, PageLinks.SAME_SHAPE, PagePictures.NONE);
     }
 
-    BodyHtmlRenderer(boolean allowHtml, ListOptions listOptions, Document document, BodyText text, PageLinks links) {
+    BodyHtmlRenderer(
+            boolean allowHtml,
+            ListOptions listOptions,
+            Document document,
+            BodyText text,
+            PageLinks links,
+            PagePictures pictures) {
         this.text = text;
         this.links = links;
+        this.pictures = pictures;
         this.allowHtml = allowHtml;
         this.listOptions = listOptions;
         this.document = document;
@@ -405,14 +416,30 @@ final class BodyHtmlRenderer {
         if (node.getTitle().isNotNull()) {
             html.attr("title", node.getTitle().unescape());
         }
+        pictureAttributes(node.getUrl().unescape());
+    }
+
+    /**
+     * The picture's size, so its place is kept while it loads; and, after the page's first picture, which may be
+     * on the first screen, lazy loading. Then the end of the tag.
+     */
+    private void pictureAttributes(String url) {
+        pictures.size(url.strip())
+                .ifPresent(size ->
+                        html.attr("width", String.valueOf(size.width())).attr("height", String.valueOf(size.height())));
+        if (picturesWritten++ > 0 && pictures.lazyAfterFirst()) {
+            html.attr("loading", "lazy").attr("decoding", "async");
+        }
         html.raw(" />");
     }
 
     private void imageRef(ImageRef node) {
         Reference reference = node.isDefined() ? node.getReferenceNode(document) : null;
         String url;
+        String written;
         String title = null;
         if (reference != null) {
+            written = reference.getUrl().unescape();
             PageLinks.Target target = target(reference.getUrl().unescape());
             if (target == null) {
                 return;
@@ -432,12 +459,13 @@ final class BodyHtmlRenderer {
                 return;
             }
             url = target.href();
+            written = ref;
         }
         html.raw("<img").attr("src", url).attr("alt", altText(node));
         if (title != null) {
             html.attr("title", title);
         }
-        html.raw(" />");
+        pictureAttributes(written);
     }
 
     private static String altText(Node image) {

@@ -33,7 +33,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -44,7 +43,13 @@ import java.util.function.Function;
 public final class MarkdownRenderer {
     private final Parser parser;
     /** Writes the HTML of a prepared tree for a page's links; see the constructors. */
-    private final BiFunction<Document, PageLinks, BodyHtml> html;
+    private final BodyWriter html;
+
+    /** Writes a prepared tree's HTML for a page's links and pictures. */
+    @FunctionalInterface
+    private interface BodyWriter {
+        BodyHtml write(Document document, PageLinks links, PagePictures pictures);
+    }
 
     /** A body's HTML as first written, and where the author's raw HTML is in it. */
     private record BodyHtml(String html, List<RawHtmlFilter.Piece> raw) {}
@@ -82,9 +87,10 @@ public final class MarkdownRenderer {
         this.parser = newParser(options);
         ListOptions listOptions = ListOptions.get(options);
         this.html = html != null
-                ? (document, links) -> new BodyHtml(html.apply(document), List.of())
-                : (document, links) -> {
-                    BodyHtmlRenderer renderer = new BodyHtmlRenderer(allowHtml, listOptions, document, text, links);
+                ? (document, links, pictures) -> new BodyHtml(html.apply(document), List.of())
+                : (document, links, pictures) -> {
+                    BodyHtmlRenderer renderer =
+                            new BodyHtmlRenderer(allowHtml, listOptions, document, text, links, pictures);
                     return new BodyHtml(renderer.render(), renderer.rawPieces());
                 };
     }
@@ -152,6 +158,19 @@ public final class MarkdownRenderer {
      * @param pageLinks     where the page's links go
      */
     public RenderedMarkdown render(String body, int bodyStartLine, String root, PageLinks pageLinks) {
+        return render(body, bodyStartLine, root, pageLinks, PagePictures.NONE);
+    }
+
+    /**
+     * Renders a page body.
+     *
+     * @param bodyStartLine the 1-based line of the original file where {@code body} starts
+     * @param root          the way back to the site root from the page ("" or "../"), for glossary links
+     * @param pageLinks     where the page's links go
+     * @param pictures      the sizes of the pictures the page shows
+     */
+    public RenderedMarkdown render(
+            String body, int bodyStartLine, String root, PageLinks pageLinks, PagePictures pictures) {
         // Nested deeper than the parser and the renderers can take: refused before they see it.
         Optional<RenderedMarkdown.Problem> tooDeep = SourceNesting.check(body, bodyStartLine);
         if (tooDeep.isPresent()) {
@@ -213,7 +232,7 @@ public final class MarkdownRenderer {
         }
         CharacterReferences.check(body, document, positions, problems);
         glossary.mark(document, root, text.glossaryPage());
-        BodyHtml written = html.apply(document, pageLinks);
+        BodyHtml written = html.write(document, pageLinks, pictures);
         RawHtmlFilter.Result filtered = RawHtmlFilter.filter(written.html(), written.raw());
         List<RenderedMarkdown.LeftOut> leftOut = new ArrayList<>();
         for (RawHtmlFilter.Removed r : filtered.removed()) {

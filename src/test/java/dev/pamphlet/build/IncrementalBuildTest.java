@@ -3,6 +3,7 @@ package dev.pamphlet.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.check.PictureFiles;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.LiveMemory;
 import java.io.IOException;
@@ -110,10 +111,11 @@ class IncrementalBuildTest {
         assertSameAsFullBuild(rebuild());
         assertThat(output.resolve("visiting/wheelchairs.html")).doesNotExist();
 
-        Files.write(content.resolve("images/sign.png"), new byte[] {1, 2, 3});
+        byte[] wider = PictureFiles.drawn("png", 8, 3);
+        Files.write(content.resolve("images/sign.png"), wider);
         forget("images/sign.png");
         assertSameAsFullBuild(rebuild());
-        assertThat(output.resolve("images/sign.png")).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(output.resolve("images/sign.png")).hasBinaryContent(wider);
 
         Files.move(content.resolve("visiting"), content.resolve("travel"));
         forget("visiting");

@@ -49,7 +49,7 @@ class CalmOutputTest {
             }
             Files.writeString(content.resolve("page-" + i + ".md"), page("Page " + i, "2020-02-" + (10 + i), body));
         }
-        Files.write(content.resolve("pic.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.write(content.resolve("pic.png"), dev.pamphlet.check.PictureFiles.drawn("png", 4, 3));
     }
 
     private static String page(String title, String due, String body) {
