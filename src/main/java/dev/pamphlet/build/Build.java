@@ -526,7 +526,7 @@ public final class Build {
         return facts.links().stream()
                 .filter(RenderedMarkdown.LinkRef::image)
                 .map(link -> pictures.file(source, link.url()))
-                .anyMatch(file -> file.isPresent() && !memory.staticPublished(file.get()));
+                .anyMatch(file -> file.isPresent() && !memory.staticUnchanged(file.get()));
     }
 
     /** The files written once per site: 404 page, search page and index, glossary, sitemap, robots, feed. */

@@ -160,6 +160,14 @@ public interface BuildMemory {
     /** Whether the static file at this content path is published as it is now. */
     boolean staticPublished(String path);
 
+    /**
+     * Whether the static file at this content path is as the last build read it, even if its published copy was
+     * since changed by hand (the build copies it again): a page that shows it need not be rendered again.
+     */
+    default boolean staticUnchanged(String path) {
+        return staticPublished(path);
+    }
+
     /** The id to mark the output folder with, so the next build can tell it still holds this build; or null. */
     String outputId();
 

@@ -64,6 +64,9 @@ final class Changes {
         if (saved.textHash() == null) {
             return false;
         }
+        if (!ContentListing.isSource(now.path())) {
+            return saved.textHash().equals(ContentListing.hash(contentDir.resolve(now.path())));
+        }
         try {
             String text = SourceReader.read(contentDir.resolve(now.path()), now.path())
                     .text();
@@ -71,6 +74,11 @@ final class Changes {
         } catch (ContentException e) {
             return false;
         }
+    }
+
+    /** The content files as the last build read them: same size and time, or same text. */
+    Set<String> unchangedContent() {
+        return Set.copyOf(unchangedContent);
     }
 
     LastBuild lastBuild() {

@@ -62,6 +62,8 @@ final class DiskMemory extends InProcessMemory {
     private Inputs inputs;
     /** This build's listing of the content folder with each file's stamp; null when it could not be made. */
     private ContentListing listing;
+    /** The content files as the last build read them, when it could be used. */
+    private volatile Set<String> unchangedContent = Set.of();
     /** What this build is made from besides its content; null when no last build can be used or saved. */
     private byte[] key;
 
@@ -171,6 +173,7 @@ final class DiskMemory extends InProcessMemory {
         this.key = null;
         this.leafletMemo = null;
         this.outputId = null;
+        this.unchangedContent = Set.of();
         encodedSources.clear();
         encodedPages.clear();
         if (!claimed) {
@@ -204,6 +207,7 @@ final class DiskMemory extends InProcessMemory {
                     new Replay(summary.pages(), summary.diagnostics(), summary.summaries(), changes.publishedFiles()));
         }
         changes.restoreInto(this, inputs.contentDisplay());
+        unchangedContent = changes.unchangedContent();
         return Optional.empty();
     }
 
@@ -309,6 +313,11 @@ final class DiskMemory extends InProcessMemory {
     }
 
     @Override
+    public boolean staticUnchanged(String path) {
+        return super.staticPublished(path) || unchangedContent.contains(path);
+    }
+
+    @Override
     public String outputId() {
         return outputId;
     }
@@ -348,7 +357,7 @@ final class DiskMemory extends InProcessMemory {
                     pages,
                     reported,
                     List.copyOf(summaries),
-                    listing.stampsToSave(this::textRead),
+                    listing.stampsToSave(this::textRead, inputs.content()),
                     OutputStamps.of(inputs.output(), produced));
             LastBuildFile.write(
                     fileFor(inputs.output()),

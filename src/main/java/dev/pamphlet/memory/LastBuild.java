@@ -38,7 +38,7 @@ record LastBuild(
      * to be unchanged, the way make and most build tools decide.
      *
      * @param textHash for a source whose time cannot be trusted (see {@link ContentListing#UNSURE}), a hash of the
-     *                 text the build used, so the next build can confirm by reading it that it is unchanged; null
+     *                 text the build used (of the bytes, for a file that is not Markdown), so the next build can confirm by reading it that it is unchanged; null
      *                 otherwise
      */
     record FileStamp(String path, long size, long modifiedNanos, Long textHash) {
