@@ -62,8 +62,8 @@ final class DiskMemory extends InProcessMemory {
     private Inputs inputs;
     /** This build's listing of the content folder with each file's stamp; null when it could not be made. */
     private ContentListing listing;
-    /** The content files as the last build read them, when it could be used. */
-    private volatile Set<String> unchangedContent = Set.of();
+    /** The content files as the last build read them, when it could be used; set before any page is rendered. */
+    private Set<String> unchangedContent = Set.of();
     /** What this build is made from besides its content; null when no last build can be used or saved. */
     private byte[] key;
 
