@@ -1,6 +1,6 @@
 #!/bin/sh
 # Run by `mvn package` right after the jar is made: one build of the project's own site with target/pamphlet
-# trains the tuned JVM's class archive beside the jar (dev.pamphlet.cli.ClassArchive), so even the first build
+# trains the tuned JVM's class archive beside the jar (dev.pamphlet.launch.ClassArchive), so even the first build
 # a user runs starts quickly. It trains one for the Java running Maven, and an ahead-of-time cache for every
 # JDK of Java 25 or later named in PAMPHLET_TRAIN_JDKS (folders separated by spaces) or installed under
 # /usr/lib/jvm. Nothing here can fail the build: a Java that cannot train just trains on its first real build.

@@ -1,11 +1,18 @@
 package dev.pamphlet;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +25,7 @@ class ArchitectureTest {
             .importPackages("dev.pamphlet");
 
     private static final String[] ABOVE_CHECK = {"cli", "serve", "report", "starter", "build", "memory", "leaflet"};
+    private static final Path SOURCES = Path.of("src/main/java/dev/pamphlet");
     private static final String[] ABOVE_CONTENT = with(ABOVE_CHECK, "check", "render", "site", "language");
 
     private static String[] with(String[] layers, String... more) {
@@ -31,6 +39,8 @@ class ArchitectureTest {
                 .consideringOnlyDependenciesInLayers()
                 .layer("cli")
                 .definedBy("dev.pamphlet.cli..")
+                .layer("launch")
+                .definedBy("dev.pamphlet.launch..")
                 .layer("serve")
                 .definedBy("dev.pamphlet.serve..")
                 .layer("report")
@@ -69,6 +79,8 @@ class ArchitectureTest {
                 .definedBy("dev.pamphlet.address..")
                 .whereLayer("cli")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("launch")
+                .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("serve")
                 .mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("report")
@@ -107,5 +119,34 @@ class ArchitectureTest {
     @Test
     void noTwoPackagesDependOnEachOther() {
         slices().matching("dev.pamphlet.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The tuned start uses nothing of Pamphlet's: it runs before every command, and loads only the JDK. */
+    @Test
+    void theLauncherUsesOnlyTheJdk() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.pamphlet.launch..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("dev.pamphlet.launch..", "java..", "javax..", "sun.misc..", "jdk..")
+                .check(CLASSES);
+    }
+
+    /** Every package says what it is for, in a package-info.java a reader finds first. */
+    @Test
+    void everyPackageHasAPackageInfo() {
+        Set<String> packages = new TreeSet<>();
+        CLASSES.forEach(c -> packages.add(c.getPackageName()));
+        List<String> missing = packages.stream()
+                .filter(p -> !Files.isRegularFile(SOURCES.resolve(p.substring("dev.pamphlet".length())
+                                .replace('.', '/')
+                                .replaceFirst("^/", ""))
+                        .resolve("package-info.java")))
+                .toList();
+        assertThat(missing)
+                .as("packages without a package-info.java saying what they are for")
+                .isEmpty();
+        assertThat(packages).as("the packages found").hasSizeGreaterThan(15);
     }
 }

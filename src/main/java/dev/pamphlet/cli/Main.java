@@ -1,5 +1,7 @@
 package dev.pamphlet.cli;
 
+import dev.pamphlet.launch.CommandWords;
+import dev.pamphlet.launch.Launcher;
 import dev.pamphlet.output.OutputLock;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -9,7 +11,10 @@ import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Entry point. Only {@link #main} exits the JVM, so tests run the CLI through {@link #run}. */
+/**
+ * The jar's entry point: hands a short command to a tuned JVM ({@link Launcher}), or runs it here. Only {@link
+ * #main} exits the JVM, so tests run the CLI through {@link #run}.
+ */
 public final class Main {
     private static final String FREEMARKER_LOGGING = "org.freemarker.loggerLibrary";
 
@@ -25,7 +30,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        ParentWatch.startIfChild();
+        Launcher.handOver(args, Main.class.getName());
         // Pamphlet reports template errors itself; Freemarker must not log through whatever library it finds.
         if (System.getProperty(FREEMARKER_LOGGING) == null) {
             System.setProperty(FREEMARKER_LOGGING, "none");
@@ -40,16 +45,6 @@ public final class Main {
                 new PrintWriter(new OutputStreamWriter(System.out, terminal), true),
                 new PrintWriter(new OutputStreamWriter(System.err, terminal), true),
                 args));
-    }
-
-    /** Whether the arguments ask for help or the version, which any command answers without running. */
-    static boolean asksForHelp(String[] args) {
-        for (String arg : args) {
-            if (arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reports a failure Pamphlet did not expect: one line, or with {@code verbose} the whole stack trace. */
@@ -70,16 +65,6 @@ public final class Main {
             }
         }
         return false;
-    }
-
-    /** The first word that is not an option: the command, or "" when there is none. */
-    static String command(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return "";
     }
 
     private static CommandSpec subcommand(String name) {
@@ -106,7 +91,7 @@ public final class Main {
 
     /** Runs one command and returns its exit code: 0 ok, 1 content or template errors, 2 usage errors. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(command(args));
+        CommandLine cli = commandLine(CommandWords.command(args));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(

@@ -1,9 +1,10 @@
-package dev.pamphlet.cli;
+package dev.pamphlet.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The tuned JVM never outlives the one that started it, and the exit codes stay those the README lists. These
- * start the real launcher ({@code java Launcher build}, as {@code java -jar} does) and signal it. Each test
+ * start the real launcher ({@code java Main build}, as {@code java -jar} does) and signal it. Each test
  * freezes the tuned JVM (SIGSTOP) as soon as it appears, so the build cannot finish on its own while the
  * launcher is being signalled: what ends it is the launcher's signal, or the launcher's death.
  */
@@ -191,13 +192,13 @@ class ChildJvmTest {
         }
     }
 
-    /** Starts {@code java Launcher build} on a fixture site; the build runs in a tuned JVM it starts. */
+    /** Starts {@code java Main build} on a fixture site; the build runs in a tuned JVM it starts. */
     private Launch launch() throws IOException {
         Path content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
         Path output = dir.resolve("site");
         List<String> command = new ArrayList<>(List.of(
                 JAVA.toString(),
-                Launcher.class.getName(),
+                Main.class.getName(),
                 "build",
                 "--no-cache",
                 "--content",

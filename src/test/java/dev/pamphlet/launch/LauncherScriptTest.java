@@ -1,7 +1,8 @@
-package dev.pamphlet.cli;
+package dev.pamphlet.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pamphlet.cli.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,9 @@
-package dev.pamphlet.cli;
+package dev.pamphlet.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.SiteFixtures;
+import dev.pamphlet.cli.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TunedJvmTest {
+    /** The plan for {@code args} as the jar's entry point makes it. */
+    private static Optional<TunedJvm> plan(
+            String[] args, TunedJvm.CurrentJvm jvm, Map<String, String> env, String classPath) {
+        return TunedJvm.plan(args, jvm, env, classPath, Main.class.getName());
+    }
+
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     @TempDir
@@ -34,7 +41,7 @@ class TunedJvmTest {
     @Test
     void aPlainJavaDashJarBuildRunsInTheTunedJvmWithTheSameArguments() throws IOException {
         Path jar = jar();
-        Optional<TunedJvm> plan = TunedJvm.plan(
+        Optional<TunedJvm> plan = plan(
                 new String[] {"build", "--output", "out"},
                 startedWith("-jar", jar.toString(), "build", "--output", "out"),
                 Map.of(),
@@ -61,14 +68,14 @@ class TunedJvmTest {
     void laterBuildsUseTheArchiveAndCheckNeverWritesOne() throws IOException {
         Path jar = jar();
         Files.writeString(archiveOf(jar), "archive");
-        List<String> build = TunedJvm.plan(
+        List<String> build = plan(
                         new String[] {"build"}, startedWith("-jar", jar.toString(), "build"), Map.of(), jar.toString())
                 .orElseThrow()
                 .command();
         assertThat(build).contains(ClassArchive.forJar(jar, Runtime.version()).useOption());
 
         Files.delete(archiveOf(jar));
-        List<String> check = TunedJvm.plan(
+        List<String> check = plan(
                         new String[] {"check"}, startedWith("-jar", jar.toString(), "check"), Map.of(), jar.toString())
                 .orElseThrow()
                 .command();
@@ -87,18 +94,14 @@ class TunedJvmTest {
         Path cache = dir.resolve("pamphlet." + Files.size(jar) + "-"
                 + Files.getLastModifiedTime(jar).toInstant().getEpochSecond() + ".25.0.3+9-LTS.aot");
 
-        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString())
-                        .orElseThrow()
-                        .command())
+        assertThat(plan(args, jvm, Map.of(), jar.toString()).orElseThrow().command())
                 .as("it records what it uses, and the cache is made from that once the build succeeded")
                 .contains("-XX:AOTMode=record")
                 .anyMatch(a -> a.startsWith("-XX:AOTConfiguration=" + cache + ".") && a.endsWith(".config"))
                 .as("Java 25 refuses -Xshare while it trains")
                 .noneMatch(a -> a.startsWith("-Xshare"));
         Files.writeString(cache, "cache");
-        assertThat(TunedJvm.plan(args, jvm, Map.of(), jar.toString())
-                        .orElseThrow()
-                        .command())
+        assertThat(plan(args, jvm, Map.of(), jar.toString()).orElseThrow().command())
                 .contains("-XX:AOTCache=" + cache, "-Xlog:aot*=off");
 
         TunedJvm.CurrentJvm java17 = new TunedJvm.CurrentJvm(
@@ -107,9 +110,7 @@ class TunedJvmTest {
                 false,
                 Runtime.Version.parse("17.0.15+6-Debian-1deb12u1"));
         String archive17 = cache.toString().replace(".25.0.3+9-LTS.aot", ".17.0.15+6-Debian-1deb12u1.jsa");
-        assertThat(TunedJvm.plan(args, java17, Map.of(), jar.toString())
-                        .orElseThrow()
-                        .command())
+        assertThat(plan(args, java17, Map.of(), jar.toString()).orElseThrow().command())
                 .as("another Java trains its own")
                 .anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit=" + archive17 + "."))
                 .noneMatch(a -> a.contains("aot"));
@@ -166,20 +167,19 @@ class TunedJvmTest {
         Path jar = jar();
         String cp = jar.toString();
         String[] build = {"build"};
-        assertThat(TunedJvm.plan(build, startedWith("-Xmx1g", "-jar", cp, "build"), Map.of(), cp))
+        assertThat(plan(build, startedWith("-Xmx1g", "-jar", cp, "build"), Map.of(), cp))
                 .as("JVM options on the command line")
                 .isEmpty();
-        assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), cp))
+        assertThat(plan(build, startedWith("-jar", cp, "build"), Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g"), cp))
                 .as("JVM options in the environment")
                 .isEmpty();
-        assertThat(TunedJvm.plan(build, startedWith("-jar", cp, "build"), Map.of("PAMPHLET_TUNED_JVM", "off"), cp))
+        assertThat(plan(build, startedWith("-jar", cp, "build"), Map.of("PAMPHLET_TUNED_JVM", "off"), cp))
                 .as("switched off")
                 .isEmpty();
-        assertThat(TunedJvm.plan(
-                        build, new TunedJvm.CurrentJvm(JAVA, List.of("-jar", cp, "build"), true), Map.of(), cp))
+        assertThat(plan(build, new TunedJvm.CurrentJvm(JAVA, List.of("-jar", cp, "build"), true), Map.of(), cp))
                 .as("already the tuned JVM")
                 .isEmpty();
-        assertThat(TunedJvm.plan(build, new TunedJvm.CurrentJvm(JAVA, null, false), Map.of(), cp))
+        assertThat(plan(build, new TunedJvm.CurrentJvm(JAVA, null, false), Map.of(), cp))
                 .as("options unknown")
                 .isEmpty();
     }
@@ -193,7 +193,7 @@ class TunedJvmTest {
                 new String[] {"build", "--help"},
                 new String[] {"--version"},
                 new String[] {})) {
-            assertThat(TunedJvm.plan(args, startedWith(concat("-jar", cp, args)), Map.of(), cp))
+            assertThat(plan(args, startedWith(concat("-jar", cp, args)), Map.of(), cp))
                     .as(String.join(" ", args))
                     .isEmpty();
         }
@@ -233,11 +233,11 @@ class TunedJvmTest {
 
     record Launched(int code, String out, String err) {}
 
-    /** Starts Pamphlet as {@code java -cp ... Launcher}, the way {@code java -jar} starts it. */
+    /** Starts Pamphlet as {@code java -cp ... Main}, the way {@code java -jar} starts it. */
     private Launched launch(String... args) throws Exception {
         // The class path goes in the environment: the operating system reports only short command lines, and
         // the launcher leaves a JVM whose options it cannot see alone.
-        List<String> command = new ArrayList<>(List.of(JAVA.toString(), Launcher.class.getName()));
+        List<String> command = new ArrayList<>(List.of(JAVA.toString(), Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())

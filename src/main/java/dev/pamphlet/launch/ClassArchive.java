@@ -1,4 +1,4 @@
-package dev.pamphlet.cli;
+package dev.pamphlet.launch;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

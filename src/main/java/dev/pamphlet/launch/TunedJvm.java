@@ -1,4 +1,4 @@
-package dev.pamphlet.cli;
+package dev.pamphlet.launch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,9 +87,11 @@ final class TunedJvm {
      * Whether to run {@code args} in a tuned JVM, and how.
      *
      * @param classPath this JVM's class path: {@code pamphlet.jar} when started with {@code java -jar}
+     * @param mainClass the class the tuned JVM starts, with {@code args}
      */
-    static Optional<TunedJvm> plan(String[] args, CurrentJvm jvm, Map<String, String> env, String classPath) {
-        String command = Main.command(args);
+    static Optional<TunedJvm> plan(
+            String[] args, CurrentJvm jvm, Map<String, String> env, String classPath, String mainClass) {
+        String command = CommandWords.command(args);
         if (jvm.launched()
                 || "off".equalsIgnoreCase(env.get(SWITCH))
                 || classPath == null
@@ -97,7 +99,7 @@ final class TunedJvm {
                 || JVM_OPTION_VARIABLES.stream().anyMatch(env::containsKey)
                 || !startedPlainly(jvm.arguments())
                 || !COMMANDS.contains(command)
-                || Main.asksForHelp(args)) {
+                || CommandWords.asksForHelp(args)) {
             return Optional.empty();
         }
         List<String> line = new ArrayList<>();
@@ -122,7 +124,7 @@ final class TunedJvm {
         line.add("-cp");
         line.add(classPath);
         List<String> main = new ArrayList<>();
-        main.add(Main.class.getName());
+        main.add(mainClass);
         main.addAll(List.of(args));
         return Optional.of(
                 new TunedJvm(line, main, archive, training, List.of(args).contains("--verbose")));
@@ -170,7 +172,7 @@ final class TunedJvm {
 
     /**
      * Whether the JVM was started with no options of the user's: {@code java -jar pamphlet.jar ...},
-     * {@code java -cp ... dev.pamphlet.cli.Launcher ...} or {@code java dev.pamphlet.cli.Launcher ...}.
+     * {@code java -cp ... dev.pamphlet.cli.Main ...} or {@code java dev.pamphlet.cli.Main ...}.
      */
     private static boolean startedPlainly(List<String> arguments) {
         if (arguments == null || arguments.isEmpty()) {
