@@ -2,9 +2,9 @@ package dev.pamphlet.build;
 
 import dev.pamphlet.config.SiteConfig;
 import dev.pamphlet.diag.Diagnostics;
+import dev.pamphlet.leaflet.LeafletMemo;
 import dev.pamphlet.leaflet.LeafletWriter;
 import dev.pamphlet.leaflet.Leaflets;
-import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.output.OutputSink;
 import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.site.Site;
@@ -19,15 +19,10 @@ final class LeafletStage {
 
     private LeafletStage() {}
 
-    static Leaflets run(
-            BuildOptions options,
-            BuildMemory memory,
-            Function<String, String> display,
-            Site site,
-            TemplateRenderer templates,
-            OutputSink sink,
-            Diagnostics diagnostics,
-            dev.pamphlet.leaflet.LeafletMemo memo) {
+    static Leaflets run(BuildContext build, Site site, TemplateRenderer templates, OutputSink sink, LeafletMemo memo) {
+        BuildOptions options = build.options();
+        Function<String, String> display = build.display();
+        Diagnostics diagnostics = build.diagnostics();
         if (!options.writeOutput()) {
             if (site.config().pdf() != SiteConfig.PdfLeaflets.OFF) {
                 LeafletWriter.sizedForLeaflets(
@@ -40,8 +35,8 @@ final class LeafletStage {
                 options.outputDir(),
                 options.today(),
                 display,
-                Build.displayPath(options.templatesDir()),
-                memory.leaflets(),
+                BuildContext.displayPath(options.templatesDir()),
+                build.memory().leaflets(),
                 memo);
         return new LeafletWriter(settings).write(site, templates, sink, diagnostics);
     }

@@ -1,0 +1,108 @@
+package dev.pamphlet.build;
+
+import dev.pamphlet.config.Branding;
+import dev.pamphlet.diag.ContentException;
+import dev.pamphlet.diag.StackExhaustion;
+import dev.pamphlet.markdown.Glossary;
+import dev.pamphlet.output.OutputSink;
+import dev.pamphlet.render.BrandStyle;
+import dev.pamphlet.render.LibraryPages;
+import dev.pamphlet.render.PageViewBuilder;
+import dev.pamphlet.render.SiteOutput;
+import dev.pamphlet.render.SiteOutputs;
+import dev.pamphlet.render.TemplateRenderer;
+import dev.pamphlet.render.Theme;
+import dev.pamphlet.site.Page;
+import dev.pamphlet.site.Site;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build's files beside the pages: those written once per language (404 page, search page and index,
+ * glossary, sitemap, robots, feed, and the pages Pamphlet makes for sections and tags), and the content folder's
+ * other files with the theme's assets, copied as they are.
+ */
+final class SiteFileStage {
+    private final BuildContext build;
+
+    SiteFileStage(BuildContext build) {
+        this.build = build;
+    }
+
+    /** The files written once per language, side by side: each has a template of its own to read. */
+    void siteWide(SiteOutputs.Inputs inputs, TemplateRenderer templates, OutputSink sink) {
+        PageViewBuilder views =
+                new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
+        Map<String, Object> model = SiteOutputs.model(inputs, views);
+        List<SiteOutput> outputs = SiteOutputs.of(inputs.site()).stream()
+                .filter(output -> output.appliesTo(inputs, templates))
+                .toList();
+        (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
+            try {
+                write(output.render(templates, model, inputs), sink);
+            } catch (ContentException e) {
+                build.diagnostics().add(e.diagnostic());
+            } catch (StackOverflowError e) {
+                build.diagnostics()
+                        .add(StackExhaustion.in(
+                                output.template() == null ? output.path() : templates.display(output.template())));
+            }
+        });
+    }
+
+    /**
+     * The pages Pamphlet makes of its own for the sections and tags (hubs of folders without index.md, the
+     * further parts of long lists, the A to Z, the topics), side by side: each is a list of other pages' titles.
+     */
+    void libraryPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink) {
+        PageViewBuilder views =
+                new PageViewBuilder(site, !glossary.isEmpty(), build.options().today());
+        List<LibraryPages.Output> outputs = new LibraryPages(site, views).all();
+        (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
+            if (!templates.exists(output.template())) {
+                return;
+            }
+            try {
+                String html = templates.render(output.template(), output.model(), output.what());
+                sink.write(output.path(), html.getBytes(StandardCharsets.UTF_8));
+            } catch (ContentException e) {
+                build.diagnostics().add(e.diagnostic());
+            } catch (StackOverflowError e) {
+                build.diagnostics().add(StackExhaustion.in(templates.display(output.template())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** An output's files: hundreds of them for the search index of a big site, so side by side. */
+    private static void write(Map<String, byte[]> files, OutputSink sink) {
+        (files.size() > 1 ? files.entrySet().parallelStream() : files.entrySet().stream()).forEach(file -> {
+            try {
+                sink.write(file.getKey(), file.getValue());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The content folder's other files, and the theme's assets, as they are; the branding's style sheet. */
+    void staticFiles(Site site, Theme theme, OutputSink sink) throws IOException {
+        for (String rel : site.staticFiles()) {
+            if (build.memory().staticPublished(rel)) {
+                sink.keep(Page.outputPathOfFile(rel));
+            } else {
+                sink.copy(
+                        Page.outputPathOfFile(rel), build.options().contentDir().resolve(rel));
+            }
+        }
+        theme.copyAssets(sink);
+        Branding branding = site.config().branding();
+        if (!branding.isEmpty() && !theme.assets().contains(BrandStyle.PATH)) { // a theme's own is kept
+            sink.write(BrandStyle.PATH, BrandStyle.of(branding));
+        }
+    }
+}
