@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class PageStage {
     private final BuildContext build;
     private final AtomicInteger rendered = new AtomicInteger();
-    private int pages;
+    private final AtomicInteger pages = new AtomicInteger();
 
     PageStage(BuildContext build) {
         this.build = build;
@@ -41,7 +41,7 @@ final class PageStage {
 
     /** The pages of every language so far, kept or rendered. */
     int pages() {
-        return pages;
+        return pages.get();
     }
 
     /** The pages rendered so far (not kept). */
@@ -88,7 +88,7 @@ final class PageStage {
                 .filter(Objects::nonNull)
                 .toList());
         build.diagnostics().addAll(TemplateMistakes.onePerMistake(templateErrors));
-        this.pages += facts.size();
+        pages.addAndGet(facts.size());
         return facts;
     }
 
