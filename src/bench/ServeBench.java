@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * With {@code --browser} the page is open in headless Chromium as well (driven through {@code chromedriver}'s
  * HTTP API, which must be on the PATH with {@code chromium}), and each edit is also timed as a reader sees it:
  * from the moment the file is written to the load event of the reloaded page that has the new word in its DOM
- * (the browser's own clock, {@code performance.timeOrigin} plus the navigation's {@code loadEventEnd}).
+ * (the browser's own clock, {@code performance.timeOrigin} plus the navigation's {@code loadEventEnd}), or, for a
+ * page the preview updates in place, to the first frame after its {@code pamphlet:updated} event.
  *
  * Run it from the project folder (it uses target/pamphlet.jar and templates/). The content folder is edited in
  * place and restored at the end; the site is built into a temporary folder.
@@ -295,10 +296,19 @@ public final class ServeBench {
          * {@code sinceEpoch} to its load event, by the browser's clock.
          */
         Double loadedWith(String word, double sinceEpoch) throws Exception {
-            String script = "var n = performance.getEntriesByType('navigation')[0];"
-                    + " return document.readyState === 'complete' && n && n.loadEventEnd > 0"
-                    + " && document.body.textContent.indexOf('" + word + "') >= 0"
-                    + " ? String(performance.timeOrigin + n.loadEventEnd) : null;";
+            // A page updated in place (no navigation) says so with a 'pamphlet:updated' event: timed at the next
+            // frame, when the new text is painted. A reloaded page is timed at its load event.
+            String script =
+                    "if (!window.__bench) { window.__bench = true; document.addEventListener('pamphlet:updated',"
+                            + " function () { requestAnimationFrame(function () {"
+                            + " window.__benchShown = performance.timeOrigin + performance.now(); }); }); }"
+                            + " var has = document.body && document.body.textContent.indexOf('" + word + "') >= 0;"
+                            + " if (has && window.__benchShown > " + sinceEpoch
+                            + ") { return String(window.__benchShown); }"
+                            + " var n = performance.getEntriesByType('navigation')[0];"
+                            + " return document.readyState === 'complete' && n && n.loadEventEnd > 0 && has"
+                            + " && performance.timeOrigin + n.loadEventEnd > " + sinceEpoch
+                            + " ? String(performance.timeOrigin + n.loadEventEnd) : null;";
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             while (System.nanoTime() < deadline) {
                 String answer;
