@@ -1,6 +1,6 @@
 #!/bin/sh
 # Run by `mvn package` after train-archives.sh: makes target/pamphlet-VERSION-linux-x64.tar.gz, Pamphlet with a
-# Java of its own, for a Linux machine with no Java (README, "Install"; src/docs/install.md):
+# Java of its own, for a Linux machine with no Java (README, "Install"; src/docs/manual/getting-started/install-without-java.md):
 #
 #   pamphlet-VERSION/bin/pamphlet   src/main/sh/pamphlet, set to use the two folders below
 #   pamphlet-VERSION/lib/           pamphlet.jar, and the class archive a training build made for runtime/

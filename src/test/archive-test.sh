@@ -1,7 +1,7 @@
 #!/bin/sh
 # The release archive works on a machine with no Java: unpacked into a new folder and run with an environment
 # that holds no Java (no JAVA_HOME, and a PATH of only the tools the launcher uses), through a link on PATH as
-# the README's "Install" has it, `pamphlet new`, `build`, `check` and `serve` work, the tuned JVM maps the
+# the manual's "Install Pamphlet" page has it, `pamphlet new`, `build`, `check` and `serve` work, the tuned JVM maps the
 # archive's ahead-of-time cache (when it has one), and the preview serves the home page. Run by .ci/run.
 #
 #   src/test/archive-test.sh [ARCHIVE]    (default: the one in target/)

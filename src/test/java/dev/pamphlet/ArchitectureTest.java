@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package layering of src/docs/architecture.md, kept true: a package may use the packages below it, never
+ * The package layering of src/docs/manual/architecture/index.md, kept true: a package may use the packages below it, never
  * one above it or beside it, and no two packages depend on each other.
  */
 class ArchitectureTest {

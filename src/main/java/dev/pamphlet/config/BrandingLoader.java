@@ -22,6 +22,11 @@ final class BrandingLoader {
     /** The keys read here; {@link SiteConfigLoader#ALLOWED} lists them with the others. */
     static final List<String> KEYS = List.of("logo", "logo_alt", "colour", "color", "header_links");
 
+    static final Set<String> LOGO_KEYS =
+            java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of("file", "alt")));
+    static final Set<String> HEADER_LINK_KEYS =
+            java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of("title", "url")));
+
     /** A logo is small in the header: beyond this it only costs every reader the download, on every page. */
     static final long MAX_LOGO_BYTES = 200 * 1024;
     /** Pixels across: shown about 48 pixels high, a logo needs a few hundred at most, for sharp high-density screens. */
@@ -109,7 +114,7 @@ final class BrandingLoader {
         String file;
         String alt;
         if (values.get(0) instanceof YamlMapping nested) {
-            nested.rejectUnknownKeys(new java.util.LinkedHashSet<>(List.of("file", "alt")), "'logo'");
+            nested.rejectUnknownKeys(LOGO_KEYS, "'logo'");
             if (yaml.has("logo_alt")) {
                 yaml.reportValue(
                         "logo_alt",
@@ -315,7 +320,7 @@ final class BrandingLoader {
     private static List<Branding.HeaderLink> headerLinks(YamlMapping yaml) {
         List<Branding.HeaderLink> links = new ArrayList<>();
         for (YamlMapping item : yaml.mappingList("header_links", "links, each with 'title:' and 'url:'")) {
-            item.rejectUnknownKeys(new java.util.LinkedHashSet<>(List.of("title", "url")), "a header link");
+            item.rejectUnknownKeys(HEADER_LINK_KEYS, "a header link");
             item.requireKeys(List.of("title", "url"), "a header link");
             String title = item.has("title") ? item.text("title") : null;
             String url = item.has("url") ? item.text("url") : null;

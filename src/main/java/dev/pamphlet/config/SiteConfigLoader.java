@@ -8,6 +8,7 @@ import dev.pamphlet.source.SourceText;
 import dev.pamphlet.source.YamlMapping;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yml";
     static final List<String> REQUIRED = List.of("title", "description", "language", "base_url", "publisher");
-    static final Set<String> ALLOWED = new LinkedHashSet<>(List.of(
+    /** Every top-level key site.yml may hold; the manual's key reference lists each one. */
+    public static final Set<String> ALLOWED = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
             "title",
             "description",
             "language",
@@ -50,7 +52,12 @@ public final class SiteConfigLoader {
             "logo_alt",
             "colour",
             "color",
-            "header_links"));
+            "header_links")));
+    /** The keys of {@code logo:} when it is a mapping. */
+    public static final Set<String> LOGO_KEYS = BrandingLoader.LOGO_KEYS;
+    /** The keys of each of {@code header_links:}. */
+    public static final Set<String> HEADER_LINK_KEYS = BrandingLoader.HEADER_LINK_KEYS;
+
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String WHAT = FILE_NAME;

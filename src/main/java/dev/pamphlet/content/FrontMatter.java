@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checked metadata at the top of an article; see the README for what each key means.
+ * The checked metadata at the top of an article; the manual's page "Front matter" says what each key means.
  *
  * @param extra            the page's own values for its templates ({@code extra:}), any YAML; never null
  * @param translatesReview for a translation, the review of its source it translates ({@code reviewed} of the

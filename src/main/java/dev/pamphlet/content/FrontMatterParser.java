@@ -31,8 +31,12 @@ public final class FrontMatterParser {
             "author",
             "reviewed_by",
             "updated")));
-    private static final Set<String> SOURCE_KEYS =
-            new LinkedHashSet<>(List.of("title", "url", "adapted", "reviewed", "reviewed_by", "credit"));
+    /** The keys of each of {@code sources:}. */
+    public static final Set<String> SOURCE_KEYS = Collections.unmodifiableSet(
+            new LinkedHashSet<>(List.of("title", "url", "adapted", "reviewed", "reviewed_by", "credit")));
+    /** The keys of a person written as a mapping ({@code author}, {@code reviewed_by}). */
+    public static final Set<String> PERSON_KEYS = PeopleParser.KEYS;
+
     private static final Pattern URL = Pattern.compile("(?i)(https?://\\S+|mailto:\\S+)");
     private static final String WHAT = "front matter";
     /** Up to nine digits: room for any numbering, dates such as 20261201 included. */

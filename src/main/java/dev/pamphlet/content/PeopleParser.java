@@ -2,13 +2,14 @@ package dev.pamphlet.content;
 
 import dev.pamphlet.source.YamlMapping;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** Reads who wrote or reviewed something: a name, a {@code {name, role}} mapping, or a list of these. */
 final class PeopleParser {
-    private static final Set<String> KEYS = new LinkedHashSet<>(List.of("name", "role"));
+    static final Set<String> KEYS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of("name", "role")));
     private static final String EXPECTED =
             "a name, a mapping such as {name: Dr Asha Patel, role: General" + " practitioner}, or a list of these";
 

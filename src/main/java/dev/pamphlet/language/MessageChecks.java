@@ -133,7 +133,7 @@ final class MessageChecks {
                     .withHint(
                             suggestion != null
                                     ? "rename the key " + suggestion + ", or the page keeps Pamphlet's own text"
-                                    : "the keys Pamphlet reads are those of its English file (README, 'Interface text'); a"
+                                    : "the keys Pamphlet reads are those of its English file (the Pamphlet manual's page 'Languages'); a"
                                             + " text for the site's own templates needs a name outside '" + groupOf(key)
                                             + ".'"));
         }

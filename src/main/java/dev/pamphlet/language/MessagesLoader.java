@@ -121,8 +121,8 @@ public final class MessagesLoader {
                             0,
                             "no interface text for language '" + tag + "': " + expected + " does not exist")
                     .withHint("Pamphlet has English (en), Welsh (cy) and Arabic (ar) built in; for another language"
-                            + " create " + expected + " with every key of the English file translated (see the"
-                            + " README, 'Interface text')"));
+                            + " create " + expected + " with every key of the English file translated (see the Pamphlet"
+                            + " manual's page 'Languages')"));
             return Optional.empty();
         }
         Map<String, String> english = builtIn("en").orElseThrow().texts();

@@ -18,7 +18,7 @@ import sun.misc.Signal;
  *   <li>when this JVM dies without a chance to pass anything on (SIGKILL, a crash), the pipe on the child's
  *       standard input closes, and the child ends as if it got SIGTERM ({@link ParentWatch});</li>
  *   <li>a child killed by another signal (the kernel's out-of-memory killer, say) is reported, and this JVM
- *       exits 143, so the exit codes stay those the README lists.</li>
+ *       exits 143, so the exit codes stay those the manual lists.</li>
  * </ul>
  * The child shares this JVM's terminal for its output. A child that never reached Pamphlet's code (its JVM
  * refused an option, say) leaves the marker file it was given; then the command is not run there at all.

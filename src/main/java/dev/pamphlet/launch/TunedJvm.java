@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * A second JVM for {@code build} and {@code check}, started with the settings that suit a short, busy run on a
- * small machine, as measured on two cores (see "Speed" in the README):
+ * small machine, as measured on two cores (see "Speed" in the manual):
  * <ul>
  *   <li>only the quick-starting compiler: a build is over before the optimising one pays for itself;</li>
  *   <li>the single-threaded collector: a quarter of the memory of the default one, and no collector threads

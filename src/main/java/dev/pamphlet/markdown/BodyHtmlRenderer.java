@@ -59,6 +59,12 @@ import java.util.List;
  * links to scripts are written as their text. One instance per page body.
  */
 final class BodyHtmlRenderer {
+    /**
+     * A code block keeps its lines as written and scrolls sideways when they are wider than the page; a box that
+     * scrolls must be reachable by keyboard to be scrolled without a mouse (WCAG 2.1.1).
+     */
+    static final String PRE = "<pre tabindex=\"0\">";
+
     private final boolean allowHtml;
     private final BodyText text;
     private final PageLinks links;
@@ -191,7 +197,7 @@ final class BodyHtmlRenderer {
             fencedCode(code);
         } else if (node instanceof IndentedCodeBlock code) {
             html.line()
-                    .raw("<pre><code>")
+                    .raw(PRE + "<code>")
                     .preText(code.getContentChars().trimTailBlankLines().normalizeEndWithEOL())
                     .raw("</code></pre>")
                     .line();
@@ -496,7 +502,7 @@ final class BodyHtmlRenderer {
     }
 
     private void fencedCode(FencedCodeBlock node) {
-        html.line().raw("<pre><code");
+        html.line().raw(PRE + "<code");
         BasedSequence info = node.getInfo();
         if (info.isNotNull() && !info.isBlank()) {
             html.attr(

@@ -16,7 +16,7 @@ import org.jsoup.parser.Parser;
  * Takes out of the author's raw HTML (on a site that allows it) every address that runs a script or carries a
  * document of its own: {@code <a href="javascript:...">}, {@code <form action>}, {@code <img src="data:...">} and
  * the like. Such an address would run on the site's own address, and in a PDF leaflet becomes a link no page
- * policy guards, so the README promises it never reaches either. The body is read as a browser reads it, with
+ * policy guards, so the manual promises it never reaches either. The body is read as a browser reads it, with
  * jsoup's HTML parser, and only the attribute is cut from the text, so the author's HTML is otherwise kept as
  * written and an {@code <a>} keeps its text.
  */

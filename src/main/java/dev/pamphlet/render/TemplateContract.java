@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What templates are given, in the words of the template reference ({@code src/docs/templates.md}) rather than of
+ * What templates are given, in the words of the template reference ({@code src/docs/manual/templates/reference.md}) rather than of
  * Java: a {@link Views.DateView} is "a date" with the parts {@code iso} and {@code words}. The view records are the
  * contract; this names their types, for the reference (whose test checks it against the records) and for template
  * errors.

@@ -103,7 +103,7 @@ public final class TemplateRenderer {
             throw new ContentException(Diagnostic.error(
                             display(where), line, column, "template error while rendering " + page + ": " + what)
                     .withHint("the values templates are given, and their parts, are listed in Pamphlet's template"
-                            + " reference (src/docs/templates.md)"));
+                            + " reference (src/docs/manual/templates/reference.md)"));
         } catch (ParseException e) {
             throw new ContentException(Diagnostic.error(
                     display(name),

@@ -46,7 +46,7 @@ public record StarterSite(String title, String language, String publisher, Local
 
     /** The settings file alone, so its values can be checked before anything is written. */
     public String siteYml() {
-        return "# Settings for the whole site: see \"site.yml\" in Pamphlet's README.\n"
+        return "# Settings for the whole site: see \"site.yml\" in the Pamphlet manual.\n"
                 + "title: " + quoted(title) + "\n"
                 + "description: " + quoted("A guide in plain language: " + title + ".") + "\n"
                 + "language: " + quoted(language) + "\n"

@@ -216,6 +216,10 @@ final class FlexmarkHtml implements Function<Document, String> {
             return (node, part, attributes) -> {
                 if (node instanceof Heading heading && heading.getAnchorRefId() != null) {
                     attributes.replaceValue("id", heading.getAnchorRefId());
+                } else if ((node instanceof com.vladsch.flexmark.ast.FencedCodeBlock
+                                || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock)
+                        && part == com.vladsch.flexmark.html.renderer.AttributablePart.NODE) {
+                    attributes.replaceValue("tabindex", "0"); // a code block that scrolls can be scrolled by keyboard
                 } else if (node instanceof TableCell && attributes.contains("align")) {
                     String align = attributes.getValue("align");
                     attributes.remove("align");

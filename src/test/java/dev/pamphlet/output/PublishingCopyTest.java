@@ -19,27 +19,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Publishing as the README says copies the site and none of Pamphlet's bookkeeping: the output marker stays in
+ * Publishing as the manual's publishing page says copies the site and none of Pamphlet's bookkeeping: the output marker stays in
  * target/site, where it keeps later builds from replacing a folder Pamphlet did not make, and is left out of what
  * reaches the web server.
  */
 class PublishingCopyTest {
-    private static final Pattern RSYNC = Pattern.compile("`(rsync [^`]*)`");
+    /** An rsync command in a code span, or on a line of its own in a code block. */
+    private static final Pattern RSYNC = Pattern.compile("(?m)`(rsync [^`]*)`|^(rsync .*)$");
+
+    static final Path PUBLISHING = SiteFixtures.PROJECT.resolve("src/docs/manual/publishing/index.md");
 
     @TempDir
     Path dir;
 
-    /** The rsync commands the README shows, each split into its words (quotes removed). */
-    private static List<List<String>> readmeCommands() throws IOException {
-        String readme = Files.readString(SiteFixtures.PROJECT.resolve("README.md"));
+    /** The rsync commands the manual's publishing page shows, each split into its words (quotes removed). */
+    private static List<List<String>> publishingCommands() throws IOException {
+        String page = Files.readString(PUBLISHING);
         List<List<String>> commands = new ArrayList<>();
-        Matcher m = RSYNC.matcher(readme);
+        Matcher m = RSYNC.matcher(page);
         while (m.find()) {
             List<String> words = new ArrayList<>();
-            for (String word : m.group(1).trim().split("\\s+")) {
+            for (String word :
+                    (m.group(1) != null ? m.group(1) : m.group(2)).trim().split("\\s+")) {
                 words.add(word.replace("'", "").replace("\"", ""));
             }
-            commands.add(words);
+            if (!commands.contains(words)) {
+                commands.add(words); // the page shows the same command more than once
+            }
         }
         return commands;
     }
@@ -94,13 +100,13 @@ class PublishingCopyTest {
     }
 
     @Test
-    void theReadmesPublishingCommandCopiesTheSiteButNoBookkeeping() throws Exception {
+    void theManualsPublishingCommandCopiesTheSiteButNoBookkeeping() throws Exception {
         Path site = built();
         assertThat(bookkeeping(site))
                 .as("the marker that guards the output folder")
                 .contains(OutputGuard.MARKER);
-        List<List<String>> commands = readmeCommands();
-        assertThat(commands).as("the README shows how to publish with rsync").isNotEmpty();
+        List<List<String>> commands = publishingCommands();
+        assertThat(commands).as("the manual shows how to publish with rsync").isNotEmpty();
         for (List<String> command : commands) {
             assertThat(command).as(String.join(" ", command)).contains("target/site/");
             Path server = dir.resolve("server-" + commands.indexOf(command));
@@ -119,7 +125,7 @@ class PublishingCopyTest {
                 .orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(rsync != null, "rsync is not installed");
         Path site = built();
-        List<String> command = new ArrayList<>(readmeCommands().get(0));
+        List<String> command = new ArrayList<>(publishingCommands().get(0));
         command.set(0, rsync.toString());
         command.replaceAll(w -> w.equals("target/site/") ? site + "/" : w.contains(":/") ? dir + "/server/" : w);
         Process run = new ProcessBuilder(command).redirectErrorStream(true).start();

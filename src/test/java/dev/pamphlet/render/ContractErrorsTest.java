@@ -61,6 +61,6 @@ class ContractErrorsTest {
         assertThat(error.message())
                 .contains("while rendering", "index.md: " + explanation)
                 .doesNotContain("dev.pamphlet", "freemarker", "wrapper", "View", "Record", "java");
-        assertThat(error.hint()).contains("src/docs/templates.md");
+        assertThat(error.hint()).contains("src/docs/manual/templates/reference.md");
     }
 }

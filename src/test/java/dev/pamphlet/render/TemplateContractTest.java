@@ -29,12 +29,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The template reference (src/docs/templates.md) lists exactly what templates are given: every part of every view
+ * The template reference (src/docs/manual/templates/reference.md) lists exactly what templates are given: every part of every view
  * record with its type, every value the site-wide templates get, and every layout macro with its parameters.
  * When a view record gains a field, this fails and prints the row to add.
  */
 class TemplateContractTest {
-    static final Path REFERENCE = SiteFixtures.PROJECT.resolve("src/docs/templates.md");
+    static final Path REFERENCE = SiteFixtures.PROJECT.resolve("src/docs/manual/templates/reference.md");
     private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| ([^|]+?) \\|(.*)$");
     private static final Pattern MACRO = Pattern.compile("<#macro\\s+(\\w+)([^>]*)>");
 

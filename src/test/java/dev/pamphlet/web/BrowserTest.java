@@ -86,6 +86,43 @@ class BrowserTest {
         assertThat(analysed).isGreaterThanOrEqualTo(24);
     }
 
+    /**
+     * The manual in src/docs/manual, the longest site here (wide code blocks and tables), built as its build
+     * command builds it: no axe violation on any page at either width.
+     */
+    @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
+    void theManualHasNoAxeViolationAtNarrowOrDesktopWidth() throws IOException {
+        Path root = out.resolve("manual");
+        dev.pamphlet.build.BuildResult result = new dev.pamphlet.build.Build(dev.pamphlet.SiteFixtures.options(
+                                dev.pamphlet.SiteFixtures.PROJECT.resolve("src/docs/manual"), root)
+                        .withToday(java.time.LocalDate.now()))
+                .run();
+        assertThat(result.diagnostics().sorted()).as("the manual's build").isEmpty();
+        BuiltSite manual = new BuiltSite("manual", root, "/");
+        List<String> problems = new ArrayList<>();
+        int analysed = 0;
+        try (SiteServer server = new SiteServer(manual.root(), manual.basePath())) {
+            for (String page : manual.pages()) {
+                for (int width : List.of(NARROW, DESKTOP)) {
+                    Browser.width(browser, width);
+                    browser.get(server.url() + page);
+                    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+                    assertThat(results.getPasses()).as("axe ran on %s", page).isNotEmpty();
+                    for (Rule rule : results.getViolations()) {
+                        rule.getNodes()
+                                .forEach(node -> problems.add(page + " @" + width + "px: " + rule.getId() + " ("
+                                        + rule.getImpact() + ") " + rule.getHelp() + " at " + node.getTarget()
+                                        + ": " + node.getHtml()));
+                    }
+                    analysed++;
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+        assertThat(analysed).isGreaterThanOrEqualTo(80);
+    }
+
     /** The first few elements that stick out past the window's right edge, to say what to fix. */
     static final String WIDER_THAN_THE_WINDOW = "return Array.from(document.querySelectorAll('body *'))"
             + ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)"
