@@ -163,19 +163,26 @@ public final class Build {
                 TemplateRenderer templates = templates(theme);
                 if (site.isPresent() && templates != null) {
                     Pictures pictures = new Pictures(options.contentDir());
+                    PictureCopies copies = new PictureCopies(
+                            options.contentDir(),
+                            pictures,
+                            Set.copyOf(site.get().main().staticFiles()),
+                            sink,
+                            memory.pictureCopies());
                     List<PageFacts> facts = new ArrayList<>();
                     for (Site edition : site.get().sites()) { // one per language
                         Glossary words = edition.language().glossary();
                         SearchIndex search = new SearchIndex(edition);
                         Leaflets pdfs = LeafletStage.run(
                                 options, memory, display, edition, templates, sink, diagnostics, leafletMemo());
-                        facts.addAll(pages(edition, words, templates, search, sink, pdfs, pictures));
+                        facts.addAll(pages(edition, words, templates, search, sink, pdfs, pictures, copies));
                         if (staged != null) {
                             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
                         }
                         siteWideOutputs(new SiteOutputs.Inputs(edition, words, search), templates, sink);
                         libraryPages(edition, words, templates, sink);
                     }
+                    pictureCopies(copies);
                     activeFiles(site.get().main());
                     staticFiles(site.get().main(), theme, sink);
                     links(site.get().main(), facts, tree, pictures);
@@ -462,10 +469,13 @@ public final class Build {
             SearchIndex search,
             OutputSink sink,
             Leaflets pdfs,
-            Pictures measured)
+            Pictures measured,
+            PictureCopies copies)
             throws IOException {
         BuildMemory.KeptPages remembered = memory.keptPages(site, glossary, options.today(), templates);
-        SitePictures pictures = new SitePictures(site, measured);
+        // A check writes nothing: no copies to list.
+        SitePictures pictures =
+                new SitePictures(site, measured, options.writeOutput() ? copies::of : file -> List.of());
         // So when a PDF's size changed: every page shows the guide's.
         BuildMemory.KeptPages kept = pdfs.sizesChanged() ? page -> Optional.empty() : remembered;
         List<PageFacts> facts = new ArrayList<>();
@@ -477,6 +487,9 @@ public final class Build {
                 continue;
             }
             sink.keep(page.outputPath());
+            if (options.writeOutput()) {
+                keepCopies(published.get().facts(), pictures, copies); // the page lists them
+            }
             search.keep(page, published.get().searchEntry());
             diagnostics.addAll(published.get().problems());
             facts.add(published.get().facts());
@@ -518,6 +531,23 @@ public final class Build {
         diagnostics.addAll(TemplateMistakes.onePerMistake(templateErrors));
         this.pages += facts.size();
         return facts;
+    }
+
+    /** The copies of the pictures a page kept as published shows, as when it was rendered. */
+    private static void keepCopies(PageFacts facts, SitePictures pictures, PictureCopies copies) {
+        String source = facts.page().article().path();
+        facts.links().stream()
+                .filter(RenderedMarkdown.LinkRef::image)
+                .forEach(link -> pictures.file(source, link.url()).ifPresent(copies::of));
+    }
+
+    /** The copies of large pictures are written: the cache drops those no build used for a while. */
+    private void pictureCopies(PictureCopies copies) {
+        if (copies.scaled() > 0) {
+            details.add("scaled " + copies.scaled() + " smaller " + (copies.scaled() == 1 ? "copy" : "copies")
+                    + " of large pictures for phones");
+        }
+        copies.tidy();
     }
 
     /** Whether a page shows a picture changed since it was published: its size on the page is then written again. */
