@@ -129,10 +129,17 @@ public final class Build {
         OutputSink sink = staged == null ? OutputSink.discarding() : staged;
         SiteFileStage files = new SiteFileStage(build);
         Pictures pictures = new Pictures(options.contentDir());
+        PictureCopies copies = new PictureCopies(
+                options.contentDir(), pictures, Set.copyOf(site.main().staticFiles()), sink, memory.pictureCopies());
         List<PageFacts> facts = new ArrayList<>();
         for (Site edition : site.sites()) { // one per language
-            facts.addAll(language(edition, templates, sink, staged, files, pictures));
+            facts.addAll(language(edition, templates, sink, staged, files, pictures, copies));
         }
+        if (copies.scaled() > 0) {
+            details.add("scaled " + copies.scaled() + " smaller " + (copies.scaled() == 1 ? "copy" : "copies")
+                    + " of large pictures for phones");
+        }
+        copies.tidy(); // the cache drops the copies no build used for a while
         files.staticFiles(site.main(), theme, sink);
         new CheckStage(build).site(site, facts, sources.tree(), pictures);
     }
@@ -144,12 +151,13 @@ public final class Build {
             OutputSink sink,
             StagedOutput staged,
             SiteFileStage files,
-            Pictures pictures)
+            Pictures pictures,
+            PictureCopies copies)
             throws IOException {
         Glossary words = edition.language().glossary();
         SearchIndex search = new SearchIndex(edition);
         Leaflets pdfs = LeafletStage.run(build, edition, templates, sink, leafletMemo());
-        List<PageFacts> facts = pages.run(edition, words, templates, search, sink, pdfs, pictures);
+        List<PageFacts> facts = pages.run(edition, words, templates, search, sink, pdfs, pictures, copies);
         if (staged != null) {
             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
         }

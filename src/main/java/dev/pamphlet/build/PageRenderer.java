@@ -1,6 +1,7 @@
 package dev.pamphlet.build;
 
 import dev.pamphlet.check.AccessibilityChecker;
+import dev.pamphlet.check.ForeignContentChecker;
 import dev.pamphlet.check.GovernanceChecker;
 import dev.pamphlet.check.LinkChecker;
 import dev.pamphlet.check.PageFacts;
@@ -52,6 +53,7 @@ final class PageRenderer {
     private final GovernanceChecker reviews;
     private final ReadabilityChecker readability;
     private final AccessibilityChecker accessibility;
+    private final ForeignContentChecker foreign;
     private final PlaceholderChecker placeholders = new PlaceholderChecker();
     private final TemplateRenderer templates;
     private final SearchIndex search;
@@ -79,6 +81,7 @@ final class PageRenderer {
         this.reviews = new GovernanceChecker(today, site.config().governance());
         this.readability = new ReadabilityChecker(site.config(), site.language().tag());
         this.accessibility = new AccessibilityChecker(site.config().allowHtml());
+        this.foreign = new ForeignContentChecker(site.config().baseUrl());
         this.templates = templates;
         this.search = search;
         this.sink = sink;
@@ -166,11 +169,15 @@ final class PageRenderer {
     /** Pages whose source is at least this long are checked beside their layout. */
     private static final int CHECK_BESIDE_BYTES = 1_000_000;
 
-    /** What the page's text is checked for: readability, accessibility, placeholders, in that order. */
+    /**
+     * What the page's text is checked for: readability, accessibility, what its Content-Security-Policy blocks,
+     * placeholders, in that order.
+     */
     private List<Diagnostic> checks(Article article, RenderedMarkdown body) {
         List<Diagnostic> out = new ArrayList<>();
         readability.check(article, body, display, out);
         accessibility.check(article, body, display, out);
+        foreign.check(article, body, display, out);
         placeholders.check(article, body, display, out);
         return out;
     }

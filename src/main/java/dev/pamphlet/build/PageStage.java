@@ -57,12 +57,15 @@ final class PageStage {
             SearchIndex search,
             OutputSink sink,
             Leaflets pdfs,
-            Pictures measured)
+            Pictures measured,
+            PictureCopies copies)
             throws IOException {
         BuildMemory memory = build.memory();
         BuildMemory.KeptPages remembered =
                 memory.keptPages(site, glossary, build.options().today(), templates);
-        SitePictures pictures = new SitePictures(site, measured);
+        // A check writes nothing: no copies to list.
+        SitePictures pictures =
+                new SitePictures(site, measured, build.options().writeOutput() ? copies::of : file -> List.of());
         // So when a PDF's size changed: every page shows the guide's.
         BuildMemory.KeptPages kept = pdfs.sizesChanged() ? page -> Optional.empty() : remembered;
         List<PageFacts> facts = new ArrayList<>();
@@ -74,6 +77,9 @@ final class PageStage {
                 continue;
             }
             sink.keep(page.outputPath());
+            if (build.options().writeOutput()) {
+                keepCopies(published.get().facts(), pictures, copies); // the page lists them
+            }
             search.keep(page, published.get().searchEntry());
             build.diagnostics().addAll(published.get().problems());
             facts.add(published.get().facts());
@@ -117,6 +123,14 @@ final class PageStage {
             templateErrors.add(Map.entry(shown, result.templateError()));
         }
         return result.page().facts();
+    }
+
+    /** The copies of the pictures a page kept as published shows, as when it was rendered. */
+    private static void keepCopies(PageFacts facts, SitePictures pictures, PictureCopies copies) {
+        String source = facts.page().article().path();
+        facts.links().stream()
+                .filter(RenderedMarkdown.LinkRef::image)
+                .forEach(link -> pictures.file(source, link.url()).ifPresent(copies::of));
     }
 
     /** Whether a page shows a picture changed since it was published: its size on the page is then written again. */

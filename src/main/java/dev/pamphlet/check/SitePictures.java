@@ -5,10 +5,12 @@ import dev.pamphlet.markdown.LinkRewriter;
 import dev.pamphlet.markdown.PagePictures;
 import dev.pamphlet.site.Site;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The pictures of a site as its pages name them: which file of the content folder a page's picture address
@@ -20,11 +22,19 @@ public final class SitePictures {
     private static final Set<String> MEASURED_ENDINGS = Set.of("png", "jpg", "jpeg", "gif", "webp");
 
     private final Pictures pictures;
+    /** The widths of the smaller copies written of the file at a content path, narrowest first. */
+    private final Function<String, List<Long>> copies;
     /** The site's files by their published names, as its links name them (see {@link UnicodeForm}). */
     private final Map<String, String> staticByForm = new HashMap<>();
 
     public SitePictures(Site site, Pictures pictures) {
+        this(site, pictures, file -> List.of());
+    }
+
+    /** @param copies the widths of the smaller copies the build writes of the picture at a content path */
+    public SitePictures(Site site, Pictures pictures, Function<String, List<Long>> copies) {
         this.pictures = pictures;
+        this.copies = copies;
         site.staticFiles().forEach(f -> staticByForm.put(UnicodeForm.composed(f), f));
     }
 
@@ -54,9 +64,19 @@ public final class SitePictures {
 
     /** The sizes of the pictures the page at {@code source} shows. */
     public PagePictures of(String source) {
-        return url -> file(source, url)
-                .flatMap(path -> pictures.measure(path).header())
-                .filter(h -> h.width() > 0 && h.height() > 0)
-                .map(h -> new PagePictures.Size(h.width(), h.height()));
+        return new PagePictures() {
+            @Override
+            public Optional<Size> size(String url) {
+                return file(source, url)
+                        .flatMap(path -> pictures.measure(path).header())
+                        .filter(h -> h.width() > 0 && h.height() > 0)
+                        .map(h -> new Size(h.width(), h.height()));
+            }
+
+            @Override
+            public List<Long> copyWidths(String url) {
+                return file(source, url).map(copies).orElse(List.of());
+            }
+        };
     }
 }

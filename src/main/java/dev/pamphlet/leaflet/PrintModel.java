@@ -149,6 +149,7 @@ final class PrintModel {
                 b.paragraphs(),
                 b.problems(),
                 b.leftOut(),
+                b.embeds(),
                 b.refused());
         PageView view = views.build(page, forPaper);
         boolean overdue = reviews.status(page.article()) == ReviewDateChecker.Status.OVERDUE;

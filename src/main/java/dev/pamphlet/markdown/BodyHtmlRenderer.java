@@ -49,6 +49,7 @@ import dev.pamphlet.address.ScriptAddress;
 import dev.pamphlet.address.UnicodeForm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a page body's HTML straight from Flexmark's tree. Flexmark's own HTML renderer resolves a handler,
@@ -422,17 +423,31 @@ final class BodyHtmlRenderer {
         if (node.getTitle().isNotNull()) {
             html.attr("title", node.getTitle().unescape());
         }
-        pictureAttributes(node.getUrl().unescape());
+        pictureAttributes(node.getUrl().unescape(), node.getUrlContent().isEmpty() ? url : null);
     }
 
     /**
-     * The picture's size, so its place is kept while it loads; and, after the page's first picture, which may be
-     * on the first screen, lazy loading. Then the end of the tag.
+     * The picture's size, so its place is kept while it loads; its smaller copies, so a phone need not load a
+     * photo made for a large screen; and, after the page's first picture, which may be on the first screen, lazy
+     * loading. Then the end of the tag.
+     *
+     * @param href the address written in {@code src}; null when it has a query, which the copies' would not have
      */
-    private void pictureAttributes(String url) {
-        pictures.size(url.strip())
-                .ifPresent(size ->
-                        html.attr("width", String.valueOf(size.width())).attr("height", String.valueOf(size.height())));
+    private void pictureAttributes(String url, String href) {
+        Optional<PagePictures.Size> size = pictures.size(url.strip());
+        size.ifPresent(s -> html.attr("width", String.valueOf(s.width())).attr("height", String.valueOf(s.height())));
+        List<Long> copies = pictures.copyWidths(url.strip());
+        if (size.isPresent() && !copies.isEmpty() && href != null && writableInSrcset(href)) {
+            StringBuilder srcset = new StringBuilder();
+            for (long width : copies) {
+                srcset.append(PagePictures.copyName(href, width))
+                        .append(' ')
+                        .append(width)
+                        .append("w, ");
+            }
+            srcset.append(href).append(' ').append(size.get().width()).append('w');
+            html.attr("srcset", srcset.toString()).attr("sizes", PagePictures.SIZES);
+        }
         if (picturesWritten++ > 0 && pictures.lazyAfterFirst()) {
             html.attr("loading", "lazy").attr("decoding", "async");
         }
@@ -471,7 +486,18 @@ final class BodyHtmlRenderer {
         if (title != null) {
             html.attr("title", title);
         }
-        pictureAttributes(written);
+        pictureAttributes(written, url);
+    }
+
+    /** An address a {@code srcset} can list: one of a file, without spaces or commas, which separate its entries. */
+    private static boolean writableInSrcset(String href) {
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == ',' || c == '?' || c == '#' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String altText(Node image) {

@@ -244,8 +244,25 @@ public final class MarkdownRenderer {
                     r.address(),
                     r.scheme()));
         }
+        List<RenderedMarkdown.Embed> embeds = new ArrayList<>();
+        for (RawHtmlFilter.Embed e : RawHtmlFilter.embeds(filtered.html(), written.raw())) {
+            embeds.add(new RenderedMarkdown.Embed(
+                    e.tag(),
+                    e.attribute(),
+                    e.address(),
+                    positions.line(e.sourceOffset()),
+                    positions.column(e.sourceOffset())));
+        }
         return new RenderedMarkdown(
-                filtered.html(), headings, links, rawHtml, paragraphs, problems, List.copyOf(leftOut), false);
+                filtered.html(),
+                headings,
+                links,
+                rawHtml,
+                paragraphs,
+                problems,
+                List.copyOf(leftOut),
+                List.copyOf(embeds),
+                false);
     }
 
     private static void checkCallout(

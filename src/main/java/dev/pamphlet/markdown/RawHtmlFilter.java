@@ -123,6 +123,65 @@ final class RawHtmlFilter {
         return at.sourceOffset(delta);
     }
 
+    /** An element of the raw HTML that loads a file from an address with a host of its own, and where it is. */
+    record Embed(int sourceOffset, String tag, String attribute, String address) {}
+
+    /** The elements that load what they show (a picture, a frame, a video, a sound, an object). */
+    private static final java.util.Set<String> LOADING =
+            java.util.Set.of("img", "iframe", "frame", "video", "audio", "source", "track", "embed", "object");
+    /** The attributes those take an address to load from. */
+    private static final java.util.Set<String> LOADED_FROM = java.util.Set.of("src", "data", "poster", "srcset");
+
+    /**
+     * Every address in the raw pieces of {@code html} that an element loads from another host ({@code https://},
+     * {@code http://} or {@code //} before it), in the order written; read as a browser reads it.
+     */
+    static List<Embed> embeds(String html, List<Piece> pieces) {
+        if (pieces.stream().noneMatch(p -> html.substring(p.start(), p.end()).contains("//"))) {
+            return List.of();
+        }
+        Document document = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+        List<Embed> out = new ArrayList<>();
+        for (Element element : document.getAllElements()) {
+            if (!LOADING.contains(element.normalName())) {
+                continue;
+            }
+            for (Attribute attribute : element.attributes()) {
+                String key = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+                Range name = attribute.sourceRange().nameRange();
+                if (!LOADED_FROM.contains(key) || !name.isTracked() || !inPiece(name.startPos(), pieces)) {
+                    continue;
+                }
+                String value = attribute.getValue().strip();
+                String address = key.equals("srcset") ? firstForeign(value) : value;
+                if (address != null && hasHost(address)) {
+                    out.add(new Embed(sourceOffset(name.startPos(), pieces), element.normalName(), key, address));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first address of a {@code srcset} with a host of its own, or null. */
+    private static String firstForeign(String srcset) {
+        for (String candidate : srcset.split(",")) {
+            String address = candidate.strip().split("\\s+")[0];
+            if (hasHost(address)) {
+                return address;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasHost(String address) {
+        String lower = address.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("//");
+    }
+
+    private static boolean inPiece(int offset, List<Piece> pieces) {
+        return pieces.stream().anyMatch(p -> p.start() <= offset && offset < p.end());
+    }
+
     /** The body as jsoup writes it, every dangerous address taken out: for HTML that cutting did not clean. */
     private static String rewritten(String html) {
         Document document = Parser.htmlParser().parseInput(html, "");

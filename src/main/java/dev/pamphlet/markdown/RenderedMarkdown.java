@@ -13,6 +13,8 @@ import java.util.List;
  * @param problems   Markdown the author must fix, such as a callout of an unknown type
  * @param leftOut    addresses taken out of the author's raw HTML because they run a script or carry a document
  *                   of their own
+ * @param embeds     what the author's raw HTML loads from an address with a host of its own: a picture, a frame,
+ *                   a video
  * @param refused    whether the body was refused whole (nested too deeply to render): then it has no HTML, and
  *                   nothing is known of its headings and links, only its one problem
  */
@@ -24,11 +26,13 @@ public record RenderedMarkdown(
         List<TextBlock> paragraphs,
         List<Problem> problems,
         List<LeftOut> leftOut,
+        List<Embed> embeds,
         boolean refused) {
 
     /** A body refused whole for one mistake, such as nesting too deep to render. */
     static RenderedMarkdown refusing(Problem problem) {
-        return new RenderedMarkdown("", List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of(), true);
+        return new RenderedMarkdown(
+                "", List.of(), List.of(), List.of(), List.of(), List.of(problem), List.of(), List.of(), true);
     }
 
     /**
@@ -45,6 +49,14 @@ public record RenderedMarkdown(
 
     /** A link or image target as written, with its visible text (the alt text for images). */
     public record LinkRef(boolean image, String url, String text, int line, int column) {}
+
+    /**
+     * An element of the author's raw HTML that loads what it shows from an address with a host of its own.
+     *
+     * @param tag       e.g. {@code iframe}
+     * @param attribute e.g. {@code src}
+     */
+    public record Embed(String tag, String attribute, String url, int line, int column) {}
 
     /**
      * Where the author wrote raw HTML.

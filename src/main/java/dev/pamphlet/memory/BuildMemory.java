@@ -198,6 +198,9 @@ public interface BuildMemory {
      */
     PdfCache leaflets();
 
+    /** Where the smaller copies of pictures made before are kept: any build may use any of them. */
+    PictureCopyCache pictureCopies();
+
     /**
      * Which PDFs a build made from the same inputs as this one (content, settings, templates, options, date and
      * Pamphlet, but not the output folder), so a build into a new folder takes them without making their print

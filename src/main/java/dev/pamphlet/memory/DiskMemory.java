@@ -44,6 +44,8 @@ final class DiskMemory extends InProcessMemory {
 
     static final String LEAFLETS = "pdf";
 
+    static final String PICTURE_COPIES = "pictures";
+
     /** The hint for a cache folder the user chose that is not Pamphlet's. */
     private static final String CHOOSE_ANOTHER =
             "the build cache needs a folder of its own: choose an empty folder or one"
@@ -56,6 +58,7 @@ final class DiskMemory extends InProcessMemory {
     private final Path home;
     private final KeptFiles pdfFiles;
     private final PdfCache leaflets;
+    private final PictureCopyCache pictureCopies;
     /** Whether this build may write the folder: checked, and marked as Pamphlet's. */
     private boolean claimed;
 
@@ -89,6 +92,7 @@ final class DiskMemory extends InProcessMemory {
         this.home = home;
         this.pdfFiles = new KeptFiles(folder.resolve(LEAFLETS));
         this.leaflets = new PdfFolderCache(pdfFiles);
+        this.pictureCopies = new PictureCopyFolder(new KeptFiles(folder.resolve(PICTURE_COPIES)));
     }
 
     /** The home folder, as Java was told it (tests point {@code user.home} at a folder of their own). */
@@ -146,6 +150,12 @@ final class DiskMemory extends InProcessMemory {
     @Override
     public PdfCache leaflets() {
         return claimed ? leaflets : super.leaflets();
+    }
+
+    /** The smaller copies of pictures, beside the PDFs; in memory when the folder is not this memory's to write. */
+    @Override
+    public PictureCopyCache pictureCopies() {
+        return claimed ? pictureCopies : super.pictureCopies();
     }
 
     /** The file that describes the last build published into {@code output}. */

@@ -80,6 +80,8 @@ class InProcessMemory implements LiveMemory {
 
     /** The PDF leaflets of this process's builds; a memory on disk keeps them on disk instead. */
     private final PdfCache leaflets = new PdfMemoryCache();
+    /** The smaller copies of pictures this process's builds made; a memory on disk keeps them on disk instead. */
+    private final PictureCopyCache pictureCopies = PictureCopyCache.inMemory();
 
     private final Map<String, ParsedSource> sources = new ConcurrentHashMap<>();
     private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
@@ -373,5 +375,10 @@ class InProcessMemory implements LiveMemory {
     @Override
     public PdfCache leaflets() {
         return leaflets;
+    }
+
+    @Override
+    public PictureCopyCache pictureCopies() {
+        return pictureCopies;
     }
 }

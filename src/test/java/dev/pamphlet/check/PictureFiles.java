@@ -113,6 +113,36 @@ public final class PictureFiles {
         return out.toByteArray();
     }
 
+    /**
+     * A picture with a photograph's fine detail (soft shading and grain, from {@code seed}), which a JPEG cannot
+     * squeeze to nothing as it does a flat drawing, in {@code format} (png, jpg).
+     */
+    public static byte[] photo(String format, int width, int height, long seed) {
+        int[] pixels = new int[width * height];
+        java.util.Random grain = new java.util.Random(seed);
+        for (int y = 0; y < height; y++) {
+            int down = (int) (30 * Math.cos(y / 70.0));
+            for (int x = 0; x < width; x++) {
+                int shade = 60 + (int) (40 * Math.sin(x / 90.0 + seed)) + down;
+                int n = grain.nextInt(24);
+                pixels[y * width + x] = clamp(shade + n) << 16 | clamp(shade + 50 + n) << 8 | clamp(200 - shade + n);
+            }
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, width, height, pixels, 0, width);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static int clamp(int value) {
+        return Math.max(0, Math.min(255, value));
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] name = type.getBytes(StandardCharsets.ISO_8859_1);
         out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
