@@ -245,7 +245,7 @@ public final class MarkdownRenderer {
                     r.scheme()));
         }
         List<RenderedMarkdown.Embed> embeds = new ArrayList<>();
-        for (RawHtmlFilter.Embed e : RawHtmlFilter.embeds(filtered.html(), written.raw())) {
+        for (RawHtmlFilter.Embed e : RawHtmlFilter.embeds(written.html(), written.raw())) {
             embeds.add(new RenderedMarkdown.Embed(
                     e.tag(),
                     e.attribute(),
