@@ -8,8 +8,8 @@ import dev.pamphlet.build.BuildResult;
 import dev.pamphlet.config.SiteConfigLoader;
 import dev.pamphlet.content.FrontMatterParser;
 import dev.pamphlet.diag.Diagnostic;
+import dev.pamphlet.web.SiteChecks;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,14 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nu.validator.validation.SimpleDocumentValidator;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * The manual in src/docs/manual is a Pamphlet site that builds cleanly, and its examples cannot rot: every YAML
@@ -71,10 +66,8 @@ class ManualTest {
 
     @Test
     void everyPageOfTheManualIsValidHtml() throws Exception {
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, true, false);
+        SiteChecks.Collector errors = new SiteChecks.Collector();
+        SimpleDocumentValidator validator = SiteChecks.validator(errors);
         List<String> pages = pages();
         for (String page : pages) {
             errors.page = page;
@@ -87,35 +80,9 @@ class ManualTest {
     /** Opened from disk, every link and every file a page loads is there (the server's 404 page aside). */
     @Test
     void noLinkOfTheManualIsBrokenFromDisk() throws IOException {
-        List<String> broken = new ArrayList<>();
-        int links = 0;
-        for (String page : pages()) {
-            if (page.equals("404.html")) {
-                continue;
-            }
-            Path file = site.resolve(page);
-            for (Element e : Jsoup.parse(file.toFile()).select("[href], [src]")) {
-                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                URI uri = URI.create(target);
-                if (uri.getScheme() != null || target.equals("#")) {
-                    continue;
-                }
-                links++;
-                Path linked = uri.getPath().isEmpty()
-                        ? file
-                        : file.getParent().resolve(uri.getPath()).normalize();
-                if (!Files.isRegularFile(linked)) {
-                    broken.add(page + " -> " + target);
-                } else if (uri.getFragment() != null && linked.toString().endsWith(".html")) {
-                    Document other = Jsoup.parse(linked.toFile());
-                    if (other.getElementById(uri.getFragment()) == null) {
-                        broken.add(page + " -> " + target + " (no such id)");
-                    }
-                }
-            }
-        }
-        assertThat(broken).isEmpty();
-        assertThat(links).as("links checked").isGreaterThan(1000);
+        SiteChecks.Links links = SiteChecks.links(site, pages());
+        assertThat(links.broken()).isEmpty();
+        assertThat(links.checked()).as("links checked").isGreaterThan(1000);
     }
 
     /** A YAML example of the manual: its page, the line its block starts on, its kind and its text. */
@@ -347,26 +314,6 @@ class ManualTest {
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .sorted()
                     .toList();
-        }
-    }
-
-    static final class Collector implements ErrorHandler {
-        final List<String> found = new ArrayList<>();
-        String page = "";
-
-        @Override
-        public void warning(SAXParseException e) {
-            // Advice, not errors, in the checker's own report.
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) {
-            error(e);
         }
     }
 }

@@ -84,10 +84,8 @@ class BrandedBrowserTest {
 
     @Test
     void everyPageIsValidHtml() throws Exception {
-        HtmlValidationTest.Collector errors = new HtmlValidationTest.Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, true, false);
+        SiteChecks.Collector errors = new SiteChecks.Collector();
+        SimpleDocumentValidator validator = SiteChecks.validator(errors);
         List<String> pages = site.pages();
         for (String page : pages) {
             errors.page = page;

@@ -7,14 +7,11 @@ import dev.pamphlet.render.TemplateRenderer;
 import dev.pamphlet.report.ReportBuilder;
 import dev.pamphlet.report.ReportWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /** Every built page passes the W3C Nu Html Checker (the engine behind validator.w3.org/nu) with no errors. */
 class HtmlValidationTest {
@@ -30,10 +27,8 @@ class HtmlValidationTest {
 
     @Test
     void everyPageOfEverySiteIsValidHtml() throws Exception {
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, true, false);
+        SiteChecks.Collector errors = new SiteChecks.Collector();
+        SimpleDocumentValidator validator = SiteChecks.validator(errors);
         int checked = 0;
         for (BuiltSite site : sites) {
             for (String page : site.pages()) {
@@ -48,10 +43,8 @@ class HtmlValidationTest {
 
     @Test
     void theGovernanceReportIsValidHtml(@TempDir Path dir) throws Exception {
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, true, false);
+        SiteChecks.Collector errors = new SiteChecks.Collector();
+        SimpleDocumentValidator validator = SiteChecks.validator(errors);
         for (Path content : List.of(
                 SiteFixtures.REAL_CONTENT,
                 SiteFixtures.fixture("warnings").resolve("content"),
@@ -76,32 +69,10 @@ class HtmlValidationTest {
                 bad,
                 "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>x</title>"
                         + "</head><body><p id=a>x</p><p id=a><a href=\"#\"><a href=\"#\">nested</a></a></p></body></html>");
-        Collector errors = new Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, true, false);
+        SiteChecks.Collector errors = new SiteChecks.Collector();
+        SimpleDocumentValidator validator = SiteChecks.validator(errors);
         errors.page = "bad.html";
         validator.checkHtmlFile(bad.toFile(), true);
         assertThat(errors.found).anyMatch(e -> e.contains("Duplicate ID"));
-    }
-
-    static final class Collector implements ErrorHandler {
-        final List<String> found = new ArrayList<>();
-        String page = "";
-
-        @Override
-        public void warning(SAXParseException e) {
-            // Warnings (such as advice on optional attributes) are not errors in the checker's own report.
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            found.add(page + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-        }
-
-        @Override
-        public void fatalError(SAXParseException e) {
-            error(e);
-        }
     }
 }

@@ -7,7 +7,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.pamphlet.cli.CliRun;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +14,6 @@ import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,10 +84,8 @@ class NewSiteTest {
 
     @Test
     void everyPageIsValidHtml() throws Exception {
-        HtmlValidationTest.Collector errors = new HtmlValidationTest.Collector();
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", errors);
-        validator.setUpValidatorAndParsers(errors, true, false);
+        SiteChecks.Collector errors = new SiteChecks.Collector();
+        SimpleDocumentValidator validator = SiteChecks.validator(errors);
         List<String> pages = pages();
         for (String page : pages) {
             errors.page = page;
@@ -105,33 +101,7 @@ class NewSiteTest {
      */
     @Test
     void noLinkOnAnyPageIsBrokenFromDisk() throws IOException {
-        List<String> broken = new ArrayList<>();
-        for (String page : pages()) {
-            if (page.equals("404.html")) {
-                continue;
-            }
-            Path file = output.resolve(page);
-            Document html = Jsoup.parse(file.toFile());
-            for (Element e : html.select("[href], [src]")) {
-                String target = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                URI uri = URI.create(target);
-                if (uri.getScheme() != null || target.startsWith("#") && target.length() == 1) {
-                    continue;
-                }
-                Path linked = uri.getPath().isEmpty()
-                        ? file
-                        : file.getParent().resolve(uri.getPath()).normalize();
-                if (!Files.isRegularFile(linked)) {
-                    broken.add(page + " -> " + target);
-                } else if (uri.getFragment() != null && linked.toString().endsWith(".html")) {
-                    Document other = Jsoup.parse(linked.toFile());
-                    if (other.getElementById(uri.getFragment()) == null) {
-                        broken.add(page + " -> " + target + " (no such id)");
-                    }
-                }
-            }
-        }
-        assertThat(broken).isEmpty();
+        assertThat(SiteChecks.links(output, pages()).broken()).isEmpty();
     }
 
     @Test
