@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * The typefaces every leaflet is set in, embedded in each PDF. The text is Atkinson Hyperlegible, drawn by the
  * Braille Institute for readers with low vision, under the SIL Open Font License 1.1 (AtkinsonHyperlegible-OFL.txt
- * beside the font files). A letter it lacks (Welsh ŵ and ŷ, Vietnamese, Romanian ș, ✓, Arabic) is taken from DejaVu
- * Sans, cut down to those letters (DejaVuSans-LICENSE.txt): the fallbacks, which the renderer uses whatever family
- * a print template names. Their bytes are part of every PDF's cache key.
+ * beside the font files). A letter it lacks (Welsh ŵ and ŷ, Vietnamese, Romanian ș, →, ≤, ✓, Arabic) is taken from
+ * Noto Sans and its Arabic, Math and Symbols faces, cut down to those letters and under the same licence
+ * (NotoSans-OFL.txt): the fallbacks, which the renderer uses whatever family a print template names, in the order
+ * listed. Their bytes are part of every PDF's cache key.
  */
 final class LeafletFonts {
     /**
@@ -40,15 +41,28 @@ final class LeafletFonts {
                 face("AtkinsonHyperlegible-Bold.ttf", null, 700, false),
                 face("AtkinsonHyperlegible-Italic.ttf", null, 400, true),
                 face("AtkinsonHyperlegible-BoldItalic.ttf", null, 700, true),
-                face("DejaVuSansLatin-Regular.ttf", "DejaVu Sans", 400, false),
-                face("DejaVuSansLatin-Bold.ttf", "DejaVu Sans", 700, false),
-                face("DejaVuSansLatin-Italic.ttf", "DejaVu Sans", 400, true),
-                face("DejaVuSansLatin-BoldItalic.ttf", "DejaVu Sans", 700, true),
-                // Arabic has no italic: its slanted text is set upright, as Arabic printing does.
-                face("DejaVuSansArabic-Regular.ttf", "DejaVu Sans Arabic", 400, false),
-                face("DejaVuSansArabic-Bold.ttf", "DejaVu Sans Arabic", 700, false),
-                face("DejaVuSansArabic-Regular.ttf", "DejaVu Sans Arabic", 400, true),
-                face("DejaVuSansArabic-Bold.ttf", "DejaVu Sans Arabic", 700, true)));
+                face("NotoSansLatin-Regular.ttf", "Noto Sans", 400, false),
+                face("NotoSansLatin-Bold.ttf", "Noto Sans", 700, false),
+                face("NotoSansLatin-Italic.ttf", "Noto Sans", 400, true),
+                face("NotoSansLatin-BoldItalic.ttf", "Noto Sans", 700, true),
+                // Symbols and Arabic come in one or two weights and no italic: other styles use the nearest.
+                // Arabic's slanted text is set upright, as Arabic printing does.
+                face("NotoSansMath-Regular.ttf", "Noto Sans Math", 400, false),
+                face("NotoSansMath-Regular.ttf", "Noto Sans Math", 700, false),
+                face("NotoSansMath-Regular.ttf", "Noto Sans Math", 400, true),
+                face("NotoSansMath-Regular.ttf", "Noto Sans Math", 700, true),
+                face("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 400, false),
+                face("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 700, false),
+                face("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 400, true),
+                face("NotoSansSymbols2-Regular.ttf", "Noto Sans Symbols 2", 700, true),
+                face("NotoSansSymbols-Regular.ttf", "Noto Sans Symbols", 400, false),
+                face("NotoSansSymbols-Regular.ttf", "Noto Sans Symbols", 700, false),
+                face("NotoSansSymbols-Regular.ttf", "Noto Sans Symbols", 400, true),
+                face("NotoSansSymbols-Regular.ttf", "Noto Sans Symbols", 700, true),
+                face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400, false),
+                face("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700, false),
+                face("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400, true),
+                face("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700, true)));
     }
 
     List<Face> faces() {

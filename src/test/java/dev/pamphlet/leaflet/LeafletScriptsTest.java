@@ -31,7 +31,7 @@ class LeafletScriptsTest {
     static final String ROMANIAN = "aăâbcdefghiîjklmnopqrsștțuvwxyz şţ";
     static final String VIETNAMESE =
             "aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụ" + "ưừửữứựvxyỳỷỹýỵ";
-    static final String SYMBOLS = "✓ ✗ → • ° ± µ ½";
+    static final String SYMBOLS = "✓ ✗ → • ° ± µ ½ ≤ ≥ − × ☐ ☑ ⚠ ★";
     static final String ARABIC = "ا ب ت ث ج ح خ د ذ ر ز س ش ص ض ط ظ ع غ ف ق ك ل م ن ه و ي ء آ أ ؤ إ ئ ة ى";
 
     @TempDir
