@@ -31,7 +31,13 @@ final class SiteServer implements AutoCloseable {
             "png",
             "image/png",
             "svg",
-            "image/svg+xml");
+            "image/svg+xml",
+            "jpg",
+            "image/jpeg",
+            "gif",
+            "image/gif",
+            "webp",
+            "image/webp");
 
     private final HttpServer server;
     private final String basePath;
