@@ -10,6 +10,8 @@ import dev.pamphlet.markdown.Glossary;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.output.OutputLock;
 import dev.pamphlet.output.OutputSink;
+import dev.pamphlet.output.PublishedFiles;
+import dev.pamphlet.output.PublishingOutput;
 import dev.pamphlet.output.StagedOutput;
 import dev.pamphlet.render.SearchIndex;
 import dev.pamphlet.render.SiteOutputs;
@@ -43,6 +45,9 @@ public final class Build {
 
     private BuildProgress progress = BuildProgress.NONE;
     private LastLeaflets lastLeaflets;
+    /** What this process last published, for a rebuild that patches the folder in place. */
+    private PublishedFiles patchable = PublishedFiles.none();
+
     private boolean leafletsAsLastMade;
 
     private BuildContext build;
@@ -51,6 +56,7 @@ public final class Build {
     private int sourcesRead;
 
     private StagedOutput.Result written;
+    private final StageTimes times = new StageTimes();
 
     /** A build that remembers nothing. */
     public Build(BuildOptions options) {
@@ -82,6 +88,15 @@ public final class Build {
         return this;
     }
 
+    /**
+     * Publishes by patching the output folder in place when {@code last} knows what this process published there,
+     * and tells it what was published: a preview's rebuilds, which change a file or two of a large site.
+     */
+    public Build patching(PublishedFiles last) {
+        this.patchable = last;
+        return this;
+    }
+
     /** The pipeline: each line a stage. */
     public BuildResult run() {
         long start = System.nanoTime();
@@ -91,26 +106,33 @@ public final class Build {
             if (build.diagnostics().hasErrors()) {
                 return result(start);
             }
+            times.mark("guard");
             Optional<BuildMemory.Replay> replay = memory.replayIfUnchanged(build.inputs(), details, memoryWarnings);
+            times.mark("memory");
             if (replay.isPresent()) {
                 return replayed(replay.get(), start);
             }
             LibraryPreloader.start();
-            try (StagedOutput staged = lock == null ? null : new StagedOutput(options.outputDir(), lock)) {
+            try (PublishingOutput staged = lock == null ? null : patchable.outputFor(options.outputDir(), lock)) {
                 ReadStage read = new ReadStage(build);
                 ReadStage.Sources sources = read.sources();
                 sourcesRead = sources.tree().markdown().size();
                 Theme theme = Theme.of(options.templatesDir(), BuildContext.displayPath(options.templatesDir()));
+                times.mark("read");
                 Optional<Editions> site =
                         sources.config().flatMap(c -> new PlaceStage(build).place(sources, c, theme.assets()));
+                times.mark("place");
                 TemplateRenderer templates = read.templates(theme);
+                times.mark("templates");
                 if (site.isPresent() && templates != null) {
                     write(site.get(), sources, theme, templates, staged);
                 }
                 summaries.addAll(new CheckStage(build).reviewSummary(sources.articles(), site.orElse(null)));
                 publish(staged, site);
+                times.mark("publish");
             } catch (IOException | UncheckedIOException e) {
                 memory.outputUnknown();
+                patchable.forget();
                 build.diagnostics()
                         .add(Diagnostic.error(
                                 BuildContext.displayPath(options.outputDir()),
@@ -124,7 +146,7 @@ public final class Build {
 
     /** Every language's leaflets, pages and site-wide files, then the content's own files and the site's checks. */
     private void write(
-            Editions site, ReadStage.Sources sources, Theme theme, TemplateRenderer templates, StagedOutput staged)
+            Editions site, ReadStage.Sources sources, Theme theme, TemplateRenderer templates, PublishingOutput staged)
             throws IOException {
         OutputSink sink = staged == null ? OutputSink.discarding() : staged;
         SiteFileStage files = new SiteFileStage(build);
@@ -141,7 +163,9 @@ public final class Build {
         }
         copies.tidy(); // the cache drops the copies no build used for a while
         files.staticFiles(site.main(), theme, sink);
+        times.mark("static files");
         new CheckStage(build).site(site, facts, sources.tree(), pictures);
+        times.mark("checks");
     }
 
     /** One language's leaflets, pages, and files written once per language. */
@@ -149,7 +173,7 @@ public final class Build {
             Site edition,
             TemplateRenderer templates,
             OutputSink sink,
-            StagedOutput staged,
+            PublishingOutput staged,
             SiteFileStage files,
             Pictures pictures,
             PictureCopies copies)
@@ -157,12 +181,16 @@ public final class Build {
         Glossary words = edition.language().glossary();
         SearchIndex search = new SearchIndex(edition);
         Leaflets pdfs = LeafletStage.run(build, edition, templates, sink, leafletMemo());
+        times.mark("leaflets");
         List<PageFacts> facts = pages.run(edition, words, templates, search, sink, pdfs, pictures, copies);
+        times.mark("pages");
         if (staged != null) {
             staged.flushAhead(); // the pages are most of a site: to the disk while the rest is made
         }
         files.siteWide(new SiteOutputs.Inputs(edition, words, search), templates, sink);
+        times.mark("site-wide files");
         files.libraryPages(edition, words, templates, sink);
+        times.mark("library pages");
         return facts;
     }
 
@@ -174,12 +202,13 @@ public final class Build {
     }
 
     /** With no errors, the staged site replaces the output folder, and the memory is told what it now holds. */
-    private void publish(StagedOutput staged, Optional<Editions> site) throws IOException {
+    private void publish(PublishingOutput staged, Optional<Editions> site) throws IOException {
         if (staged == null || build.diagnostics().hasErrors()) {
             return;
         }
         progress.stage("publishing", 0);
         written = staged.commit(memory.outputId());
+        patchable.published(staged.produced());
         Set<String> statics = site.map(e -> e.main().staticFiles()).orElse(Set.of());
         List<Diagnostic> warnings = new ArrayList<>();
         memory.published(
@@ -199,6 +228,7 @@ public final class Build {
     /** @param counted the pages published; a failed build counts the sources it read, if more */
     private BuildResult result(long start, int counted) {
         build.diagnostics().addAll(memoryWarnings);
+        times.summary().ifPresent(details::add);
         boolean failed = build.diagnostics().hasErrors();
         return new BuildResult(
                 failed ? Math.max(counted, sourcesRead) : counted,

@@ -24,8 +24,8 @@ record SourceOptions(Path content, Path templates, boolean drafts, boolean verbo
         Specs.flag(
                 spec,
                 "--verbose",
-                "List the files the site's templates folder overrides, and show internal"
-                        + " details (stack traces) of unexpected failures.");
+                "List the files the site's templates folder overrides, the time each stage of a build"
+                        + " took, and internal details (stack traces) of unexpected failures.");
     }
 
     /**

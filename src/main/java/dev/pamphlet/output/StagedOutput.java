@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * carries it is ever renamed or deleted: a folder of someone's own that happens to have one of these names, even an
  * empty one, stops the build, untouched.
  */
-public final class StagedOutput implements OutputSink, AutoCloseable {
+public final class StagedOutput implements PublishingOutput {
     private static final String MARKER_TEXT = "Made by Pamphlet. Each build replaces everything in this folder.\n";
     private static final String BUILD_PREFIX = "build ";
     private static final String STAGING_SUFFIX = ".pamphlet-staging";
@@ -233,7 +233,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         unchanged.incrementAndGet();
     }
 
-    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+    /** What the output marker says: that Pamphlet made the folder, and the build id, if any. */
+    static String markerText(String buildId) {
+        return MARKER_TEXT + (buildId == null ? "" : BUILD_PREFIX + buildId + "\n");
+    }
+
+    static boolean sameBytes(Path file, byte[] bytes) throws IOException {
         if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
             return false;
         }
@@ -245,6 +250,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      * files), so that {@link #commit} waits only for what was written after: most of a big site is its pages.
      * Does nothing while an earlier one is under way, or where the system cannot flush a file system at once.
      */
+    @Override
     public void flushAhead() {
         if (flushing == null || !flushing.isAlive()) {
             flushing = FileSystemSync.start(staging);
@@ -263,10 +269,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      *
      * @param buildId the id to write, or null to write none (a build that keeps no record of what it published)
      */
+    @Override
     public Result commit(String buildId) throws IOException {
-        Files.writeString(
-                stagingTarget(OutputGuard.MARKER),
-                MARKER_TEXT + (buildId == null ? "" : BUILD_PREFIX + buildId + "\n"));
+        Files.writeString(stagingTarget(OutputGuard.MARKER), markerText(buildId));
         makeDurable();
         synchronized (swapping) {
             if (abandoned) {
@@ -411,7 +416,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Every file this build makes (written, copied or kept). */
+    @Override
     public Set<String> produced() {
         return Set.copyOf(produced);
     }

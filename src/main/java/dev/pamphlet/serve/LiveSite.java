@@ -9,6 +9,7 @@ import dev.pamphlet.diag.Diagnostic;
 import dev.pamphlet.diag.DiagnosticPrinter;
 import dev.pamphlet.memory.BuildMemory;
 import dev.pamphlet.memory.LiveMemory;
+import dev.pamphlet.output.PublishedFiles;
 import dev.pamphlet.output.StagedOutput;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,6 +64,8 @@ final class LiveSite {
     private int builds;
     /** The leaflets last made, which a rebuild after an edit publishes again until they are made anew. */
     private final LastLeaflets leaflets = new LastLeaflets();
+    /** What the last build published, so a rebuild patches the folder instead of staging the whole site. */
+    private final PublishedFiles published = PublishedFiles.remembered();
     /** Whether the pages published show leaflets made before the last edit. */
     private boolean leafletsOwed;
 
@@ -111,6 +114,7 @@ final class LiveSite {
         }
         if (changes.overflow()) {
             cache.forgetAll();
+            published.forget();
         }
         changes.paths().forEach(this::forget);
         // The pages first, with the leaflets as they were: the leaflets follow once the editor pauses.
@@ -126,6 +130,7 @@ final class LiveSite {
         try {
             BuildResult result = new Build(options.withToday(LocalDate.now()), cache)
                     .leaflets(leaflets, leafletsAsLastMade)
+                    .patching(published)
                     .run();
             long millis = (System.nanoTime() - start) / 1_000_000;
             Status before = status;
@@ -186,6 +191,9 @@ final class LiveSite {
         }
         out.println(clock() + " " + (what == null ? "built " + options.outputDir() : what) + ": " + outcome + ", "
                 + millis + " ms");
+        if (verbose) {
+            result.details().forEach(d -> out.println("    note: " + d));
+        }
         out.flush();
     }
 
