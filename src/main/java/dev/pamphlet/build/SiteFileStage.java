@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The build's files beside the pages: those written once per language (404 page, search page and index,
@@ -57,14 +58,30 @@ final class SiteFileStage {
      * The pages Pamphlet makes of its own for the sections and tags (hubs of folders without index.md, the
      * further parts of long lists, the A to Z, the topics), side by side: each is a list of other pages' titles.
      */
-    void libraryPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink) {
+    void libraryPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink) throws IOException {
+        String language = site.language().tag();
+        LibraryInputs inputs =
+                LibraryInputs.of(site, !glossary.isEmpty(), build.options().today(), templates);
+        Optional<List<String>> kept = build.memory().keptLibraryPages(language, inputs);
+        if (kept.isPresent()) {
+            for (String path : kept.get()) {
+                sink.keep(path);
+            }
+            build.memory().recordLibraryPages(language, inputs, kept.get());
+            return;
+        }
         PageViewBuilder views =
                 new PageViewBuilder(site, !glossary.isEmpty(), build.options().today());
-        List<LibraryPages.Output> outputs = new LibraryPages(site, views).all();
+        List<LibraryPages.Output> outputs = new LibraryPages(site, views)
+                .all().stream()
+                        .filter(output -> templates.exists(output.template()))
+                        .toList();
+        build.memory()
+                .recordLibraryPages(
+                        language,
+                        inputs,
+                        outputs.stream().map(LibraryPages.Output::path).toList());
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
-            if (!templates.exists(output.template())) {
-                return;
-            }
             try {
                 String html = templates.render(output.template(), output.model(), output.what());
                 sink.write(output.path(), html.getBytes(StandardCharsets.UTF_8));

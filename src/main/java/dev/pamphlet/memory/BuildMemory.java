@@ -154,6 +154,17 @@ public interface BuildMemory {
         Optional<RenderedPage> kept(Page page);
     }
 
+    /**
+     * The library pages (hubs, A to Z, topics) the last published build made for {@code language} from inputs
+     * equal to {@code inputs}, by path, to keep as published; empty when they are to be rendered.
+     */
+    default Optional<List<String>> keptLibraryPages(String language, Object inputs) {
+        return Optional.empty();
+    }
+
+    /** This build's library pages for {@code language}, made from {@code inputs}, for the next build. */
+    default void recordLibraryPages(String language, Object inputs, List<String> paths) {}
+
     /** A page of this build, rendered or kept, as it will be published. */
     void record(Page page, RenderedPage rendering);
 

@@ -101,6 +101,10 @@ class InProcessMemory implements LiveMemory {
      */
     private volatile Map<String, List<NavEntry>> lastGuides = Map.of();
 
+    /** The library pages of the last published build, by language tag: what they were made from, and their paths. */
+    private volatile Map<String, Map.Entry<Object, List<String>>> publishedLibrary = Map.of();
+
+    private final Map<String, Map.Entry<Object, List<String>>> buildingLibrary = new ConcurrentHashMap<>();
     private final Map<String, Surroundings> buildingSurroundings = new ConcurrentHashMap<>();
     private final Map<String, RenderedPage> building = new ConcurrentHashMap<>();
 
@@ -130,6 +134,7 @@ class InProcessMemory implements LiveMemory {
         publishedSurroundings = Map.of();
         lastGuides = Map.of();
         publishedPages = Map.of();
+        publishedLibrary = Map.of();
     }
 
     @Override
@@ -151,6 +156,7 @@ class InProcessMemory implements LiveMemory {
             outputUnknown();
         }
         buildingSurroundings.clear();
+        buildingLibrary.clear();
         building.clear();
         return Optional.empty();
     }
@@ -341,6 +347,19 @@ class InProcessMemory implements LiveMemory {
     }
 
     @Override
+    public Optional<List<String>> keptLibraryPages(String language, Object inputs) {
+        Map.Entry<Object, List<String>> published = publishedLibrary.get(language);
+        return published != null && published.getKey().equals(inputs)
+                ? Optional.of(published.getValue())
+                : Optional.empty();
+    }
+
+    @Override
+    public void recordLibraryPages(String language, Object inputs, List<String> paths) {
+        buildingLibrary.put(language, Map.entry(inputs, List.copyOf(paths)));
+    }
+
+    @Override
     public boolean staticPublished(String path) {
         return publishedStatics.contains(path);
     }
@@ -359,6 +378,7 @@ class InProcessMemory implements LiveMemory {
             List<String> summaries,
             List<Diagnostic> warnings) {
         publishedSurroundings = Map.copyOf(buildingSurroundings);
+        publishedLibrary = Map.copyOf(buildingLibrary);
         lastGuides = Map.of();
         publishedPages = Map.copyOf(building);
         publishedStatics = Set.copyOf(statics);
