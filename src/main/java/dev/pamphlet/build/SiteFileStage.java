@@ -28,19 +28,41 @@ import java.util.Optional;
  */
 final class SiteFileStage {
     private final BuildContext build;
+    private Site listedSite;
+    private LibraryInputs listed;
 
     SiteFileStage(BuildContext build) {
         this.build = build;
     }
 
-    /** The files written once per language, side by side: each has a template of its own to read. */
-    void siteWide(SiteOutputs.Inputs inputs, TemplateRenderer templates, OutputSink sink) {
-        PageViewBuilder views =
-                new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
-        Map<String, Object> model = SiteOutputs.model(inputs, views);
+    /**
+     * The files written once per language, side by side: each has a template of its own to read. Those made by a
+     * template list the pages (sitemap, feed, search page, 404, glossary, robots): they are kept as published
+     * when what they list is unchanged. Those made in code (the search index) hold the articles' words, and are
+     * made every time.
+     */
+    void siteWide(SiteOutputs.Inputs inputs, TemplateRenderer templates, OutputSink sink) throws IOException {
+        String made = inputs.site().language().tag() + " site-wide files";
+        LibraryInputs listed = listed(inputs.site(), !inputs.glossary().isEmpty(), templates);
         List<SiteOutput> outputs = SiteOutputs.of(inputs.site()).stream()
                 .filter(output -> output.appliesTo(inputs, templates))
                 .toList();
+        Optional<List<String>> kept = build.memory().keptFiles(made, listed);
+        if (kept.isPresent()) {
+            for (String path : kept.get()) {
+                sink.keep(path);
+            }
+            outputs =
+                    outputs.stream().filter(output -> output.template() == null).toList();
+        }
+        List<String> templated = outputs.stream()
+                .filter(output -> output.template() != null)
+                .map(SiteOutput::path)
+                .toList();
+        build.memory().recordFiles(made, listed, kept.orElse(templated));
+        PageViewBuilder views =
+                new PageViewBuilder(inputs.site(), !inputs.glossary().isEmpty());
+        Map<String, Object> model = templated.isEmpty() ? Map.of() : SiteOutputs.model(inputs, views);
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
             try {
                 write(output.render(templates, model, inputs), sink);
@@ -59,15 +81,14 @@ final class SiteFileStage {
      * further parts of long lists, the A to Z, the topics), side by side: each is a list of other pages' titles.
      */
     void libraryPages(Site site, Glossary glossary, TemplateRenderer templates, OutputSink sink) throws IOException {
-        String language = site.language().tag();
-        LibraryInputs inputs =
-                LibraryInputs.of(site, !glossary.isEmpty(), build.options().today(), templates);
-        Optional<List<String>> kept = build.memory().keptLibraryPages(language, inputs);
+        String made = site.language().tag() + " library pages";
+        LibraryInputs inputs = listed(site, !glossary.isEmpty(), templates);
+        Optional<List<String>> kept = build.memory().keptFiles(made, inputs);
         if (kept.isPresent()) {
             for (String path : kept.get()) {
                 sink.keep(path);
             }
-            build.memory().recordLibraryPages(language, inputs, kept.get());
+            build.memory().recordFiles(made, inputs, kept.get());
             return;
         }
         PageViewBuilder views =
@@ -77,8 +98,8 @@ final class SiteFileStage {
                         .filter(output -> templates.exists(output.template()))
                         .toList();
         build.memory()
-                .recordLibraryPages(
-                        language,
+                .recordFiles(
+                        made,
                         inputs,
                         outputs.stream().map(LibraryPages.Output::path).toList());
         (outputs.size() > 1 ? outputs.parallelStream() : outputs.stream()).forEach(output -> {
@@ -93,6 +114,15 @@ final class SiteFileStage {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** What the lists of pages of {@code site} are made from; worked out once for its site-wide files and pages. */
+    private LibraryInputs listed(Site site, boolean glossary, TemplateRenderer templates) {
+        if (listedSite != site) {
+            listed = LibraryInputs.of(site, glossary, build.options().today(), templates);
+            listedSite = site;
+        }
+        return listed;
     }
 
     /** An output's files: hundreds of them for the search index of a big site, so side by side. */

@@ -155,15 +155,15 @@ public interface BuildMemory {
     }
 
     /**
-     * The library pages (hubs, A to Z, topics) the last published build made for {@code language} from inputs
-     * equal to {@code inputs}, by path, to keep as published; empty when they are to be rendered.
+     * The files the last published build made as {@code made} (a language's library pages, say) from inputs equal
+     * to {@code inputs}, by path, to keep as published; empty when they are to be made again.
      */
-    default Optional<List<String>> keptLibraryPages(String language, Object inputs) {
+    default Optional<List<String>> keptFiles(String made, Object inputs) {
         return Optional.empty();
     }
 
-    /** This build's library pages for {@code language}, made from {@code inputs}, for the next build. */
-    default void recordLibraryPages(String language, Object inputs, List<String> paths) {}
+    /** The files this build makes as {@code made} from {@code inputs}, for the next build once it is published. */
+    default void recordFiles(String made, Object inputs, List<String> paths) {}
 
     /** A page of this build, rendered or kept, as it will be published. */
     void record(Page page, RenderedPage rendering);

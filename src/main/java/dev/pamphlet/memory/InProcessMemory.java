@@ -101,10 +101,10 @@ class InProcessMemory implements LiveMemory {
      */
     private volatile Map<String, List<NavEntry>> lastGuides = Map.of();
 
-    /** The library pages of the last published build, by language tag: what they were made from, and their paths. */
-    private volatile Map<String, Map.Entry<Object, List<String>>> publishedLibrary = Map.of();
+    /** Files the last published build made from lists of pages, by what they are: their inputs, and their paths. */
+    private volatile Map<String, Map.Entry<Object, List<String>>> publishedLists = Map.of();
 
-    private final Map<String, Map.Entry<Object, List<String>>> buildingLibrary = new ConcurrentHashMap<>();
+    private final Map<String, Map.Entry<Object, List<String>>> buildingLists = new ConcurrentHashMap<>();
     private final Map<String, Surroundings> buildingSurroundings = new ConcurrentHashMap<>();
     private final Map<String, RenderedPage> building = new ConcurrentHashMap<>();
 
@@ -134,7 +134,7 @@ class InProcessMemory implements LiveMemory {
         publishedSurroundings = Map.of();
         lastGuides = Map.of();
         publishedPages = Map.of();
-        publishedLibrary = Map.of();
+        publishedLists = Map.of();
     }
 
     @Override
@@ -156,7 +156,7 @@ class InProcessMemory implements LiveMemory {
             outputUnknown();
         }
         buildingSurroundings.clear();
-        buildingLibrary.clear();
+        buildingLists.clear();
         building.clear();
         return Optional.empty();
     }
@@ -347,16 +347,16 @@ class InProcessMemory implements LiveMemory {
     }
 
     @Override
-    public Optional<List<String>> keptLibraryPages(String language, Object inputs) {
-        Map.Entry<Object, List<String>> published = publishedLibrary.get(language);
+    public Optional<List<String>> keptFiles(String made, Object inputs) {
+        Map.Entry<Object, List<String>> published = publishedLists.get(made);
         return published != null && published.getKey().equals(inputs)
                 ? Optional.of(published.getValue())
                 : Optional.empty();
     }
 
     @Override
-    public void recordLibraryPages(String language, Object inputs, List<String> paths) {
-        buildingLibrary.put(language, Map.entry(inputs, List.copyOf(paths)));
+    public void recordFiles(String made, Object inputs, List<String> paths) {
+        buildingLists.put(made, Map.entry(inputs, List.copyOf(paths)));
     }
 
     @Override
@@ -378,7 +378,7 @@ class InProcessMemory implements LiveMemory {
             List<String> summaries,
             List<Diagnostic> warnings) {
         publishedSurroundings = Map.copyOf(buildingSurroundings);
-        publishedLibrary = Map.copyOf(buildingLibrary);
+        publishedLists = Map.copyOf(buildingLists);
         lastGuides = Map.of();
         publishedPages = Map.copyOf(building);
         publishedStatics = Set.copyOf(statics);

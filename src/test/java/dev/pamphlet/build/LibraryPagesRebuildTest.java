@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LibraryPagesRebuildTest {
     private static final List<String> LIBRARY =
             List.of("visiting/index.html", "a-z.html", "topics.html", "topics/travel.html", "topics/visiting.html");
+    /** The site-wide files made by a template, which list the pages too. */
+    private static final List<String> SITE_WIDE = List.of("404.html", "search.html", "feed.xml", "sitemap.xml");
 
     @TempDir
     Path dir;
@@ -64,7 +66,15 @@ class LibraryPagesRebuildTest {
     void theyAreNotRenderedAgainForAnEditToAnArticlesText() throws IOException {
         // Templates that stamp each page Pamphlet makes with the moment it was rendered.
         Path templates = SiteFixtures.copy(SiteFixtures.TEMPLATES, dir.resolve("templates"));
-        for (String template : List.of("hub.ftlh", "a-z.ftlh", "topics.ftlh", "topic.ftlh")) {
+        for (String template : List.of(
+                "hub.ftlh",
+                "a-z.ftlh",
+                "topics.ftlh",
+                "topic.ftlh",
+                "404.ftlh",
+                "search.ftlh",
+                "feed.ftlx",
+                "sitemap.ftlx")) {
             Files.writeString(
                     templates.resolve(template), "\n<!-- rendered ${.now?long?c} -->", StandardOpenOption.APPEND);
         }
@@ -80,13 +90,24 @@ class LibraryPagesRebuildTest {
 
         edit("visiting/parking.md", "title: Parking and buses", "title: Parking, buses and trains");
         assertThat(new Build(options, memory).run().succeeded()).isTrue();
-        assertThat(library()).as("a new title is listed").doesNotContainEntry("a-z.html", stamped.get("a-z.html"));
+        Map<String, String> retitled = library();
+        assertThat(retitled).as("a new title is listed").doesNotContainEntry("a-z.html", stamped.get("a-z.html"));
+        assertThat(retitled.get("feed.xml")).contains("Parking, buses and trains");
+
+        edit("visiting/parking.md", "reviewed: 2025-03-01", "reviewed: 2025-04-01");
+        assertThat(new Build(options, memory).run().succeeded()).isTrue();
+        assertThat(Files.readString(output.resolve("sitemap.xml")))
+                .as("a new review date is in the sitemap")
+                .contains("2025-04-01");
     }
 
     private Map<String, String> library() throws IOException {
         Map<String, String> pages = new TreeMap<>();
         for (String page : LIBRARY) {
             pages.put(page, Files.readString(output.resolve(page)));
+        }
+        for (String file : SITE_WIDE) {
+            pages.put(file, Files.readString(output.resolve(file)));
         }
         return pages;
     }
