@@ -167,7 +167,8 @@ public final class LinkChecker {
                             file, link.line(), link.column(), kind + " '" + url + "' points outside the content folder")
                     .withHint("link only to files inside the content folder");
         }
-        String webAddress = webAddressWithoutScheme(rawPath) == null || isContent(path)
+        // The content first: a hash lookup, where matching the pattern against every link of a big site is not.
+        String webAddress = isContent(path) || webAddressWithoutScheme(rawPath) == null
                 ? null
                 : url.startsWith("./") ? url.substring(2) : url;
         if (webAddress != null) {
