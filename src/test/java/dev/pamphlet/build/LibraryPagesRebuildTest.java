@@ -3,19 +3,13 @@ package dev.pamphlet.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pamphlet.SiteFixtures;
-import dev.pamphlet.memory.BuildMemory;
-import dev.pamphlet.memory.LiveMemory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,20 +28,13 @@ class LibraryPagesRebuildTest {
     @TempDir
     Path dir;
 
-    private final LiveMemory memory = BuildMemory.inProcess();
-    private Path content;
+    private EditedSite site;
     private Path output;
-    private Instant clock = Instant.now().minus(1, ChronoUnit.HOURS);
 
     @BeforeEach
     void firstBuild() throws IOException {
-        content = SiteFixtures.copy(SiteFixtures.fixture("clinic/content"), dir.resolve("content"));
-        try (Stream<Path> files = Files.walk(content)) {
-            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                touch(p);
-            }
-        }
-        output = dir.resolve("site");
+        site = new EditedSite(dir, "clinic/content");
+        output = site.output;
         assertThat(rebuild().succeeded()).isTrue();
         for (String page : LIBRARY) {
             assertThat(output.resolve(page)).exists();
@@ -56,10 +43,10 @@ class LibraryPagesRebuildTest {
 
     @Test
     void anEditToAnArticlesTextKeepsThemAsPublished() throws IOException {
-        edit("visiting/parking.md", "20 spaces", "25 spaces");
+        site.edit("visiting/parking.md", "20 spaces", "25 spaces");
         assertThat(rebuild().succeeded()).isTrue();
         assertThat(Files.readString(output.resolve("visiting/parking.html"))).contains("25 spaces");
-        assertSameAsFullBuild();
+        site.assertSameAsFullBuild();
     }
 
     @Test
@@ -78,24 +65,24 @@ class LibraryPagesRebuildTest {
             Files.writeString(
                     templates.resolve(template), "\n<!-- rendered ${.now?long?c} -->", StandardOpenOption.APPEND);
         }
-        BuildOptions options = new BuildOptions(content, templates, output, null, false, SiteFixtures.TODAY, true);
-        memory.forgetTemplates(); // as a preview does when the templates change
-        assertThat(new Build(options, memory).run().succeeded()).isTrue();
+        BuildOptions options = new BuildOptions(site.content, templates, output, null, false, SiteFixtures.TODAY, true);
+        site.memory.forgetTemplates(); // as a preview does when the templates change
+        assertThat(new Build(options, site.memory).run().succeeded()).isTrue();
         Map<String, String> stamped = library();
         assertThat(stamped.values()).allMatch(html -> html.contains("<!-- rendered "));
 
-        edit("visiting/parking.md", "20 spaces", "25 spaces");
-        assertThat(new Build(options, memory).run().succeeded()).isTrue();
+        site.edit("visiting/parking.md", "20 spaces", "25 spaces");
+        assertThat(new Build(options, site.memory).run().succeeded()).isTrue();
         assertThat(library()).isEqualTo(stamped);
 
-        edit("visiting/parking.md", "title: Parking and buses", "title: Parking, buses and trains");
-        assertThat(new Build(options, memory).run().succeeded()).isTrue();
+        site.edit("visiting/parking.md", "title: Parking and buses", "title: Parking, buses and trains");
+        assertThat(new Build(options, site.memory).run().succeeded()).isTrue();
         Map<String, String> retitled = library();
         assertThat(retitled).as("a new title is listed").doesNotContainEntry("a-z.html", stamped.get("a-z.html"));
         assertThat(retitled.get("feed.xml")).contains("Parking, buses and trains");
 
-        edit("visiting/parking.md", "reviewed: 2025-03-01", "reviewed: 2025-04-01");
-        assertThat(new Build(options, memory).run().succeeded()).isTrue();
+        site.edit("visiting/parking.md", "reviewed: 2025-03-01", "reviewed: 2025-04-01");
+        assertThat(new Build(options, site.memory).run().succeeded()).isTrue();
         assertThat(Files.readString(output.resolve("sitemap.xml")))
                 .as("a new review date is in the sitemap")
                 .contains("2025-04-01");
@@ -114,55 +101,34 @@ class LibraryPagesRebuildTest {
 
     @Test
     void aNewTitleIsInTheListsThatShowIt() throws IOException {
-        edit("visiting/parking.md", "title: Parking and buses", "title: Parking, buses and trains");
+        site.edit("visiting/parking.md", "title: Parking and buses", "title: Parking, buses and trains");
         assertThat(rebuild().succeeded()).isTrue();
         assertThat(Files.readString(output.resolve("visiting/index.html"))).contains("Parking, buses and trains");
         assertThat(Files.readString(output.resolve("a-z.html"))).contains("Parking, buses and trains");
-        assertSameAsFullBuild();
+        site.assertSameAsFullBuild();
     }
 
     @Test
     void aNewTagMakesItsTopicAndADroppedOneGoes() throws IOException {
-        edit("visiting/parking.md", "tags: [visiting, travel]", "tags: [visiting, cycling]");
+        site.edit("visiting/parking.md", "tags: [visiting, travel]", "tags: [visiting, cycling]");
         assertThat(rebuild().succeeded()).isTrue();
         assertThat(output.resolve("topics/cycling.html")).exists();
         assertThat(output.resolve("topics/travel.html")).doesNotExist();
-        assertSameAsFullBuild();
+        site.assertSameAsFullBuild();
     }
 
     @Test
     void aFailedBuildInBetweenDoesNotLeaveThemStale() throws IOException {
-        edit("visiting/parking.md", "title: Parking and buses", "title: Parking near the practice");
-        edit("opening-hours.md", "title:", "titel:");
+        site.edit("visiting/parking.md", "title: Parking and buses", "title: Parking near the practice");
+        site.edit("opening-hours.md", "title:", "titel:");
         assertThat(rebuild().succeeded()).isFalse();
-        edit("opening-hours.md", "titel:", "title:");
+        site.edit("opening-hours.md", "titel:", "title:");
         assertThat(rebuild().succeeded()).isTrue();
         assertThat(Files.readString(output.resolve("visiting/index.html"))).contains("Parking near the practice");
-        assertSameAsFullBuild();
+        site.assertSameAsFullBuild();
     }
 
     private BuildResult rebuild() {
-        return new Build(SiteFixtures.options(content, output), memory).run();
-    }
-
-    private void assertSameAsFullBuild() {
-        Path fresh = dir.resolve("fresh-" + System.nanoTime());
-        assertThat(SiteFixtures.build(content, fresh).succeeded()).isTrue();
-        assertThat(SiteFixtures.filesOf(output)).isEqualTo(SiteFixtures.filesOf(fresh));
-    }
-
-    private void edit(String path, String from, String to) throws IOException {
-        Path file = content.resolve(path);
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replace(from, to));
-        clock = clock.plusSeconds(1);
-        Files.setLastModifiedTime(file, FileTime.from(clock));
-        memory.forget(path);
-    }
-
-    private void touch(Path file) throws IOException {
-        clock = clock.plusSeconds(1);
-        Files.setLastModifiedTime(file, FileTime.from(clock));
+        return new Build(site.options(), site.memory).run();
     }
 }
